@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "crosscheck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .library(name: "CrossCheck", targets: ["CrossCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2 through pkg-config; only CrossCheckHTML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The pipeline in pure Swift: normalize, split, quantities, rules, extract, compare.
+        .target(
+            name: "CrossCheck",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // HTML in and out through libxml2: reading pages, writing reports. Exposes no libxml2 type.
+        .target(
+            name: "CrossCheckHTML",
+            dependencies: ["CrossCheck", "CLibXML2"]
+        ),
+        // The command-line tool: one file per subcommand.
+        .executableTarget(
+            name: "crosscheck",
+            dependencies: [
+                "CrossCheck", "CrossCheckHTML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CrossCheckTests",
+            dependencies: ["CrossCheck"],
+            path: "Tests/CrossCheckTests"
+        ),
+        .testTarget(
+            name: "CrossCheckHTMLTests",
+            dependencies: ["CrossCheck", "CrossCheckHTML"],
+            path: "Tests/CrossCheckHTMLTests"
+        ),
+    ]
+)

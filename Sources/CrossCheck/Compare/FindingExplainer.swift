@@ -1,0 +1,56 @@
+/// Writes the sentence that explains a finding, naming who said what, so a reviewer can check it.
+public enum FindingExplainer {
+    public static func explain(kind: Finding.Kind, topic: Topic, claims: [Claim], sources: Int) -> String {
+        let about = "\(topic.subject) (\(topic.predicate))"
+        switch kind {
+        case .contradiction:
+            let affirming = claims.filter(\.affirms)
+            let denying = claims.filter { !$0.affirms }
+            return "Contradiction on \(about): affirmed by \(list(affirming.map(says))); denied by \(list(unique(denying.map(\.attribution.label))))."
+        case .agreement:
+            let values = claims.compactMap(\.value)
+            let detail = values.isEmpty ? "" : "; their values overlap (\(list(unique(values.map(\.text)))))"
+            return "\(sources) independent sources agree on \(about): \(list(unique(claims.map(sourceAndDate))))\(detail)."
+        case .discrepancy:
+            return "Sources differ on \(about): \(list(claims.map(says))); their intervals do not overlap."
+        case .update:
+            let ordered = claims.sorted { ($0.date ?? "") < ($1.date ?? "") }
+            return "The figure for \(about) changed over time: \(list(ordered.map(says)))."
+        case .singleSource:
+            let origin = claims.first.map(sourceAndDate) ?? "one source"
+            let repeatNote = claims.count > 1 ? "; said \(claims.count) times in one source, counted once" : ""
+            return "Only \(origin) says this about \(about)\(valueNote(claims))\(repeatNote)."
+        }
+    }
+
+    static func says(_ claim: Claim) -> String {
+        var text = claim.attribution.label
+        if let date = claim.date { text += " (\(date))" }
+        if let value = claim.value { text += ": \(value.text)" }
+        return text
+    }
+
+    static func sourceAndDate(_ claim: Claim) -> String {
+        let source = claim.source ?? claim.document
+        return claim.date.map { "\(source) (\($0))" } ?? source
+    }
+
+    static func valueNote(_ claims: [Claim]) -> String {
+        let values = unique(claims.compactMap(\.value?.text))
+        return values.isEmpty ? "" : ": \(list(values))"
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return "nobody"
+        case 1: return items[0]
+        case 2: return "\(items[0]) and \(items[1])"
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

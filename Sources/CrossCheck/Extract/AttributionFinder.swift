@@ -1,0 +1,145 @@
+/// Finds who a sentence's claims come from.
+///
+/// Reads: a sentence's tokens, the lexicons `report-verbs` ("said", "according to", "denied"),
+/// `speaker-nouns` ("ministry", "spokesperson") and `source-nouns` ("article"),
+/// and the speakers of earlier sentences of the same document.
+/// Adds: the speaker, as written in the text ("South Korea's defense ministry"), with
+/// "the ministry" and pronouns resolved to the latest earlier speaker they can stand for.
+/// A sentence with no attribution cue is the outlet's own: it gets no speaker.
+public struct AttributionFinder {
+    let lexicons: CompiledLexicons
+    /// Speakers found so far in this document, latest last.
+    public private(set) var history: [String] = []
+
+    static let determiners: Set<String> = ["the", "a", "an"]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "his", "her", "their"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "also", "had", "would", "will", "later", "then", "again", "previously", "earlier"]
+    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tuesday's"]
+
+    public init(lexicons: CompiledLexicons) {
+        self.lexicons = lexicons
+    }
+
+    /// The speaker of a sentence, or nil when the outlet itself states it.
+    public mutating func speaker(in tokens: [Token], sentence: String, sentenceStart: Int) -> String? {
+        guard let raw = findSpeaker(tokens, sentence: sentence, sentenceStart: sentenceStart) else { return nil }
+        let resolved = resolve(raw)
+        history.append(resolved)
+        return resolved
+    }
+
+    private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int) -> String? {
+        // "according to X"
+        if let cue = lexicons.find("report-verbs", in: tokens), tokens[cue.start].key == "according" {
+            let np = nounPhrase(tokens, from: cue.end)
+            if let np { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
+        }
+        var position = 0
+        while let cue = nextCue(tokens, from: position) {
+            if let np = nounPhraseBefore(tokens, cue.start) {
+                return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
+            }
+            position = cue.end
+        }
+        // A cue whose subject is not next to it ("X echoed that stance on Y, writing: ...").
+        if nextCue(tokens, from: 0) != nil, let np = nounPhrase(tokens, from: 0), np.upperBound < tokens.count,
+           isSpeakerLike(tokens, np) {
+            return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
+        }
+        return nil
+    }
+
+    /// The next attribution verb ("said", "noted", "denied", "alleging").
+    private func nextCue(_ tokens: [Token], from: Int) -> (start: Int, end: Int)? {
+        lexicons.find("report-verbs", in: tokens, from: from).map { ($0.start, $0.end) }
+    }
+
+    /// The noun phrase that ends right before `index`, skipping adverbs, auxiliaries, "on Friday"
+    /// and source nouns ("a Wall Street Journal article alleging ...").
+    private func nounPhraseBefore(_ tokens: [Token], _ index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0 {
+            let t = tokens[end - 1]
+            let previous = end >= 2 ? tokens[end - 2].key : ""
+            if t.isWord, !t.isCapitalized, t.key.hasSuffix("ly"), t.key.count > 3 { end -= 1; continue }
+            if Self.auxiliaries.contains(t.key) { end -= 1; continue }
+            if Self.days.contains(t.key), previous == "on" { end -= 2; continue }
+            if lexicons.contains("source-nouns", t.key) { end -= 1; continue }
+            break
+        }
+        var start = end
+        while start > 0 {
+            let t = tokens[start - 1]
+            if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { start -= 1; continue }
+            if t.key == "'s" || t.key == "of" || t.key == "and" || t.key == "&" {
+                if start - 1 > 0, tokens[start - 2].isWord { start -= 1; continue }
+            }
+            if (t.key == "the" || t.key == "a" || t.key == "an"), start < end { start -= 1; break }
+            if Self.pronouns.contains(t.key), start == end { start -= 1; break }
+            break
+        }
+        return trimmed(tokens, start..<end)
+    }
+
+    /// The noun phrase starting at `index` (for "according to X" and sentence subjects).
+    private func nounPhrase(_ tokens: [Token], from index: Int) -> Range<Int>? {
+        var start = index
+        while start < tokens.count, Self.determiners.contains(tokens[start].key) { start += 1 }
+        var end = start
+        while end < tokens.count {
+            let t = tokens[end]
+            if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { end += 1; continue }
+            if (t.key == "'s" || t.key == "of" || t.key == "and"), end > start, end + 1 < tokens.count, tokens[end + 1].isWord {
+                end += 1
+                continue
+            }
+            break
+        }
+        return trimmed(tokens, start..<end)
+    }
+
+    private func trimmed(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        var r = range
+        while r.lowerBound < r.upperBound, ["of", "and", "'s", "the", "a", "an"].contains(tokens[r.upperBound - 1].key) {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
+        while r.lowerBound < r.upperBound, ["of", "and", "'s"].contains(tokens[r.lowerBound].key) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        guard !r.isEmpty else { return nil }
+        let words = tokens[r]
+        if words.count == 1, Self.pronouns.contains(words.first!.key) { return r }
+        guard words.contains(where: { $0.isCapitalized || lexicons.contains("speaker-nouns", $0.key) }) else { return nil }
+        // A lone capitalized word at the sentence start that is a plain word ("Although") is no speaker.
+        if words.count == 1, r.lowerBound == 0, !lexicons.contains("speaker-nouns", words.first!.key),
+           words.first!.key.count < 3 { return nil }
+        return r
+    }
+
+    private func isSpeakerLike(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        tokens[range].contains { lexicons.contains("speaker-nouns", $0.key) } || tokens[range].filter(\.isCapitalized).count >= 2
+    }
+
+    private func slice(_ tokens: [Token], _ range: Range<Int>, sentence: String, sentenceStart: Int) -> String {
+        let bytes = Array(sentence.utf8)
+        let a = tokens[range.lowerBound].start - sentenceStart
+        let b = tokens[range.upperBound - 1].end - sentenceStart
+        var text = String(decoding: bytes[a..<b], as: UTF8.self)
+        for prefix in ["The ", "the ", "A ", "a ", "An ", "an "] where text.hasPrefix(prefix) && text.dropFirst(prefix.count).first?.isUppercase == true {
+            text = String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+
+    /// "the ministry" → the latest speaker ending in "ministry"; "he" → the latest speaker.
+    private func resolve(_ speaker: String) -> String {
+        let lower = speaker.lowercased()
+        if Self.pronouns.contains(lower) { return history.last ?? speaker }
+        let words = lower.split(separator: " ")
+        if let first = words.first, Self.determiners.contains(String(first)), speaker.dropFirst(first.count + 1).first?.isLowercase == true,
+           let head = words.last {
+            if let earlier = history.last(where: { $0.lowercased().hasSuffix(head) && $0.lowercased() != lower }) { return earlier }
+        }
+        return speaker
+    }
+}

@@ -1,0 +1,140 @@
+/// The extract stage: finds claims in a document with the claim rules.
+///
+/// Reads: a `Document` (its body, publisher and publication day) and a `RuleSet`.
+/// Adds: `Claim`s — for each sentence (from `SentenceSplitter`), the quantities in it (from
+/// `QuantityExtractor`), every rule pattern that matches, the topic built from the pattern's
+/// slots, the value, the stance (`StanceDetector`) and the speaker (`AttributionFinder`).
+public struct ClaimExtractor: Sendable {
+    public let rules: RuleSet
+    public let lexicons: CompiledLexicons
+    public let splitter: SentenceSplitter
+    public let quantityExtractor: QuantityExtractor
+    let stance: StanceDetector
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        self.lexicons = CompiledLexicons(rules.lexicons)
+        self.splitter = SentenceSplitter(lexicons: rules.lexicons)
+        self.quantityExtractor = QuantityExtractor(lexicons: rules.lexicons)
+        self.stance = StanceDetector(lexicons: lexicons)
+    }
+
+    /// What one sentence gave: its claims, and for each rule that did not fire, how far its
+    /// best pattern got (for `crosscheck explain`).
+    public struct SentenceAnalysis: Sendable {
+        public var sentence: Sentence
+        public var claims: [Claim]
+        public var stance: StanceDetector.Stance
+        public var speaker: String?
+        public var misses: [Miss]
+    }
+
+    public struct Miss: Sendable {
+        public var rule: String
+        /// The best pattern's text, how many of its elements matched, and the token it stopped at.
+        public var pattern: String
+        public var matchedElements: Int
+        public var totalElements: Int
+        public var stoppedAt: String?
+    }
+
+    public func claims(in document: Document) -> [Claim] {
+        analyze(document).flatMap(\.claims)
+    }
+
+    /// Claims of every sentence, with what `explain` shows.
+    public func analyze(_ document: Document) -> [SentenceAnalysis] {
+        let body = document.body
+        let ranges = splitter.sentenceRanges(in: body)
+        let bytes = Array(body.utf8)
+        var attribution = AttributionFinder(lexicons: lexicons)
+        var out: [SentenceAnalysis] = []
+        out.reserveCapacity(ranges.count)
+        for (index, range) in ranges.enumerated() {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
+            out.append(analyze(sentence, in: document, attribution: &attribution))
+        }
+        return out
+    }
+
+    func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder) -> SentenceAnalysis {
+        let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
+        let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
+            var q = q
+            q.start += sentence.start
+            q.end += sentence.start
+            return q
+        }
+        let matcher = PatternMatcher(tokens: tokens, sentence: sentence.text, sentenceStart: sentence.start,
+                                     quantities: quantities, lexicons: lexicons)
+        let sentenceStance = stance.stance(of: tokens)
+        let speaker = attribution.speaker(in: tokens, sentence: sentence.text, sentenceStart: sentence.start)
+        let publisher = document.publisher
+        let thirdParty = speaker != nil && speaker?.lowercased() != publisher?.lowercased()
+        let attributionValue = Attribution(speaker: speaker ?? publisher, via: thirdParty ? publisher : nil)
+
+        var claims: [Claim] = []
+        var misses: [Miss] = []
+        let sentenceBytes = Array(sentence.text.utf8)
+        for rule in rules.rules {
+            var fired = false
+            var best: Miss?
+            for pattern in rule.patterns {
+                matcher.resetProgress()
+                let found = matcher.matches(of: pattern)
+                for match in found {
+                    let (modality, polarity) = StanceDetector.modality(
+                        for: sentenceStance, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
+                    guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
+                                                sentenceBytes: sentenceBytes, document: document, modality: modality,
+                                                polarity: polarity, attribution: attributionValue) else { continue }
+                    if !claims.contains(where: { $0.id == claim.id }) { claims.append(claim) }
+                    fired = true
+                }
+                if !fired {
+                    let progress = matcher.progress
+                    let matched = progress.elements
+                    if best == nil || matched > best!.matchedElements {
+                        best = Miss(rule: rule.id, pattern: pattern.source, matchedElements: matched,
+                                    totalElements: pattern.elements.count,
+                                    stoppedAt: matched > 0 && progress.token < tokens.count ? tokens[progress.token].text : nil)
+                    }
+                }
+            }
+            if !fired, let best { misses.append(best) }
+        }
+        claims.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+        return SentenceAnalysis(sentence: sentence, claims: claims, stance: sentenceStance, speaker: speaker, misses: misses)
+    }
+
+    private func makeClaim(rule: ClaimRule, match: PatternMatcher.Match, tokens: [Token], sentence: Sentence,
+                           sentenceBytes: [UInt8], document: Document, modality: Claim.Modality,
+                           polarity: Claim.Polarity, attribution: Attribution) -> Claim? {
+        var slots: [String: String] = [:]
+        var value: ClaimValue?
+        for (name, capture) in match.captures where !name.hasPrefix("@") && !name.hasPrefix("#") {
+            switch capture {
+            case .text(let text, let canonical):
+                slots[name] = canonical ?? text
+            case .quantity(let q):
+                if name == rule.valueSlot { value = ClaimValue(q) } else { slots[name] = q.text }
+            }
+        }
+        let subject = rule.subject.render(slots)
+        guard !subject.isEmpty else { return nil }
+        let start = tokens[match.startToken].start
+        let end = tokens[match.endToken - 1].end
+        let a = start - sentence.start
+        let b = end - sentence.start
+        guard a >= 0, b <= sentenceBytes.count else { return nil }
+        let text = String(decoding: sentenceBytes[a..<b], as: UTF8.self)
+        let topic = Topic(subject: subject, predicate: rule.predicate, slots: slots)
+        return Claim(
+            id: StableID.make("c", [document.id, String(start), String(end), rule.id]),
+            document: document.id, sentence: sentence.index, start: start, end: end, rule: rule.id,
+            topic: topic, value: value, polarity: polarity, modality: modality, attribution: attribution,
+            date: document.publishedDay, text: text, sentenceText: sentence.text, sentenceStart: sentence.start,
+            source: document.publisher)
+    }
+}

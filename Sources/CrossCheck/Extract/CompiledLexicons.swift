@@ -1,0 +1,62 @@
+/// Lexicons prepared for matching: every form tokenized once, indexed by its first token,
+/// longest forms first.
+public struct CompiledLexicons: Sendable {
+    public struct Form: Sendable {
+        public var keys: [String]
+        public var canonical: String
+    }
+
+    var index: [String: [String: [Form]]] = [:]
+    var sets: [String: Set<String>] = [:]
+
+    public init(_ lexicons: [String: Lexicon]) {
+        for (name, lexicon) in lexicons {
+            var byFirst: [String: [Form]] = [:]
+            var single: Set<String> = []
+            for entry in lexicon.entries {
+                for form in entry.forms {
+                    let keys = Tokenizer.tokens(in: form).map(\.key)
+                    guard let first = keys.first else { continue }
+                    byFirst[first, default: []].append(Form(keys: keys, canonical: entry.canonical))
+                    if keys.count == 1 { single.insert(first) }
+                }
+            }
+            for key in byFirst.keys { byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
+            index[name] = byFirst
+            sets[name] = single
+        }
+    }
+
+    /// Forms of lexicon `name` that match `tokens` at `position`, longest first.
+    public func matches(_ name: String, in tokens: [Token], at position: Int) -> [(end: Int, canonical: String)] {
+        guard position < tokens.count, let forms = index[name]?[tokens[position].key] else { return [] }
+        var out: [(Int, String)] = []
+        for form in forms {
+            let end = position + form.keys.count
+            guard end <= tokens.count else { continue }
+            var ok = true
+            for (k, key) in form.keys.enumerated() where tokens[position + k].key != key {
+                ok = false
+                break
+            }
+            if ok { out.append((end, form.canonical)) }
+        }
+        return out
+    }
+
+    /// Whether a single token is a one-word form of lexicon `name`.
+    public func contains(_ name: String, _ key: String) -> Bool {
+        sets[name]?.contains(key) ?? false
+    }
+
+    /// The first position at or after `from` where a form of `name` starts, with its end.
+    public func find(_ name: String, in tokens: [Token], from: Int = 0, to limit: Int? = nil) -> (start: Int, end: Int, canonical: String)? {
+        let end = limit ?? tokens.count
+        var i = from
+        while i < end {
+            if let m = matches(name, in: tokens, at: i).first { return (i, m.end, m.canonical) }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,178 @@
+/// Matches a `TokenPattern` against a sentence's tokens and quantities, with backtracking:
+/// gaps are lazy, optional parts and lexicon forms are tried longest first.
+public struct PatternMatcher {
+    public enum Capture: Sendable, Hashable {
+        /// Matched text, and the canonical form when a lexicon matched it.
+        case text(String, canonical: String?)
+        case quantity(Quantity)
+    }
+
+    public struct Match: Sendable {
+        public var startToken: Int
+        public var endToken: Int
+        public var captures: [String: Capture]
+    }
+
+    let tokens: [Token]
+    let sentence: String
+    let sentenceStart: Int
+    let lexicons: CompiledLexicons
+    /// Quantities by the index of the token they start at, with the token index they end before.
+    let quantities: [Int: [(end: Int, quantity: Quantity)]]
+    /// The most top-level elements any attempt satisfied, and the token where the next one
+    /// failed: `explain` shows it for rules that did not fire.
+    public var progress: (elements: Int, token: Int) { (tracker.elements, tracker.token) }
+    private let tracker = ProgressTracker()
+
+    /// Forgets the progress of earlier attempts.
+    public func resetProgress() {
+        tracker.elements = 0
+        tracker.token = 0
+    }
+
+    private final class ProgressTracker {
+        var elements = 0
+        var token = 0
+    }
+
+    public init(tokens: [Token], sentence: String, sentenceStart: Int, quantities: [Quantity], lexicons: CompiledLexicons) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.sentenceStart = sentenceStart
+        self.lexicons = lexicons
+        var byStart: [Int: [(Int, Quantity)]] = [:]
+        for q in quantities {
+            guard let first = tokens.firstIndex(where: { $0.end > q.start }),
+                  let last = tokens.lastIndex(where: { $0.start < q.end }), first <= last else { continue }
+            byStart[first, default: []].append((last + 1, q))
+        }
+        self.quantities = byStart
+    }
+
+    /// Leftmost matches, non-overlapping.
+    public func matches(of pattern: TokenPattern) -> [Match] {
+        var out: [Match] = []
+        var start = 0
+        while start < tokens.count {
+            if let m = match(pattern, at: start) {
+                out.append(m)
+                start = max(m.endToken, start + 1)
+            } else {
+                start += 1
+            }
+        }
+        return out
+    }
+
+    public func match(_ pattern: TokenPattern, at start: Int) -> Match? {
+        let result = matchSequence(pattern.elements[...], start, [:], depth: 0) { end, captures in
+            Match(startToken: start, endToken: end, captures: captures)
+        }
+        guard let result, result.endToken > result.startToken else { return nil }
+        return result
+    }
+
+    typealias Continuation = (Int, [String: Capture]) -> Match?
+
+    private func matchSequence(_ elements: ArraySlice<PatternElement>, _ pos: Int, _ captures: [String: Capture],
+                               depth: Int, _ k: Continuation) -> Match? {
+        guard let first = elements.first else { return k(pos, captures) }
+        if depth == 0, elements.startIndex > tracker.elements {
+            tracker.elements = elements.startIndex
+            tracker.token = pos
+        }
+        let rest = elements.dropFirst()
+        return matchElement(first, pos, captures) { next, caps in
+            matchSequence(rest, next, caps, depth: depth, k)
+        }
+    }
+
+    private func matchElement(_ element: PatternElement, _ pos: Int, _ captures: [String: Capture],
+                              _ k: Continuation) -> Match? {
+        switch element {
+        case .literal(let keys):
+            guard pos + keys.count <= tokens.count else { return nil }
+            for (i, key) in keys.enumerated() where tokens[pos + i].key != key { return nil }
+            return k(pos + keys.count, captures)
+        case .alternatives(let alternatives):
+            for alternative in alternatives {
+                if let m = matchSequence(alternative[...], pos, captures, depth: 1, k) { return m }
+            }
+            return nil
+        case .lexicon(let name):
+            for candidate in lexicons.matches(name, in: tokens, at: pos) {
+                var caps = captures
+                caps["@" + name] = .text(text(pos, candidate.end), canonical: candidate.canonical)
+                if let m = k(candidate.end, caps) { return m }
+            }
+            return nil
+        case .quantity(let kind):
+            for (end, quantity) in quantities[pos] ?? [] where Self.kind(quantity, matches: kind) {
+                var caps = captures
+                caps["#"] = .quantity(quantity)
+                if let m = k(end, caps) { return m }
+            }
+            return nil
+        case .name:
+            var end = pos
+            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].hasDigit { end += 1 }
+            let minimum = pos == 0 ? 2 : 1
+            while end - pos >= minimum {
+                if let m = k(end, captures) { return m }
+                end -= 1
+            }
+            return nil
+        case .gap(let maximum):
+            var end = pos
+            while end <= min(tokens.count, pos + maximum) {
+                if let m = k(end, captures) { return m }
+                end += 1
+            }
+            return nil
+        case .optional(let inner):
+            if let m = matchElement(inner, pos, captures, k) { return m }
+            return k(pos, captures)
+        case .capture(let name, let inner):
+            return matchSequence(inner[...], pos, captures, depth: 1) { end, caps in
+                var caps = caps
+                caps[name] = capture(for: inner, from: pos, to: end, innerCaptures: caps)
+                return k(end, caps)
+            }
+        }
+    }
+
+    /// What a slot holds: the quantity when the slot is one quantity element, the lexicon's
+    /// canonical form when it is one lexicon element, else the matched text.
+    private func capture(for inner: [PatternElement], from: Int, to: Int, innerCaptures: [String: Capture]) -> Capture {
+        if inner.count == 1 {
+            switch inner[0] {
+            case .quantity:
+                if case .quantity(let q)? = innerCaptures["#"] { return .quantity(q) }
+            case .lexicon(let name):
+                if case .text(let t, let canonical)? = innerCaptures["@" + name] { return .text(t, canonical: canonical) }
+            default: break
+            }
+        }
+        return .text(text(from, to), canonical: nil)
+    }
+
+    static func kind(_ q: Quantity, matches kind: String) -> Bool {
+        switch kind {
+        case "count": return q.kind == .count || (q.kind == .number && q.unit != nil)
+        case "money": return q.kind == .money
+        case "percent": return q.kind == .percent
+        case "duration": return q.kind == .duration
+        default: return q.isAmount
+        }
+    }
+
+    /// The sentence text from token `from` to before token `to`.
+    func text(_ from: Int, _ to: Int) -> String {
+        guard from < to, to <= tokens.count else { return "" }
+        let a = tokens[from].start - sentenceStart
+        let b = tokens[to - 1].end - sentenceStart
+        let bytes = Array(sentence.utf8)
+        guard a >= 0, b <= bytes.count, a <= b else { return "" }
+        return String(decoding: bytes[a..<b], as: UTF8.self)
+    }
+}

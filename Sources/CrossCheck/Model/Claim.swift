@@ -1,0 +1,171 @@
+/// One claim a document makes, found by a claim rule in one sentence.
+public struct Claim: Sendable, Hashable {
+    public enum Modality: String, Sendable, Hashable, CaseIterable {
+        /// The outlet (or the speaker) states it as fact.
+        case asserted
+        /// Attributed to a third party that reported it ("the WSJ reported that ...").
+        case reported
+        /// Hedged: "considering", "reportedly", "possibly".
+        case speculative
+        /// Someone denies it ("denied reports that ...", "... are not true").
+        case denied
+    }
+
+    public enum Polarity: String, Sendable, Hashable {
+        case positive, negative
+    }
+
+    public var id: String
+    public var document: String
+    /// Index of the sentence in the document.
+    public var sentence: Int
+    /// Byte span of the claim in the document body.
+    public var start: Int
+    public var end: Int
+    public var rule: String
+    public var topic: Topic
+    public var value: ClaimValue?
+    public var polarity: Polarity
+    public var modality: Modality
+    public var attribution: Attribution
+    /// Reference date (`YYYY-MM-DD`): the document's publication day.
+    public var date: String?
+    /// The claim span's text.
+    public var text: String
+    /// The whole sentence, and the claim's byte span inside it, for highlighting.
+    public var sentenceText: String
+    public var sentenceStart: Int
+    /// Outlet that published the document.
+    public var source: String?
+
+    public init(
+        id: String, document: String, sentence: Int, start: Int, end: Int, rule: String, topic: Topic,
+        value: ClaimValue?, polarity: Polarity, modality: Modality, attribution: Attribution,
+        date: String?, text: String, sentenceText: String, sentenceStart: Int, source: String?
+    ) {
+        self.id = id
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.topic = topic
+        self.value = value
+        self.polarity = polarity
+        self.modality = modality
+        self.attribution = attribution
+        self.date = date
+        self.text = text
+        self.sentenceText = sentenceText
+        self.sentenceStart = sentenceStart
+        self.source = source
+    }
+
+    /// Affirms the topic (asserted, reported or speculated), as opposed to denying it.
+    public var affirms: Bool { modality != .denied && polarity == .positive }
+}
+
+/// What a claim is about: a canonical subject and predicate ("US troops in South Korea" / "count"),
+/// plus the named slots they were built from. A slot a sentence left unsaid is absent, and the
+/// comparator may fill it from a claim on the same predicate that has it.
+public struct Topic: Sendable, Hashable, Comparable {
+    public var subject: String
+    public var predicate: String
+    public var slots: [String: String]
+
+    public init(subject: String, predicate: String, slots: [String: String] = [:]) {
+        self.subject = subject
+        self.predicate = predicate
+        self.slots = slots
+    }
+
+    public static func < (a: Topic, b: Topic) -> Bool {
+        (a.predicate, a.subject) < (b.predicate, b.subject)
+    }
+
+    public var label: String { "\(subject) / \(predicate)" }
+
+    public var jsonValue: JSONValue {
+        .object([
+            ("subject", .string(subject)),
+            ("predicate", .string(predicate)),
+            ("slots", .object(slots.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+        ])
+    }
+}
+
+/// The value of a claim: the figure, the interval it stands for, and its unit.
+public struct ClaimValue: Sendable, Hashable {
+    public var value: Double
+    public var low: Double
+    public var high: Double
+    public var unit: String?
+    public var text: String
+
+    public init(value: Double, low: Double, high: Double, unit: String?, text: String) {
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.text = text
+    }
+
+    public init(_ q: Quantity) {
+        self.init(value: q.value, low: q.low, high: q.high, unit: q.unit ?? q.currency, text: q.text)
+    }
+
+    /// The intervals share at least one point.
+    public func overlaps(_ other: ClaimValue) -> Bool {
+        low <= other.high && other.low <= high
+    }
+
+    public var jsonValue: JSONValue {
+        .object([
+            ("value", .number(value)), ("low", .number(low)), ("high", .number(high)),
+            ("unit", .optional(unit)), ("text", .string(text)),
+        ])
+    }
+}
+
+/// Who says it (`speaker`), and through whom the reader learns it (`via`, the publishing outlet,
+/// when that is not the speaker): "the Wall Street Journal, via Al Mayadeen English".
+public struct Attribution: Sendable, Hashable {
+    public var speaker: String?
+    public var via: String?
+    public init(speaker: String?, via: String?) {
+        self.speaker = speaker
+        self.via = via
+    }
+
+    public var label: String {
+        switch (speaker, via) {
+        case let (s?, v?): return "\(s), via \(v)"
+        case let (s?, nil): return s
+        case let (nil, v?): return v
+        default: return "unattributed"
+        }
+    }
+}
+
+extension Claim: JSONLineRepresentable {
+    public var jsonValue: JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("document", .string(document)),
+            ("sentence", .int(sentence)),
+            ("start", .int(start)),
+            ("end", .int(end)),
+            ("rule", .string(rule)),
+            ("topic", topic.jsonValue),
+            ("value", value?.jsonValue ?? .null),
+            ("polarity", .string(polarity.rawValue)),
+            ("modality", .string(modality.rawValue)),
+            ("attribution", .object([("speaker", .optional(attribution.speaker)), ("via", .optional(attribution.via))])),
+            ("date", .optional(date)),
+            ("text", .string(text)),
+            ("sentence_text", .string(sentenceText)),
+            ("sentence_start", .int(sentenceStart)),
+            ("source", .optional(source)),
+        ])
+    }
+}

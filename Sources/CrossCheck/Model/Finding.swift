@@ -1,0 +1,49 @@
+/// What holds between the claims on one topic.
+public struct Finding: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case contradiction, discrepancy, update, agreement
+        case singleSource = "single-source"
+
+        /// Report order: contradictions first.
+        public var rank: Int {
+            switch self {
+            case .contradiction: 0
+            case .discrepancy: 1
+            case .update: 2
+            case .agreement: 3
+            case .singleSource: 4
+            }
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var topic: Topic
+    /// Claim ids, in document and position order.
+    public var claims: [String]
+    /// Independent sources: documents, with reprints of the same copy counted once.
+    public var sources: Int
+    public var explanation: String
+
+    public init(id: String, kind: Kind, topic: Topic, claims: [String], sources: Int, explanation: String) {
+        self.id = id
+        self.kind = kind
+        self.topic = topic
+        self.claims = claims
+        self.sources = sources
+        self.explanation = explanation
+    }
+}
+
+extension Finding: JSONLineRepresentable {
+    public var jsonValue: JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("kind", .string(kind.rawValue)),
+            ("topic", topic.jsonValue),
+            ("claims", .array(claims.map(JSONValue.string))),
+            ("sources", .int(sources)),
+            ("explanation", .string(explanation)),
+        ])
+    }
+}

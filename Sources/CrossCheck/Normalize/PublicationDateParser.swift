@@ -1,0 +1,176 @@
+/// Reads the dates news pages print: "23 May 2025 18:38", "May 23, 2025", "Updated: 23-08-2025
+/// 06:18 IST", "2025-05-23T18:38:00Z". Month names and time zones come from the lexicons
+/// `months` (attribute `value`: 1-12) and `time-zones` (attribute `value`: "+05:30").
+/// Numeric dates are read day first ("23-08-2025", "03.04.2025") unless the first number
+/// cannot be a day's month partner: "08/23/2025" (slashes) is month first when the day would
+/// exceed 12.
+public struct PublicationDateParser: Sendable {
+    public struct ParsedDate: Sendable, Hashable {
+        public var year: Int
+        public var month: Int
+        public var day: Int
+        public var hour: Int?
+        public var minute: Int?
+        public var second: Int?
+        /// "+05:30", "Z", or nil when the page gives no zone.
+        public var offset: String?
+
+        /// ISO 8601: `2025-05-23`, `2025-05-23T18:38:00`, `2025-08-23T06:18:00+05:30`.
+        public var iso: String {
+            var s = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+            if let hour, let minute {
+                s += "T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second ?? 0, 2))"
+                if let offset { s += offset }
+            }
+            return s
+        }
+
+        private func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+    }
+
+    let months: [String: Int]
+    let zones: [String: String]
+
+    public init(lexicons: [String: Lexicon]) {
+        var months: [String: Int] = [:]
+        for entry in lexicons["months"]?.entries ?? [] {
+            guard let value = entry.attributes["value"].flatMap(Int.init) else { continue }
+            for form in entry.forms { months[form.lowercased().replacingOccurrences(of: ".", with: "")] = value }
+        }
+        var zones: [String: String] = [:]
+        for entry in lexicons["time-zones"]?.entries ?? [] {
+            guard let value = entry.attributes["value"] else { continue }
+            for form in entry.forms { zones[form.lowercased()] = value }
+        }
+        self.months = months
+        self.zones = zones
+    }
+
+    /// Every date in `text`, in order.
+    public func dates(in text: String) -> [ParsedDate] {
+        let tokens = Tokenizer.tokens(in: text)
+        var out: [ParsedDate] = []
+        var i = 0
+        while i < tokens.count {
+            if let (date, next) = date(at: i, tokens) {
+                out.append(date)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func number(_ t: Token) -> Int? {
+        guard t.isWord, t.key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var key = t.key
+        for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) { key = String(key.dropLast(2)) }
+        return Int(key)
+    }
+
+    private func dayNumber(_ t: Token) -> Int? {
+        var key = t.key
+        for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = String(key.dropLast(2)) }
+        guard let n = Int(key), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    private func month(_ t: Token) -> Int? { months[t.key.replacingOccurrences(of: ".", with: "")] }
+
+    private func year(_ t: Token) -> Int? {
+        guard let n = number(t), t.key.count == 4, (1900...2100).contains(n) else { return nil }
+        return n
+    }
+
+    /// A date starting at token `i`, and the index after it (time and zone included).
+    private func date(at i: Int, _ tokens: [Token]) -> (ParsedDate, Int)? {
+        func skipDot(_ j: Int) -> Int { j < tokens.count && (tokens[j].key == "." || tokens[j].key == ",") ? j + 1 : j }
+        // 23 May 2025
+        if let d = dayNumber(tokens[i]), i + 2 < tokens.count, let m = month(tokens[i + 1]) {
+            let j = skipDot(i + 2)
+            if j < tokens.count, let y = year(tokens[j]) {
+                return withTime(ParsedDate(year: y, month: m, day: d), tokens, j + 1)
+            }
+        }
+        // May 23, 2025
+        if let m = month(tokens[i]), i + 2 < tokens.count {
+            let dj = skipDot(i + 1)
+            if dj < tokens.count, let d = dayNumber(tokens[dj]) {
+                let yj = skipDot(dj + 1)
+                if yj < tokens.count, let y = year(tokens[yj]) {
+                    return withTime(ParsedDate(year: y, month: m, day: d), tokens, yj + 1)
+                }
+            }
+        }
+        // 2025-05-23, 23-08-2025, 23.08.2025, 08/23/2025
+        if let numeric = numericDate(tokens, i) {
+            return withTime(numeric.0, tokens, numeric.1)
+        }
+        return nil
+    }
+
+    private func numericDate(_ tokens: [Token], _ i: Int) -> (ParsedDate, Int)? {
+        // One token "23-08-2025" / "2025-05-23" / "23.08.2025", or "08 / 23 / 2025" as five tokens.
+        var parts: [Substring] = []
+        var separator: Character = "-"
+        var next = i + 1
+        let key = tokens[i].key
+        if key.contains("-") || key.contains(".") {
+            separator = key.contains("-") ? "-" : "."
+            parts = key.split(separator: separator, omittingEmptySubsequences: false)
+            // ISO 8601 with a time: the tokenizer stops at "T18", so look at the raw text.
+            if parts.count == 3, parts[2].count > 2, let tIndex = parts[2].firstIndex(of: "t") {
+                parts[2] = parts[2][..<tIndex]
+            }
+        } else if i + 4 < tokens.count, tokens[i + 1].key == "/", tokens[i + 3].key == "/" {
+            separator = "/"
+            parts = [Substring(tokens[i].key), Substring(tokens[i + 2].key), Substring(tokens[i + 4].key)]
+            next = i + 5
+        }
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        var date: ParsedDate?
+        if parts[0].count == 4, (1900...2100).contains(a), (1...12).contains(b), (1...31).contains(c) {
+            date = ParsedDate(year: a, month: b, day: c)
+        } else if parts[2].count == 4, (1900...2100).contains(c) {
+            if separator == "/" && b > 12 && (1...12).contains(a) {
+                date = ParsedDate(year: c, month: a, day: b)
+            } else if (1...31).contains(a), (1...12).contains(b) {
+                date = ParsedDate(year: c, month: b, day: a)
+            } else if (1...12).contains(a), (1...31).contains(b) {
+                date = ParsedDate(year: c, month: a, day: b)
+            }
+        }
+        guard let date else { return nil }
+        return (date, next)
+    }
+
+    /// Reads "18:38", "18:38:05", "6:18 pm" and a zone after the date, if present.
+    private func withTime(_ date: ParsedDate, _ tokens: [Token], _ start: Int) -> (ParsedDate, Int) {
+        var date = date
+        var j = start
+        if j < tokens.count, tokens[j].key == "," || tokens[j].key == "at" || tokens[j].key == "|" { j += 1 }
+        guard j + 2 < tokens.count, let h = number(tokens[j]), tokens[j + 1].key == ":", let m = number(tokens[j + 2]),
+              (0...23).contains(h), (0...59).contains(m) else { return (date, start) }
+        date.hour = h
+        date.minute = m
+        j += 3
+        if j + 1 < tokens.count, tokens[j].key == ":", let s = number(tokens[j + 1]), (0...59).contains(s) {
+            date.second = s
+            j += 2
+        }
+        if j < tokens.count, ["pm", "p.m.", "am", "a.m."].contains(tokens[j].key) {
+            if tokens[j].key.hasPrefix("p"), h < 12 { date.hour = h + 12 }
+            if tokens[j].key.hasPrefix("a"), h == 12 { date.hour = 0 }
+            j += 1
+        }
+        if j < tokens.count, let zone = zones[tokens[j].key] {
+            date.offset = zone
+            j += 1
+        }
+        return (date, j)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// JSON Lines in and out: one object per line, UTF-8, keys in the documented order.
+public enum JSONLines {
+    public static func encode<T: JSONLineRepresentable>(_ items: [T]) -> String {
+        var out = ""
+        for item in items {
+            item.jsonValue.write(to: &out)
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Parses each non-empty line as a JSON object; a bad line is an error naming `path:line`.
+    public static func objects(_ text: String, path: String) throws(Diagnostic) -> [[String: Any]] {
+        var out: [[String: Any]] = []
+        var line = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            if raw.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(raw.utf8)) as? [String: Any] else {
+                throw Diagnostic(id: "bad-json", "not a JSON object", file: path, line: line, column: 1)
+            }
+            out.append(object)
+        }
+        return out
+    }
+}
+
+/// Reading the stages' JSON Lines back into model values (for `compare` and `report` on files).
+public enum ModelDecoding {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    static func string(_ o: [String: Any], _ key: String) throws(Failure) -> String {
+        guard let s = o[key] as? String else { throw Failure(description: "missing text field \"\(key)\"") }
+        return s
+    }
+
+    static func int(_ o: [String: Any], _ key: String) throws(Failure) -> Int {
+        guard let n = o[key] as? NSNumber else { throw Failure(description: "missing number field \"\(key)\"") }
+        return n.intValue
+    }
+
+    static func double(_ value: Any?, infinity: Double) -> Double {
+        (value as? NSNumber)?.doubleValue ?? infinity
+    }
+
+    public static func document(_ o: [String: Any]) throws(Failure) -> Document {
+        let dropped = (o["dropped"] as? [[String: Any]] ?? []).map {
+            DroppedBlock(text: $0["text"] as? String ?? "", reason: $0["reason"] as? String ?? "")
+        }
+        return Document(id: try string(o, "id"), path: o["path"] as? String ?? "", url: o["url"] as? String,
+                        title: o["title"] as? String, publisher: o["publisher"] as? String, author: o["author"] as? String,
+                        published: o["published"] as? String, modified: o["modified"] as? String,
+                        description: o["description"] as? String, language: o["language"] as? String,
+                        body: try string(o, "body"), dropped: dropped)
+    }
+
+    public static func claim(_ o: [String: Any]) throws(Failure) -> Claim {
+        guard let topic = o["topic"] as? [String: Any] else { throw Failure(description: "missing object field \"topic\"") }
+        var value: ClaimValue?
+        if let v = o["value"] as? [String: Any] {
+            let figure = double(v["value"], infinity: .nan)
+            value = ClaimValue(value: figure, low: double(v["low"], infinity: -.infinity), high: double(v["high"], infinity: .infinity),
+                               unit: v["unit"] as? String, text: v["text"] as? String ?? "")
+        }
+        let attribution = o["attribution"] as? [String: Any] ?? [:]
+        guard let polarity = Claim.Polarity(rawValue: o["polarity"] as? String ?? "positive"),
+              let modality = Claim.Modality(rawValue: try string(o, "modality")) else {
+            throw Failure(description: "unknown polarity or modality")
+        }
+        let start = try int(o, "start")
+        return Claim(
+            id: try string(o, "id"), document: try string(o, "document"), sentence: try int(o, "sentence"),
+            start: start, end: try int(o, "end"), rule: try string(o, "rule"),
+            topic: Topic(subject: try string(topic, "subject"), predicate: try string(topic, "predicate"),
+                         slots: topic["slots"] as? [String: String] ?? [:]),
+            value: value, polarity: polarity, modality: modality,
+            attribution: Attribution(speaker: attribution["speaker"] as? String, via: attribution["via"] as? String),
+            date: o["date"] as? String, text: try string(o, "text"),
+            sentenceText: o["sentence_text"] as? String ?? (o["text"] as? String ?? ""),
+            sentenceStart: (o["sentence_start"] as? NSNumber)?.intValue ?? start,
+            source: o["source"] as? String)
+    }
+
+    public static func finding(_ o: [String: Any]) throws(Failure) -> Finding {
+        guard let topic = o["topic"] as? [String: Any], let kind = Finding.Kind(rawValue: try string(o, "kind")) else {
+            throw Failure(description: "missing topic or unknown kind")
+        }
+        return Finding(id: try string(o, "id"), kind: kind,
+                       topic: Topic(subject: try string(topic, "subject"), predicate: try string(topic, "predicate"),
+                                    slots: topic["slots"] as? [String: String] ?? [:]),
+                       claims: o["claims"] as? [String] ?? [], sources: (o["sources"] as? NSNumber)?.intValue ?? 0,
+                       explanation: o["explanation"] as? String ?? "")
+    }
+}

@@ -1,0 +1,329 @@
+/// The quantity lexicons from `rules/quantities/`, compiled into typed tables and one phrase
+/// index keyed by token hashes, so that the extractor looks a word up with one probe.
+///
+/// Lexicons read (by name) and the attributes each term may carry:
+/// - `quantity-hedges`: `shape` (approximate, below, just-above, above, at-least, at-most, under,
+///   exact, range, implied), `tolerance` (relative, "0.1" = ±10%), `role: after` for hedges written
+///   after the number ("or more"), `connector` for range openers ("between" … "and").
+///   The term with `shape: implied` sets the cap on an exact figure's implied precision.
+/// - `quantity-scales`: `scale` (a factor: "1e6"), `role`: word (default), suffix (only glued to
+///   digits: "5m"), plural ("thousands": an interval from 2× to 10×).
+/// - `quantity-number-words`: `value` and `role`: number (default), article (a, an), fraction
+///   (half, quarter), fractions (thirds, quarters: after a count), multiplier (dozen), plural
+///   (dozens, tens: 2× to 10×), ordinal (first, fifth), ordinal-suffix (st, nd, rd, th).
+/// - `quantity-currencies`: the canonical form is the ISO 4217 code; forms are symbols, codes
+///   and names, read before or after the number.
+/// - `quantity-units`: `kind` (percent, duration, measure) and `unit` (the name written out;
+///   default the canonical form).
+/// - `quantity-nouns`: `role`: noun (a counted noun, default), modifier (skipped before the noun:
+///   "eligible"), stop (a function word that ends the search for the noun).
+/// - `quantity-calendar`: `role`: month (`value` 1-12), weekday, time (am, pm, time zones).
+/// - `quantity-non-count`: cue words that make a number an id: `kind` (code, ...) and `role`
+///   before (page, section, No.) or after (Max: "737 Max").
+///
+/// A class so that the parser shares it by one reference instead of copying its tables; it is
+/// never changed after `init`, hence `@unchecked Sendable`.
+final class QuantityLexicon: @unchecked Sendable {
+    enum Category: UInt8, Sendable { case hedge, scale, numberWord, currency, unit, noun, calendar, nonCount }
+
+    static let names: [(String, Category)] = [
+        ("quantity-hedges", .hedge), ("quantity-scales", .scale), ("quantity-number-words", .numberWord),
+        ("quantity-currencies", .currency), ("quantity-units", .unit), ("quantity-nouns", .noun),
+        ("quantity-calendar", .calendar), ("quantity-non-count", .nonCount),
+    ]
+
+    struct Phrase: Sendable {
+        var keys: [UInt64]
+        var exact: Bool
+        var category: Category
+        var entry: Int
+    }
+
+    enum Shape: String, Sendable, CaseIterable {
+        case approximate, below, justAbove = "just-above", above, atLeast = "at-least", atMost = "at-most",
+             under, exact, range, implied
+    }
+
+    struct Hedge: Sendable {
+        var canonical: String
+        var shape: Shape
+        var tolerance: Double
+        var after: Bool
+        var connector: UInt64?
+    }
+
+    struct Scale: Sendable {
+        var factor: Double
+        var suffixOnly: Bool
+        var plural: Bool
+    }
+
+    enum NumberRole: String, Sendable, CaseIterable {
+        case number, article, fraction, fractions, multiplier, plural, ordinal, ordinalSuffix = "ordinal-suffix"
+    }
+
+    struct NumberWord: Sendable {
+        var value: Double
+        var role: NumberRole
+    }
+
+    struct Unit: Sendable {
+        var name: String
+        var kind: Quantity.Kind
+    }
+
+    enum NounRole: String, Sendable, CaseIterable { case noun, modifier, stop }
+    enum CalendarRole: String, Sendable, CaseIterable { case month, weekday, time }
+
+    struct CalendarTerm: Sendable {
+        var role: CalendarRole
+        var value: Int
+    }
+
+    struct NonCountCue: Sendable {
+        var kind: Quantity.Kind
+        var after: Bool
+    }
+
+    var phrases: [Phrase] = []
+    // Phrases flattened for the hot loop: keys of phrase p are phraseKeys[keyStart[p]..<keyStart[p]+keyCount[p]].
+    private var phraseKeys: [UInt64] = []
+    private var keyStart: [Int32] = []
+    private var keyCount: [Int32] = []
+    private var phraseExact: [Bool] = []
+    private var phraseCategory: [Category] = []
+    private var phraseEntry: [Int32] = []
+    var hedges: [Hedge] = []
+    var scales: [Scale] = []
+    var numberWords: [NumberWord] = []
+    var currencies: [String] = []
+    var units: [Unit] = []
+    var nouns: [NounRole] = []
+    var calendar: [CalendarTerm] = []
+    var nonCount: [NonCountCue] = []
+    /// Largest half-width of an exact figure's implied precision, relative to its value.
+    var impliedCap: Double = 0.05
+    /// Problems with attribute values, with the term's position.
+    var diagnostics: [Diagnostic] = []
+
+    // Open-addressing index: first-token key → phrase ids (in `flat`, longest phrase first).
+    private var slotKeys: [UInt64] = []
+    private var slotStart: [Int32] = []
+    private var slotCount: [Int32] = []
+    private var flat: [Int32] = []
+    private var mask = 0
+
+    init(lexicons: [String: Lexicon]) {
+        for (name, category) in Self.names {
+            guard let lexicon = lexicons[name] else { continue }
+            for entry in lexicon.entries { add(entry, category: category, file: lexicon.file) }
+        }
+        buildIndex()
+    }
+
+    private func problem(_ message: String, _ entry: Lexicon.Entry, _ file: String) {
+        diagnostics.append(Diagnostic(id: "bad-attribute", message, file: file, line: entry.line, column: 1))
+    }
+
+    private func number(_ entry: Lexicon.Entry, _ key: String, _ file: String) -> Double? {
+        guard let text = entry.attributes[key] else { return nil }
+        if let v = Double(text) { return v }
+        problem("'\(key)' of '\(entry.canonical)' must be a number, found '\(text)'", entry, file)
+        return nil
+    }
+
+    private func role<R: RawRepresentable & CaseIterable>(_ entry: Lexicon.Entry, _ file: String,
+                                                                    default value: R) -> R where R.RawValue == String {
+        guard let text = entry.attributes["role"] else { return value }
+        if let r = R(rawValue: text) { return r }
+        problem("unknown role '\(text)' of '\(entry.canonical)'; expected one of: "
+                + R.allCases.map(\.rawValue).joined(separator: ", "), entry, file)
+        return value
+    }
+
+    private func kind(_ entry: Lexicon.Entry, _ file: String, default value: Quantity.Kind) -> Quantity.Kind {
+        guard let text = entry.attributes["kind"] else { return value }
+        if let k = Quantity.Kind(rawValue: text) { return k }
+        problem("unknown kind '\(text)' of '\(entry.canonical)'; expected one of: "
+                + Quantity.Kind.allCases.map(\.rawValue).joined(separator: ", "), entry, file)
+        return value
+    }
+
+    private func add(_ entry: Lexicon.Entry, category: Category, file: String) {
+        let index: Int
+        var forms = entry.forms
+        switch category {
+        case .hedge:
+            let shapeText = entry.attributes["shape"] ?? "approximate"
+            guard let shape = Shape(rawValue: shapeText) else {
+                problem("unknown shape '\(shapeText)' of '\(entry.canonical)'; expected one of: "
+                        + Shape.allCases.map(\.rawValue).joined(separator: ", "), entry, file)
+                return
+            }
+            let tolerance = number(entry, "tolerance", file) ?? 0
+            if shape == .implied {
+                impliedCap = tolerance
+                return
+            }
+            let after = entry.attributes["role"] == "after"
+            if let r = entry.attributes["role"], r != "after", r != "before" {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected before or after", entry, file)
+            }
+            let connector = entry.attributes["connector"].map { QuantityTokenizer.hash($0) }
+            if shape == .range && connector == nil {
+                problem("range opener '\(entry.canonical)' needs a 'connector' (such as \"and\")", entry, file)
+            }
+            index = hedges.count
+            hedges.append(Hedge(canonical: entry.canonical, shape: shape, tolerance: tolerance, after: after,
+                                connector: connector))
+        case .scale:
+            guard let factor = number(entry, "scale", file) else {
+                problem("scale word '\(entry.canonical)' needs a 'scale' (such as \"1e6\")", entry, file)
+                return
+            }
+            let r = entry.attributes["role"] ?? "word"
+            if !["word", "suffix", "plural"].contains(r) {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected word, suffix or plural", entry, file)
+            }
+            index = scales.count
+            scales.append(Scale(factor: factor, suffixOnly: r == "suffix", plural: r == "plural"))
+        case .numberWord:
+            let r: NumberRole = role(entry, file, default: .number)
+            let value = number(entry, "value", file) ?? 0
+            if entry.attributes["value"] == nil, r != .article, r != .ordinalSuffix {
+                problem("number word '\(entry.canonical)' needs a 'value'", entry, file)
+            }
+            index = numberWords.count
+            numberWords.append(NumberWord(value: r == .article ? 1 : value, role: r))
+        case .currency:
+            index = currencies.count
+            currencies.append(entry.attributes["currency"] ?? entry.canonical)
+        case .unit:
+            let k = kind(entry, file, default: .measure)
+            index = units.count
+            units.append(Unit(name: entry.attributes["unit"] ?? entry.canonical, kind: k))
+        case .noun:
+            index = nouns.count
+            nouns.append(role(entry, file, default: NounRole.noun))
+        case .calendar:
+            let r: CalendarRole = role(entry, file, default: .month)
+            let v = number(entry, "value", file) ?? 0
+            if r == .month && !(1...12).contains(v) {
+                problem("month '\(entry.canonical)' needs a 'value' from 1 to 12", entry, file)
+            }
+            index = calendar.count
+            calendar.append(CalendarTerm(role: r, value: Int(v)))
+        case .nonCount:
+            let k = kind(entry, file, default: .code)
+            let r = entry.attributes["role"] ?? "before"
+            if r != "before" && r != "after" {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected before or after", entry, file)
+            }
+            index = nonCount.count
+            nonCount.append(NonCountCue(kind: k, after: r == "after"))
+        }
+        if forms.isEmpty { forms = [entry.canonical] }
+        var tokens: [QuantityToken] = []
+        for form in forms {
+            var bytes = Array(form.utf8)
+            bytes.withUnsafeBufferPointer { QuantityTokenizer.tokenize($0, into: &tokens) }
+            bytes.removeAll()
+            guard !tokens.isEmpty else { continue }
+            let exact = form.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+            phrases.append(Phrase(keys: tokens.map { exact ? $0.exactKey : $0.key }, exact: exact,
+                                  category: category, entry: index))
+        }
+    }
+
+    private func buildIndex() {
+        var groups: [UInt64: [Int32]] = [:]
+        for (i, phrase) in phrases.enumerated() {
+            groups[phrase.keys[0], default: []].append(Int32(i))
+            keyStart.append(Int32(phraseKeys.count))
+            keyCount.append(Int32(phrase.keys.count))
+            phraseKeys.append(contentsOf: phrase.keys)
+            phraseExact.append(phrase.exact)
+            phraseCategory.append(phrase.category)
+            phraseEntry.append(Int32(phrase.entry))
+        }
+        var capacity = 16
+        while capacity < groups.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slotKeys = Array(repeating: 0, count: capacity)
+        slotStart = Array(repeating: 0, count: capacity)
+        slotCount = Array(repeating: 0, count: capacity)
+        for key in groups.keys.sorted() {
+            let ids = groups[key]!.sorted { phrases[Int($0)].keys.count > phrases[Int($1)].keys.count }
+            var s = Self.slot(key, mask)
+            while slotCount[s] != 0 { s = (s + 1) & mask }
+            slotKeys[s] = key
+            slotStart[s] = Int32(flat.count)
+            slotCount[s] = Int32(ids.count)
+            flat.append(contentsOf: ids)
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The phrase ids whose first token has `key`.
+    @inline(__always)
+    func bucket(_ key: UInt64) -> Range<Int> {
+        var s = Self.slot(key, mask)
+        while true {
+            let c = slotCount[s]
+            if c == 0 { return 0..<0 }
+            if slotKeys[s] == key {
+                let start = Int(slotStart[s])
+                return start..<(start + Int(c))
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// True when some phrase starts with this token.
+    @inline(__always)
+    func starts(_ token: QuantityToken) -> Bool {
+        !bucket(token.key).isEmpty || (token.exactKey != token.key && !bucket(token.exactKey).isEmpty)
+    }
+
+    /// The longest phrase of `category` starting at token `i`: its entry index and the token after it.
+    func match(_ category: Category, at i: Int, in t: UnsafeBufferPointer<QuantityToken>) -> (entry: Int, next: Int)? {
+        guard i < t.count else { return nil }
+        let first = t[i]
+        var best: (entry: Int, next: Int)?
+        for pass in 0..<2 {
+            let key: UInt64
+            if pass == 0 {
+                key = first.key
+            } else {
+                guard first.exactKey != first.key else { break }
+                key = first.exactKey
+            }
+            for f in bucket(key) {
+                let id = Int(flat[f])
+                guard phraseCategory[id] == category else { continue }
+                let exact = phraseExact[id]
+                guard pass == 0 ? (!exact || first.key == first.exactKey) : exact else { continue }
+                let len = Int(keyCount[id])
+                if let b = best, b.next - i >= len { continue }
+                guard i + len <= t.count else { continue }
+                let ks = Int(keyStart[id])
+                var ok = true
+                var m = 1
+                while m < len {
+                    let tok = t[i + m]
+                    if (exact ? tok.exactKey : tok.key) != phraseKeys[ks + m] || (tok.newlineBefore && tok.kind == .word) {
+                        ok = false
+                        break
+                    }
+                    m += 1
+                }
+                if ok { best = (Int(phraseEntry[id]), i + len) }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,492 @@
+/// The quantity grammar over one text's tokens. One parser lives for one call of
+/// `QuantityExtractor.quantities(in:)`; it reads left to right and never backtracks past a
+/// quantity it has emitted, so quantities come out in order and never overlap.
+///
+/// A quantity is: [hedge] [currency] number [scale] [currency] [unit] [post-hedge]
+/// [range connector [currency] number [scale] [currency] [unit]], where a number is digits,
+/// words, a fraction ("3/4") or a signed figure. Before that grammar is tried, the digits are
+/// checked for what is not an amount: dates ("June 3", "23-08-2025", "3 June 2025"), times
+/// ("18:38", "6 pm"), phone numbers ("+91-720-6444012"), ids and model numbers ("F-35",
+/// "737 Max", "Boeing 737", "5G"), and numbers after cue words ("page 4", "No. 7").
+struct QuantityParser {
+    let lex: QuantityLexicon
+    let p: UnsafeBufferPointer<UInt8>
+    let t: UnsafeBufferPointer<QuantityToken>
+
+    struct Found {
+        var quantity: Quantity
+        var first: Int
+        var next: Int
+    }
+
+    var n: Int { t.count }
+
+    // MARK: token tests
+
+    @inline(__always) func punct(_ i: Int, _ key: UInt64) -> Bool {
+        i >= 0 && i < n && t[i].kind == .punct && t[i].key == key
+    }
+
+    @inline(__always) func word(_ i: Int, _ key: UInt64) -> Bool {
+        i >= 0 && i < n && t[i].kind == .word && t[i].key == key
+    }
+
+    @inline(__always) func match(_ c: QuantityLexicon.Category, _ i: Int) -> (entry: Int, next: Int)? {
+        lex.match(c, at: i, in: t)
+    }
+
+    func isSign(_ i: Int) -> Bool {
+        guard i < n, t[i].kind == .punct else { return false }
+        let k = t[i].key
+        return k == QuantityKeys.hyphen || k == QuantityKeys.minus || k == QuantityKeys.plus
+    }
+
+    func text(_ a: Int, _ b: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[a..<b]), as: UTF8.self)
+    }
+
+    func lowered(_ first: Int, _ next: Int) -> String {
+        let a = Int(t[first].start)
+        let b = Int(t[next - 1].end)
+        var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[a..<b]))
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Only symbols and codes stand before a number ("$5", "USD 5", "Rs 50"); names such as
+    /// "dollars" or "won" are read after it.
+    func isCurrencyPrefix(_ i: Int) -> Bool { t[i].kind == .punct || t[i].caps != 0 }
+
+    /// True when a number (in digits or words) starts at `i`.
+    func startsNumber(_ i: Int) -> Bool {
+        guard i < n else { return false }
+        let tk = t[i]
+        if tk.kind == .number { return true }
+        if tk.kind == .punct { return isSign(i) && i + 1 < n && t[i + 1].isNumber && t[i + 1].glued }
+        if let m = match(.numberWord, i) { return lex.numberWords[m.entry].role != .ordinalSuffix }
+        if let s = match(.scale, i) { return lex.scales[s.entry].plural }
+        return false
+    }
+
+    // MARK: driver
+
+    func run() -> [Quantity] {
+        var found: [Found] = []
+        var i = 0
+        while i < n {
+            let tk = t[i]
+            if tk.kind != .number && !lex.starts(tk) && !isSign(i) {
+                i += 1
+                continue
+            }
+            if let f = parse(at: i) {
+                found.append(f)
+                i = max(f.next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        linkParts(&found)
+        return found.map(\.quantity)
+    }
+
+    func make(_ first: Int, _ next: Int, value: Double, low: Double? = nil, high: Double? = nil,
+              lowClosed: Bool = true, highClosed: Bool = true, unit: String? = nil, currency: String? = nil,
+              kind: Quantity.Kind, hedge: String? = nil, counted: String? = nil) -> Found {
+        let a = Int(t[first].start)
+        let b = Int(t[next - 1].end)
+        let q = Quantity(start: a, end: b, text: text(a, b), value: value, low: low ?? value, high: high ?? value,
+                         lowClosed: lowClosed, highClosed: highClosed, unit: unit, currency: currency, kind: kind,
+                         hedge: hedge, counted: counted)
+        return Found(quantity: q, first: first, next: next)
+    }
+
+    // MARK: quantities
+
+    func parse(at i: Int) -> Found? {
+        let tk = t[i]
+        if tk.kind == .word, let m = match(.calendar, i) {
+            let term = lex.calendar[m.entry]
+            if term.role == .month { return date(monthAt: i, month: term.value, after: m.next) }
+            return nil
+        }
+        var k = i
+        var hedge: QuantityLexicon.Hedge?
+        if tk.kind == .word, let h = match(.hedge, i), !lex.hedges[h.entry].after {
+            hedge = lex.hedges[h.entry]
+            k = h.next
+        }
+        var currency: String?
+        if let c = match(.currency, k), isCurrencyPrefix(k), startsNumber(c.next) {
+            currency = lex.currencies[c.entry]
+            k = c.next
+        }
+        if currency == nil, let nc = nonCount(at: k) { return nc }
+        guard var a = readNumber(at: k) else { return nil }
+        var next = a.next
+        if currency == nil, let c = match(.currency, next) {
+            currency = lex.currencies[c.entry]
+            next = c.next
+        }
+        var unit: QuantityLexicon.Unit?
+        (unit, next) = readUnit(at: next)
+        var postHedge: QuantityLexicon.Hedge?
+        if hedge == nil && !a.ordinal {
+            var h0 = next
+            if punct(h0, QuantityKeys.hyphen), t[h0].glued, h0 + 1 < n, t[h0 + 1].glued { h0 += 1 }
+            if let h = match(.hedge, h0), lex.hedges[h.entry].after {
+                postHedge = lex.hedges[h.entry]
+                next = h.next
+            }
+        }
+        // Ranges: "3,000-4,000", "3 to 4 million", "between X and Y", "from X to Y", "$3-$4bn".
+        var b: NumberReading?
+        if !a.ordinal, a.plural == nil, !a.decade, postHedge == nil {
+            let c = next
+            var connector = false
+            if let key = hedge?.connector, hedge?.shape == .range {
+                connector = word(c, key)
+            } else if c < n {
+                if punct(c, QuantityKeys.hyphen) {
+                    connector = c + 1 < n && t[c].glued == t[c + 1].glued
+                } else {
+                    connector = punct(c, QuantityKeys.enDash) || word(c, QuantityKeys.to)
+                }
+            }
+            if connector {
+                var c2 = c + 1
+                var currency2: String?
+                if let cc = match(.currency, c2), isCurrencyPrefix(c2), startsNumber(cc.next) {
+                    currency2 = lex.currencies[cc.entry]
+                    c2 = cc.next
+                }
+                if c2 < n, !(t[c2].isNumber && nonCount(at: c2) != nil), var r = readNumber(at: c2), !r.ordinal,
+                   r.plural == nil, !r.decade {
+                    var k3 = r.next
+                    if currency == nil, currency2 == nil, let cc = match(.currency, k3) {
+                        currency2 = lex.currencies[cc.entry]
+                        k3 = cc.next
+                    }
+                    let (unit2, k4) = readUnit(at: k3)
+                    var first = a
+                    if r.scaled && !a.scaled && a.value < r.value / r.scaleFactor {
+                        first.value *= r.scaleFactor
+                        first.halfWidth *= r.scaleFactor
+                        first.scaleFactor = r.scaleFactor
+                    }
+                    let unitsAgree = unit == nil || unit2 == nil || unit!.name == unit2!.name
+                    let currenciesAgree = currency == nil || currency2 == nil || currency == currency2
+                    if first.value < r.value, unitsAgree, currenciesAgree {
+                        if !r.scaled && first.scaled { r.scaleFactor = 1 }
+                        a = first
+                        b = r
+                        unit = unit ?? unit2
+                        currency = currency ?? currency2
+                        next = k4
+                    }
+                }
+            }
+        }
+        if hedge?.shape == .range && b == nil { return nil }
+        return finish(first: i, a: a, b: b, hedge: hedge ?? postHedge, currency: currency, unit: unit, next: next)
+    }
+
+    /// Applies the hedge, decides the kind, finds the counted noun.
+    func finish(first: Int, a: NumberReading, b: NumberReading?, hedge: QuantityLexicon.Hedge?, currency: String?,
+                unit: QuantityLexicon.Unit?, next: Int) -> Found? {
+        var kind = Quantity.Kind.number
+        var unitName: String?
+        if a.ordinal {
+            kind = .ordinal
+        } else if a.decade {
+            return make(a.digitToken!, next, value: a.value, low: a.value, high: a.value + 9, kind: .year)
+        } else if let currency {
+            kind = .money
+            unitName = currency
+        } else if let unit {
+            kind = unit.kind
+            unitName = unit.name
+        }
+        var counted: (text: String, known: Bool)?
+        if kind == .number || kind == .percent {
+            counted = countedNoun(from: next)
+        }
+        // A plain four-digit figure from 1800 to 2100 is a year unless it counts a known noun.
+        if kind == .number, let d = a.digitToken, isYearLike(d), a.first == d, !a.scaled, !a.fraction,
+           !(counted?.known ?? false) {
+            if let b, let bd = b.digitToken, t[bd].isPlainInteger {
+                var high = b.value
+                if t[bd].digits == 2 { high = (a.value / 100).rounded(.down) * 100 + b.value }
+                return make(d, next, value: a.value, low: a.value, high: high, kind: .year)
+            }
+            if b == nil { return make(d, next, value: a.value, kind: .year) }
+        }
+        if kind == .ordinal { return make(first, next, value: a.value, kind: .ordinal) }
+        if kind == .number, let counted {
+            kind = .count
+            unitName = counted.text
+        }
+        var low: Double
+        var high: Double
+        var lowClosed = true
+        var highClosed = true
+        if let b {
+            low = a.value
+            high = b.value
+            if let hedge, hedge.shape == .approximate {
+                low -= hedge.tolerance * abs(low)
+                high += hedge.tolerance * abs(high)
+            }
+        } else if let range = a.plural {
+            low = range.low
+            high = range.high
+            highClosed = false
+        } else {
+            let v = a.value
+            let hw = min(a.halfWidth, lex.impliedCap * abs(v))
+            let tol = (hedge?.tolerance ?? 0) * abs(v)
+            switch hedge?.shape {
+            case .approximate?:
+                low = v - max(tol, hw)
+                high = v + max(tol, hw)
+            case .below?:
+                low = v - tol
+                high = v
+                highClosed = false
+            case .justAbove?:
+                low = v
+                high = v + tol
+                lowClosed = false
+            case .above?:
+                low = v
+                high = .infinity
+                lowClosed = false
+                highClosed = false
+            case .atLeast?:
+                low = v
+                high = .infinity
+                highClosed = false
+            case .atMost?:
+                low = v >= 0 ? 0 : -.infinity
+                high = v
+                lowClosed = v >= 0
+            case .under?:
+                low = v >= 0 ? 0 : -.infinity
+                high = v
+                lowClosed = v >= 0
+                highClosed = false
+            case .exact?:
+                low = v
+                high = v
+            case .range?, .implied?, nil:
+                if hw > 0 {
+                    low = v - hw
+                    high = v + hw
+                    highClosed = false
+                } else {
+                    low = v
+                    high = v
+                }
+            }
+        }
+        // A range's value is its midpoint.
+        let value = b.map { (a.value + $0.value) / 2 } ?? a.value
+        return make(first, next, value: value, low: low, high: high, lowClosed: lowClosed, highClosed: highClosed,
+                    unit: unitName, currency: currency, kind: kind, hedge: hedge?.canonical, counted: counted?.text)
+    }
+
+    func isYearLike(_ d: Int) -> Bool {
+        let tk = t[d]
+        return tk.isPlainInteger && tk.digits == 4 && !tk.leadingZero && tk.value >= 1800 && tk.value <= 2100
+    }
+
+    /// "%", "percent", "years"; also glued "-year" ("five-year", "65-year-old").
+    func readUnit(at k: Int) -> (QuantityLexicon.Unit?, Int) {
+        guard k < n else { return (nil, k) }
+        if let u = match(.unit, k) { return (lex.units[u.entry], u.next) }
+        if punct(k, QuantityKeys.hyphen), t[k].glued, k + 1 < n, t[k + 1].glued, t[k + 1].isWord,
+           let u = match(.unit, k + 1) {
+            var next = u.next
+            if punct(next, QuantityKeys.hyphen), t[next].glued, word(next + 1, QuantityKeys.old), t[next + 1].glued {
+                next += 2
+            }
+            return (lex.units[u.entry], next)
+        }
+        return (nil, k)
+    }
+
+    /// A number in digits (with sign, fraction, glued suffix or scale word) or in words at `k`.
+    func readNumber(at k: Int) -> NumberReading? {
+        guard k < n else { return nil }
+        var j = k
+        var sign = 1.0
+        if isSign(j), j + 1 < n, t[j + 1].isNumber, t[j + 1].glued,
+           j == 0 || !t[j].glued || t[j - 1].kind == .punct && !isSign(j - 1) {
+            sign = t[j].key == QuantityKeys.plus ? 1 : -1
+            j += 1
+        }
+        if t[j].isNumber { return digits(at: j, first: k, sign: sign) }
+        if j == k, t[j].isWord { return NumberWords(lex: lex, t: t).read(at: j) }
+        return nil
+    }
+
+    func digits(at j: Int, first: Int, sign: Double) -> NumberReading? {
+        let tk = t[j]
+        var v = tk.value
+        var r = NumberReading(value: v, halfWidth: 0, first: first, next: j + 1, digitToken: j)
+        r.signed = first != j
+        var c = j + 1
+        if tk.isPlainInteger, punct(c, QuantityKeys.slash), t[c].glued, c + 1 < n, t[c + 1].isPlainInteger,
+           t[c + 1].glued, !(punct(c + 2, QuantityKeys.slash) && t[c + 2].glued) {
+            let den = t[c + 1].value
+            if isFraction(v, den) {
+                v /= den
+                r.fraction = true
+                c += 2
+            } else {
+                return nil
+            }
+        }
+        var factor = 1.0
+        if c < n, t[c].isWord {
+            if t[c].glued {
+                if let s = match(.scale, c), !lex.scales[s.entry].plural {
+                    factor = lex.scales[s.entry].factor
+                    c = s.next
+                } else if tk.isPlainInteger, let w = match(.numberWord, c), lex.numberWords[w.entry].role == .ordinalSuffix {
+                    r.ordinal = true
+                    c = w.next
+                } else if t[c].key == QuantityKeys.s, tk.isPlainInteger, tk.digits == 4 || tk.digits == 2,
+                          v.truncatingRemainder(dividingBy: 10) == 0 {
+                    r.decade = true
+                    if tk.digits == 2 { v += v < 30 ? 2000 : 1900 }
+                    c += 1
+                }
+            } else if !r.fraction, let s = match(.scale, c), !lex.scales[s.entry].suffixOnly, !lex.scales[s.entry].plural {
+                factor = lex.scales[s.entry].factor
+                c = s.next
+            }
+        }
+        if factor != 1, punct(c, QuantityKeys.hyphen), t[c].glued, word(c + 1, QuantityKeys.strong), t[c + 1].glued {
+            c += 2
+        }
+        r.value = sign * v * factor
+        r.scaleFactor = factor
+        if !(r.fraction || r.ordinal || r.decade) {
+            r.halfWidth = 0.5 * QuantityMath.pow10(Int(tk.exponent)) * factor
+        }
+        r.next = c
+        return r
+    }
+
+    func isFraction(_ num: Double, _ den: Double) -> Bool {
+        num >= 1 && num < den && (den == 2 || den == 3 || den == 4 || den == 5 || den == 6 || den == 8 || den == 10
+            || den == 16 || den == 32 || den == 100)
+    }
+
+    // MARK: what the number counts
+
+    /// The counted noun after a quantity: skips capitalized words ("US"), modifiers from
+    /// `quantity-nouns` and hyphenated compounds; stops at function words and punctuation.
+    func countedNoun(from k: Int) -> (text: String, known: Bool)? {
+        var j = k
+        if word(j, QuantityKeys.of) {
+            j += 1
+            while j < n, t[j].isWord, t[j].key != QuantityKeys.of, QuantityKeys.partWords.contains(t[j].key) { j += 1 }
+        }
+        var skipped = 0
+        while j < n && skipped < 4 {
+            let tk = t[j]
+            if tk.newlineBefore { return nil }
+            if tk.kind == .punct {
+                if tk.key == QuantityKeys.hyphen, tk.glued, j + 1 < n, t[j + 1].glued, t[j + 1].isWord, j > k {
+                    j += 2
+                    skipped += 1
+                    continue
+                }
+                return nil
+            }
+            if tk.kind != .word { return nil }
+            if let m = match(.noun, j) {
+                switch lex.nouns[m.entry] {
+                case .noun: return (lowered(j, m.next), true)
+                case .modifier:
+                    j = m.next
+                    skipped += 1
+                    continue
+                case .stop:
+                    if tk.caps == 0 { return nil }
+                    j += 1
+                    skipped += 1
+                    continue
+                }
+            }
+            if tk.caps != 0 {
+                j += 1
+                skipped += 1
+                continue
+            }
+            if lex.starts(tk) { return nil }
+            if endsWith(j, "ly") { return nil }
+            // A hyphenated compound before the noun: "active-duty military personnel".
+            if punct(j + 1, QuantityKeys.hyphen), t[j + 1].glued, j + 2 < n, t[j + 2].glued, t[j + 2].isWord {
+                j += 3
+                skipped += 1
+                continue
+            }
+            let nx = j + 1
+            if nx < n, t[nx].isWord, !t[nx].newlineBefore, let m = match(.noun, nx), lex.nouns[m.entry] == .noun {
+                return (lowered(nx, m.next), true)
+            }
+            if endsWith(j, "ed") || endsWith(j, "ing") {
+                if nx < n, t[nx].isWord, t[nx].caps == 0, !t[nx].newlineBefore, !lex.starts(t[nx]), !endsWith(nx, "ly") {
+                    return (lowered(nx, nx + 1), false)
+                }
+                return nil
+            }
+            return (lowered(j, j + 1), false)
+        }
+        return nil
+    }
+
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let len = suffix.utf8CodeUnitCount
+        let e = Int(t[i].end)
+        guard t[i].length > len else { return false }
+        let s = suffix.utf8Start
+        for m in 0..<len where p[e - len + m] | 0x20 != s[m] { return false }
+        return true
+    }
+
+    // MARK: parts of a whole
+
+    /// "4,500 of the 28,500 US troops": the first is a part of the second and counts what it counts.
+    func linkParts(_ found: inout [Found]) {
+        guard found.count > 1 else { return }
+        for x in 0..<(found.count - 1) {
+            let a = found[x].quantity
+            let b = found[x + 1].quantity
+            guard a.isAmount, b.isAmount, b.kind != .percent else { continue }
+            let g0 = found[x].next
+            let g1 = found[x + 1].first
+            guard g1 > g0, g1 - g0 <= 4 else { continue }
+            var sawOf = false
+            var ok = true
+            for g in g0..<g1 {
+                guard t[g].isWord, QuantityKeys.partWords.contains(t[g].key) else {
+                    ok = false
+                    break
+                }
+                if t[g].key == QuantityKeys.of { sawOf = true }
+            }
+            guard ok, sawOf else { continue }
+            found[x].quantity.partOf = b.value
+            if a.kind == .number, b.kind == .count || b.kind == .money {
+                found[x].quantity.kind = b.kind
+                found[x].quantity.unit = b.unit
+                found[x].quantity.currency = b.currency
+            }
+            if found[x].quantity.counted == nil { found[x].quantity.counted = b.counted }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+/// Splits UTF-8 bytes into `QuantityToken`s in one pass.
+///
+/// - A number is digits with thousands separators (`1,000,000`, Indian `1,00,000`, `1.000.000`) and
+///   one decimal point (`44.39`). Letters glued after it become their own glued word token
+///   (`5m` → `5` `m`), so suffixes are read by the parser.
+/// - A word is letters (ASCII or any non-ASCII letter bytes), then letters, digits and inner
+///   apostrophes (`K1E1`, `Korea's`); dotted abbreviations stay whole (`U.S.`, `a.m.`).
+/// - Anything else is one punctuation token; multi-byte symbols and dashes (`€`, `£`, `–`, `−`)
+///   are one token each. Non-breaking and thin spaces count as spaces.
+enum QuantityTokenizer {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The hash used for token keys, over the bytes of `s` with ASCII letters lowercased unless `exact`.
+    static func hash(_ s: String, exact: Bool = false) -> UInt64 {
+        var h = offset
+        for b in s.utf8 {
+            let c = (!exact && b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            h = (h ^ UInt64(c)) &* prime
+        }
+        return h
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+    /// Length of a whitespace sequence at `i`, or 0.
+    @inline(__always)
+    static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i]
+        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B { return 1 }
+        if b == 0xC2, i + 1 < p.count, p[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80 {
+            let c = p[i + 2]
+            if (c >= 0x80 && c <= 0x8B) || c == 0xAF || c == 0xA8 || c == 0xA9 { return 3 }
+        }
+        if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// Length of a non-ASCII symbol that is punctuation (dash, quote, currency, bullet...), or 0
+    /// when the bytes at `i` are a letter.
+    @inline(__always)
+    static func symbolLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i]
+        if b == 0xC2, i + 1 < p.count {
+            let c = p[i + 1]
+            // ¢ £ ¤ ¥ ¦ § © « ¬ ® ° ± ² ³ ´ · ¶ ¹ º » ¼ ½ ¾ ¿
+            if c >= 0xA1 && c <= 0xBF && c != 0xAA && c != 0xB5 { return 2 }
+            return 0
+        }
+        if b == 0xC3, i + 1 < p.count, p[i + 1] == 0x97 || p[i + 1] == 0xB7 { return 2 }  // × ÷
+        if b == 0xE2, i + 2 < p.count {
+            let c = p[i + 1]
+            // General punctuation, currency symbols, arrows, math operators, box/shapes.
+            if c == 0x80 || c == 0x81 || c == 0x82 || c == 0x84 || c == 0x85 || (c >= 0x86 && c <= 0x9F) { return 3 }
+        }
+        return 0
+    }
+
+    /// Appends the tokens of `p` to `tokens` (which it empties first).
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout [QuantityToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        let n = p.count
+        var i = 0
+        var glued = false
+        var newline = false
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0x20 || b == 0x09 || b == 0x0D {
+                    glued = false
+                    i += 1
+                    continue
+                }
+                if b == 0x0A || b == 0x0C || b == 0x0B {
+                    glued = false
+                    newline = true
+                    i += 1
+                    continue
+                }
+            } else {
+                let s = spaceLength(p, i)
+                if s > 0 {
+                    glued = false
+                    i += s
+                    continue
+                }
+            }
+            let start = i
+            var token = QuantityToken(start: i, end: i, kind: .punct, glued: glued && !tokens.isEmpty,
+                                      newlineBefore: newline || tokens.isEmpty)
+            if isDigit(b) {
+                readNumber(p, &i, &token)
+            } else if isASCIILetter(b) || (b >= 0x80 && symbolLength(p, i) == 0) {
+                readWord(p, &i, &token)
+            } else {
+                var len = 1
+                if b >= 0x80 {
+                    len = symbolLength(p, i)
+                    if len == 0 { len = 1 }
+                    if start + len > n { len = n - start }
+                }
+                var h = offset
+                for k in start..<(start + len) { h = (h ^ UInt64(p[k])) &* prime }
+                token.key = h
+                token.exactKey = h
+                i = start + len
+            }
+            token.end = Int32(truncatingIfNeeded: i)
+            tokens.append(token)
+            glued = true
+            newline = false
+        }
+    }
+
+    @inline(__always)
+    private static func readWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ token: inout QuantityToken) {
+        let n = p.count
+        let start = i
+        var h = offset
+        var e = offset
+        var hasLower = false
+        var letters = 0
+        let first = p[i]
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    if b >= 0x61 { hasLower = true }
+                    letters += 1
+                    h = (h ^ UInt64(b | 0x20)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
+                    i += 1
+                    continue
+                }
+                if isDigit(b) {
+                    h = (h ^ UInt64(b)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
+                    i += 1
+                    continue
+                }
+                if b == 0x27, i + 1 < n, isASCIILetter(p[i + 1]) {  // Korea's
+                    h = (h ^ UInt64(b)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
+                    i += 1
+                    continue
+                }
+                if b == 0x2E, i - start == 1, letters == 1, i + 1 < n, isASCIILetter(p[i + 1]),
+                   i + 2 >= n || !isASCIILetter(p[i + 2]) {
+                    // U.S. / a.m. / e.g.: single letters joined by dots.
+                    var j = i
+                    while j + 1 < n, p[j] == 0x2E, isASCIILetter(p[j + 1]), j + 2 >= n || !isASCIILetter(p[j + 2]) {
+                        j += 2
+                    }
+                    if j < n, p[j] == 0x2E { j += 1 }
+                    for k in i..<j {
+                        let c = p[k]
+                        if c >= 0x61 { hasLower = true }
+                        h = (h ^ UInt64(isASCIILetter(c) ? c | 0x20 : c)) &* prime
+                        e = (e ^ UInt64(c)) &* prime
+                    }
+                    letters += 2
+                    i = j
+                    break
+                }
+                break
+            }
+            // Non-ASCII: a right single quote inside a word is an apostrophe; other symbols end it.
+            if b == 0xE2, i + 3 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, isASCIILetter(p[i + 3]) {
+                h = (h ^ 0x27) &* prime
+                e = (e ^ 0x27) &* prime
+                i += 3
+                continue
+            }
+            if symbolLength(p, i) > 0 || spaceLength(p, i) > 0 { break }
+            hasLower = true
+            letters += 1
+            h = (h ^ UInt64(b)) &* prime
+            e = (e ^ UInt64(b)) &* prime
+            i += 1
+        }
+        token.kind = .word
+        token.key = h
+        token.exactKey = e
+        if first >= 0x41 && first <= 0x5A {
+            token.caps = (!hasLower && letters > 1) ? 2 : 1
+        }
+    }
+
+    @inline(__always)
+    private static func readNumber(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ token: inout QuantityToken) {
+        let n = p.count
+        var intValue: Double = 0
+        var digits = 0
+        var trailingZeros = 0
+        var grouped = false
+        token.leadingZero = p[i] == 0x30 && i + 1 < n && isDigit(p[i + 1])
+        var dotGrouping = false
+        while i < n {
+            let b = p[i]
+            if isDigit(b) {
+                intValue = intValue * 10 + Double(b &- 0x30)
+                digits += 1
+                trailingZeros = b == 0x30 ? trailingZeros + 1 : 0
+                i += 1
+                continue
+            }
+            // Thousands separator: ",ddd" not followed by a digit; Indian ",dd," ; "1.000.000".
+            if b == 0x2C, !dotGrouping, i + 3 < n + 0, i + 2 < n, isDigit(p[i + 1]), isDigit(p[i + 2]) {
+                if i + 3 < n, isDigit(p[i + 3]), i + 4 >= n || !isDigit(p[i + 4]) {
+                    grouped = true
+                    i += 1
+                    continue
+                }
+                if i + 3 < n, p[i + 3] == 0x2C, i + 6 < n, isDigit(p[i + 4]), isDigit(p[i + 5]) {
+                    grouped = true
+                    i += 1
+                    continue
+                }
+            }
+            if b == 0x2E, !grouped || dotGrouping, i + 4 < n, isDigit(p[i + 1]), isDigit(p[i + 2]), isDigit(p[i + 3]),
+               p[i + 4] == 0x2E, i + 5 < n, isDigit(p[i + 5]) {
+                // 1.000.000: dots group thousands.
+                dotGrouping = true
+                grouped = true
+                i += 1
+                continue
+            }
+            if dotGrouping, b == 0x2E, i + 3 < n, isDigit(p[i + 1]), isDigit(p[i + 2]), isDigit(p[i + 3]),
+               i + 4 >= n || !isDigit(p[i + 4]) {
+                i += 1
+                continue
+            }
+            break
+        }
+        var value = intValue
+        var exponent = digits == trailingZeros ? 0 : trailingZeros
+        var decimal = false
+        if i + 1 < n, p[i] == 0x2E, !dotGrouping, isDigit(p[i + 1]) {
+            decimal = true
+            i += 1
+            var frac: Double = 0
+            var fracDigits = 0
+            while i < n, isDigit(p[i]) {
+                frac = frac * 10 + Double(p[i] &- 0x30)
+                fracDigits += 1
+                digits += 1
+                i += 1
+            }
+            value = intValue + frac / QuantityMath.pow10(fracDigits)
+            exponent = -min(fracDigits, 100)
+        }
+        token.kind = .number
+        token.value = value
+        token.exponent = Int8(clamping: exponent)
+        token.digits = UInt8(clamping: digits)
+        token.grouped = grouped
+        token.decimal = decimal
+        var h = offset
+        for k in Int(token.start)..<i { h = (h ^ UInt64(p[k])) &* prime }
+        token.key = h
+        token.exactKey = h
+    }
+}
+
+/// Small numeric helpers shared by the quantity types.
+enum QuantityMath {
+    static let powers: [Double] = (0...30).map { e in
+        var v = 1.0
+        for _ in 0..<e { v *= 10 }
+        return v
+    }
+
+    @inline(__always)
+    static func pow10(_ e: Int) -> Double {
+        if e >= 0 { return e <= 30 ? powers[e] : .infinity }
+        return -e <= 30 ? 1 / powers[-e] : 0
+    }
+
+    /// The place of the last significant digit of `v`, as written plainly: 2 for 28,500, -1 for 1.5.
+    static func exponent(of v: Double) -> Int {
+        let a = abs(v)
+        if a == 0 || !a.isFinite { return 0 }
+        if a == a.rounded() {
+            var e = 0
+            var x = a
+            while e < 30, x >= 10, (x / 10) == (x / 10).rounded() {
+                x /= 10
+                e += 1
+            }
+            return e
+        }
+        var e = 0
+        var x = a
+        while e < 6, x != x.rounded() {
+            x *= 10
+            e += 1
+            if abs(x - x.rounded()) < 1e-9 * max(1, x) { break }
+        }
+        return -e
+    }
+}

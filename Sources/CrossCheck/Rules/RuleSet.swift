@@ -1,0 +1,166 @@
+import Foundation
+
+/// Everything loaded from a `rules/` directory: lexicons by name and claim rules, checked
+/// against each other. Loading never stops at the first problem: `diagnostics` holds every
+/// problem of every file, and `load` throws them all when any is an error.
+public struct RuleSet: Sendable {
+    public var lexicons: [String: Lexicon]
+    public var rules: [ClaimRule]
+    /// Warnings (and, from `lint`, errors) found while loading.
+    public var diagnostics: [Diagnostic]
+    public var directory: String
+
+    public init(lexicons: [String: Lexicon], rules: [ClaimRule], diagnostics: [Diagnostic] = [], directory: String = "") {
+        self.lexicons = lexicons
+        self.rules = rules
+        self.diagnostics = diagnostics
+        self.directory = directory
+    }
+
+    /// Lexicons the extraction engine itself reads (stance and attribution cues).
+    public static let engineLexicons = ["denial-cues", "hedge-cues", "report-verbs", "speaker-nouns", "source-nouns"]
+
+    /// Loads and checks a rules directory; throws every diagnostic if any is an error.
+    public static func load(directory: String) throws(DiagnosticList) -> RuleSet {
+        let set = lint(directory: directory)
+        if set.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(set.diagnostics) }
+        return set
+    }
+
+    /// Loads what can be loaded and returns it with every diagnostic, errors included.
+    public static func lint(directory: String) -> RuleSet {
+        var diagnostics: [Diagnostic] = []
+        var lexicons: [String: Lexicon] = [:]
+        var rules: [ClaimRule] = []
+        let files: [String]
+        do {
+            files = try ruleFiles(in: directory)
+        } catch {
+            return RuleSet(lexicons: [:], rules: [], diagnostics: [error], directory: directory)
+        }
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(id: "no-rules", "no rule files (*.yaml) in this directory", file: directory))
+        }
+        var ruleNodes: [String: (file: String, line: Int)] = [:]
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(Diagnostic(id: "unreadable", "cannot read the file", file: file))
+                continue
+            }
+            guard let source = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(id: "not-utf8", "the file is not valid UTF-8", file: file))
+                continue
+            }
+            var reader = RuleFileReader(file: file, source: source)
+            let root: RuleNode?
+            do {
+                root = try RuleNode.parse(yaml: source, file: file)
+            } catch {
+                diagnostics += error.diagnostics
+                continue
+            }
+            guard let root else {
+                diagnostics.append(Diagnostic(.warning, id: "empty-file", "the file is empty", file: file))
+                continue
+            }
+            if root["lexicon"] != nil {
+                if let lexicon = Lexicon.read(root, reader: &reader) {
+                    if let existing = lexicons[lexicon.name] {
+                        reader.error("duplicate-lexicon", "lexicon '\(lexicon.name)' is also defined in \(existing.file):\(existing.line)",
+                                     at: root["lexicon"] ?? root)
+                    } else {
+                        lexicons[lexicon.name] = lexicon
+                    }
+                }
+            } else if root["rules"] != nil {
+                reader.checkKeys(root, allowed: ["rules", "description"], what: "a claim rule file")
+                if let items = root["rules"]?.sequence {
+                    for item in items {
+                        guard let rule = ClaimRule.read(item, reader: &reader) else { continue }
+                        if let previous = ruleNodes[rule.id] {
+                            reader.error("duplicate-rule", "rule id '\(rule.id)' is also used at \(previous.file):\(previous.line)",
+                                         at: item["id"] ?? item)
+                        } else {
+                            ruleNodes[rule.id] = (file, item.line)
+                            rules.append(rule)
+                        }
+                    }
+                } else if let node = root["rules"] {
+                    reader.error("expected-list", "'rules' must be a list of rules, found \(node.kindName)", at: node)
+                }
+            } else {
+                let firstKey = root.mapping?.first?.key
+                let name = firstKey?.string ?? ""
+                reader.error("unknown-file-kind", "a rule file starts with 'lexicon:' or 'rules:'", at: firstKey ?? root,
+                             notes: Suggestion.note(for: name, in: ["lexicon", "rules"]).map { [$0] } ?? [])
+            }
+            diagnostics += reader.diagnostics
+        }
+        var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory)
+        diagnostics += set.crossCheck()
+        set.diagnostics = diagnostics
+        return set
+    }
+
+    /// References between files: every `@lexicon` a pattern uses exists; the engine's own
+    /// lexicons are there.
+    func crossCheck() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let names = lexicons.keys.sorted()
+        for rule in rules {
+            for pattern in rule.patterns {
+                for name in pattern.lexicons where lexicons[name] == nil {
+                    var notes: [String] = []
+                    if let note = Suggestion.note(for: name, in: names) { notes.append(note) }
+                    notes.append("defined lexicons: \(names.joined(separator: ", "))")
+                    out.append(Diagnostic(id: "undefined-lexicon",
+                                          "rule '\(rule.id)' uses lexicon '@\(name)', which no file defines",
+                                          file: rule.file, line: patternLine(rule, pattern), column: nil, notes: notes))
+                }
+            }
+        }
+        for name in Self.engineLexicons where lexicons[name] == nil {
+            out.append(Diagnostic(id: "missing-lexicon",
+                                  "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",
+                                  file: directory))
+        }
+        return out
+    }
+
+    private func patternLine(_ rule: ClaimRule, _ pattern: TokenPattern) -> Int? {
+        guard let data = FileManager.default.contents(atPath: rule.file),
+              let text = String(data: data, encoding: .utf8) else { return rule.line }
+        var line = 1
+        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line >= rule.line, l.contains(pattern.source) { return line }
+            line += 1
+        }
+        return rule.line
+    }
+
+    /// `*.yaml` and `*.yml` files under `directory`, recursively, in a stable order.
+    static func ruleFiles(in directory: String) throws(Diagnostic) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw Diagnostic(id: "no-rules-directory", "no such rules directory", file: directory)
+        }
+        guard isDirectory.boolValue else {
+            if directory.hasSuffix(".yaml") || directory.hasSuffix(".yml") { return [directory] }
+            throw Diagnostic(id: "not-a-directory", "expected a directory of rule files", file: directory)
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                files.append((directory as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The `rules/` directory to use when none is given: `./rules`, else next to the executable's
+    /// package checkout.
+    public static func defaultDirectory() -> String {
+        "rules"
+    }
+}

@@ -1,0 +1,93 @@
+import CrossCheck
+
+/// The per-claim table: one row per claim, with the columns a view asks for.
+struct ClaimTable {
+    enum Column: String, CaseIterable {
+        case source = "Source", date = "Date", topic = "Topic", speaker = "Speaker",
+             stance = "Stance", value = "Value", sentence = "Sentence", verdict = "Verdict"
+    }
+
+    let context: ReportContext
+    let columns: [Column]
+    /// Verdict shown for a claim (a finding's table shows that finding's kind).
+    var verdict: (Claim) -> Finding.Kind?
+
+    /// Adds the table; ids that name no claim get a row saying so, so nothing disappears silently.
+    func add(to parent: HTMLElement, claimIDs: [String]) {
+        let table = header(in: parent)
+        for id in claimIDs {
+            if let claim = context.claim(id) {
+                addRow(claim, to: table)
+            } else {
+                let row = table.add("tr")
+                row.add("td", [("colspan", String(columns.count)), ("class", "missing")],
+                        text: "Claim \(id) is not among the report's claims.")
+            }
+        }
+    }
+
+    func add(to parent: HTMLElement, claims: [Claim]) {
+        let table = header(in: parent)
+        for claim in claims { addRow(claim, to: table) }
+    }
+
+    private func header(in parent: HTMLElement) -> HTMLElement {
+        let table = parent.add("div", [("class", "table-wrap")]).add("table", [("class", "claims")])
+        let row = table.add("thead").add("tr")
+        for column in columns {
+            row.add("th", [("scope", "col"), ("class", "col-" + column.rawValue.lowercased())], text: column.rawValue)
+        }
+        return table.add("tbody")
+    }
+
+    private func addRow(_ claim: Claim, to body: HTMLElement) {
+        let row = body.add("tr")
+        for column in columns {
+            let cell = row.add("td", [("class", "col-" + column.rawValue.lowercased())])
+            fill(cell, column, claim)
+        }
+    }
+
+    private func fill(_ cell: HTMLElement, _ column: Column, _ claim: Claim) {
+        switch column {
+        case .source: addSource(claim, to: cell)
+        case .date: cell.append(claim.date ?? "—")
+        case .topic: cell.append(claim.topic.label)
+        case .speaker: cell.append(claim.attribution.label)
+        case .stance: cell.append(ClaimLabels.stance(claim))
+        case .value: addValue(claim.value, to: cell)
+        case .sentence: addSentence(claim, to: cell)
+        case .verdict: Self.addVerdict(verdict(claim), to: cell)
+        }
+    }
+
+    private func addSource(_ claim: Claim, to cell: HTMLElement) {
+        let label = context.sourceLabel(of: claim)
+        if let page = context.pageName(forDocument: claim.document) {
+            cell.add("a", [("href", page), ("title", "document " + claim.document)], text: label)
+        } else {
+            cell.append(label)
+        }
+    }
+
+    private func addValue(_ value: ClaimValue?, to cell: HTMLElement) {
+        guard let value else { return cell.append("—") }
+        cell.add("span", [("class", "value-text")], text: value.text)
+        cell.add("span", [("class", "interval")], text: ClaimLabels.interval(value))
+    }
+
+    /// The sentence, with the claim's byte span (relative to the sentence) in a `<mark>`.
+    private func addSentence(_ claim: Claim, to cell: HTMLElement) {
+        let span = Highlight(start: claim.start - claim.sentenceStart, end: claim.end - claim.sentenceStart,
+                             label: claim.rule)
+        HighlightedTextView.add(SpanHighlighter.pieces(of: claim.sentenceText, highlights: [span]), to: cell)
+    }
+
+    static func addVerdict(_ kind: Finding.Kind?, to cell: HTMLElement) {
+        if let kind {
+            Badge.add(kind, to: cell)
+        } else {
+            cell.add("span", [("class", "no-finding")], text: "no finding")
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import CrossCheck
+
+/// `doc-<id>.html`: one document's metadata, its body with every claim highlighted, its claims,
+/// and what the normalizer dropped as boilerplate.
+struct DocumentPage {
+    let context: ReportContext
+    let document: Document
+
+    func render() throws -> ReportPage {
+        let heading = document.title ?? document.id
+        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.css)
+        let header = tree.body.add("header")
+        header.add("nav").add("a", [("href", IndexPage.name)], text: "← Back to the report")
+        header.add("h1", text: heading)
+        let main = tree.body.add("main")
+        addMetadata(to: main)
+        addBody(to: main)
+        addClaims(to: main)
+        addDropped(to: main)
+        let name = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
+        return ReportPage(name: name, html: try tree.serialized())
+    }
+
+    private func addMetadata(to main: HTMLElement) {
+        let section = main.add("section", [("id", "metadata")])
+        section.add("h2", text: "Document")
+        let list = section.add("dl", [("class", "metadata")])
+        let fields: [(String, String?)] = [
+            ("Title", document.title), ("Publisher", document.publisher), ("Author", document.author),
+            ("Published", document.published), ("Modified", document.modified), ("Language", document.language),
+            ("Path", document.path), ("URL", document.url), ("Document id", document.id),
+        ]
+        for (name, value) in fields {
+            list.add("dt", text: name)
+            list.add("dd", text: value ?? "—")
+        }
+    }
+
+    private func addBody(to main: HTMLElement) {
+        let section = main.add("section", [("id", "text")])
+        section.add("h2", text: "Text")
+        let container = section.add("div", [("class", "body-text")])
+        let claims = context.claims(inDocument: document.id)
+        let bytes = Array(document.body.utf8)
+        for range in Self.paragraphs(in: bytes) {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            let spans = claims.filter { $0.start < range.upperBound && $0.end > range.lowerBound }.map {
+                Highlight(start: $0.start - range.lowerBound, end: $0.end - range.lowerBound,
+                          label: "\($0.rule) — \($0.topic.label)")
+            }
+            HighlightedTextView.add(SpanHighlighter.pieces(of: text, highlights: spans), to: container.add("p"))
+        }
+        if container.node.pointee.children == nil {
+            container.add("p", [("class", "none")], text: "(empty body)")
+        }
+    }
+
+    /// Byte ranges of the paragraphs: the body split on "\n\n", blank paragraphs left out.
+    static func paragraphs(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func close(_ end: Int) {
+            if bytes[start..<end].contains(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) {
+                ranges.append(start..<end)
+            }
+        }
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x0A, bytes[i + 1] == 0x0A {
+                close(i)
+                i += 2
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        if start < bytes.count { close(bytes.count) }
+        return ranges
+    }
+
+    private func addClaims(to main: HTMLElement) {
+        let claims = context.claims(inDocument: document.id)
+        let section = main.add("section", [("id", "claims")])
+        section.add("h2", text: "Claims in this document ").add("span", [("class", "count")], text: "(\(claims.count))")
+        guard !claims.isEmpty else {
+            section.add("p", [("class", "none")], text: "None.")
+            return
+        }
+        let context = context
+        let table = ClaimTable(context: context, columns: [.topic, .speaker, .stance, .value, .sentence, .verdict],
+                               verdict: { context.verdict(of: $0) })
+        table.add(to: section, claims: claims)
+    }
+
+    private func addDropped(to main: HTMLElement) {
+        let section = main.add("section", [("id", "dropped")])
+        section.add("h2", text: "Dropped as boilerplate ").add("span", [("class", "count")], text: "(\(document.dropped.count))")
+        guard !document.dropped.isEmpty else {
+            section.add("p", [("class", "none")], text: "none")
+            return
+        }
+        let table = section.add("div", [("class", "table-wrap")]).add("table", [("class", "dropped")])
+        let head = table.add("thead").add("tr")
+        head.add("th", [("scope", "col")], text: "Text")
+        head.add("th", [("scope", "col")], text: "Reason")
+        let body = table.add("tbody")
+        for block in document.dropped {
+            let row = body.add("tr")
+            row.add("td", text: block.text)
+            row.add("td", [("class", "reason")], text: block.reason)
+        }
+    }
+}

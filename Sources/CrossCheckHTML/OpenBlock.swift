@@ -1,0 +1,18 @@
+/// A block element or container whose text the page reader is collecting. A block nested inside
+/// it ends the current segment; text after the nested block starts a new one.
+struct OpenBlock {
+    let tag: String
+    /// Number of entries of the reader's element path that belong to this element and its ancestors.
+    let depth: Int
+    /// `datetime` on the element itself.
+    let ownDateTime: String?
+    /// `datetime` of a `<time>` met in the current segment.
+    var segmentDateTime: String?
+    var text = CollapsedText()
+
+    init(tag: String, depth: Int, ownDateTime: String?) {
+        self.tag = tag
+        self.depth = depth
+        self.ownDateTime = ownDateTime
+    }
+}

@@ -1,0 +1,190 @@
+import CLibXML2
+import CrossCheck
+
+/// Walks a parsed libxml2 tree once, iteratively (no recursion, so any nesting depth is safe), and
+/// collects the page's metadata and text blocks in page order.
+struct PageTreeWalker {
+    /// Ancestry entries kept per block: the first `ancestryHead` and the last `ancestryTail`
+    /// elements, with "…" between them when the page nests deeper.
+    static let ancestryHead = 8
+    static let ancestryTail = 55
+
+    private enum Frame {
+        case owner, separator, link, plain
+    }
+
+    private(set) var page = ParsedPage()
+    private var path: [String] = []
+    private var frames: [Frame] = []
+    private var owners: [OpenBlock] = []
+    private var linkDepth = 0
+
+    mutating func walk(from first: xmlNodePtr?) {
+        var node = first
+        while let current = node {
+            let entered = enter(current)
+            if entered, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            if entered { leave() }
+            node = nextNode(after: current)
+        }
+    }
+
+    /// The next node in document order once `node`'s subtree is done, leaving finished ancestors.
+    private mutating func nextNode(after node: xmlNodePtr) -> xmlNodePtr? {
+        var done = node
+        while true {
+            if let next = done.pointee.next { return next }
+            guard let parent = done.pointee.parent, parent.isElement else { return nil }
+            leave()
+            done = parent
+        }
+    }
+
+    /// Handles a node; returns true when it was pushed as an element whose children are visited.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        if node.isText {
+            appendText(of: node)
+            return false
+        }
+        guard node.isElement else { return false }
+        let tag = node.tagName
+        if readMetadata(tag, node) { return false }
+        switch ElementRole.of(tag) {
+        case .skipped:
+            return false
+        case .wordBreak:
+            breakWord()
+            return false
+        case .block:
+            push(node, frame: .owner)
+            openBlock(tag, node)
+        case .container:
+            if let top = owners.last, ElementRole.of(top.tag) == .block {
+                push(node, frame: .separator)
+                breakWord()
+            } else {
+                push(node, frame: .owner)
+                openBlock(tag, node)
+            }
+        case .inline:
+            enterInline(tag, node)
+        }
+        return true
+    }
+
+    private mutating func enterInline(_ tag: String, _ node: xmlNodePtr) {
+        if tag == "a" {
+            push(node, frame: .link)
+            linkDepth += 1
+            return
+        }
+        push(node, frame: .plain)
+        if tag == "html", page.language == nil {
+            page.language = node.trimmedAttribute("lang")
+        }
+        if tag == "time", let dateTime = node.trimmedAttribute("datetime"),
+           !owners.isEmpty, owners[owners.count - 1].segmentDateTime == nil {
+            owners[owners.count - 1].segmentDateTime = dateTime
+        }
+    }
+
+    private mutating func leave() {
+        switch frames.removeLast() {
+        case .owner:
+            flushTop()
+            owners.removeLast()
+        case .separator:
+            breakWord()
+        case .link:
+            linkDepth -= 1
+        case .plain:
+            break
+        }
+        path.removeLast()
+    }
+
+    private mutating func push(_ node: xmlNodePtr, frame: Frame) {
+        path.append(node.ancestryLabel)
+        frames.append(frame)
+    }
+
+    private mutating func openBlock(_ tag: String, _ node: xmlNodePtr) {
+        flushTop()
+        let own = node.trimmedAttribute("datetime")
+        owners.append(OpenBlock(tag: tag, depth: path.count, ownDateTime: own))
+    }
+
+    private mutating func appendText(of node: xmlNodePtr) {
+        guard !owners.isEmpty else { return }
+        let inLink = linkDepth > 0
+        node.withTextBytes { owners[owners.count - 1].text.append($0, inLink: inLink) }
+    }
+
+    private mutating func breakWord() {
+        guard !owners.isEmpty else { return }
+        owners[owners.count - 1].text.breakWord()
+    }
+
+    /// Emits the innermost open block's current segment, if it has text.
+    private mutating func flushTop() {
+        guard var top = owners.popLast() else { return }
+        defer { owners.append(top) }
+        guard !top.text.isEmpty else { return }
+        page.blocks.append(PageBlock(
+            tag: top.tag, text: top.text.text, linkTextBytes: top.text.linkBytes,
+            ancestry: ancestry(depth: top.depth), dateTime: top.segmentDateTime ?? top.ownDateTime))
+        top.text.reset()
+        top.segmentDateTime = nil
+    }
+
+    private func ancestry(depth: Int) -> [String] {
+        let head = Self.ancestryHead, tail = Self.ancestryTail
+        if depth <= head + tail + 1 { return Array(path[..<depth]) }
+        return Array(path[..<head]) + ["…"] + Array(path[(depth - tail)..<depth])
+    }
+
+    // MARK: metadata
+
+    /// Reads title, meta, link and JSON-LD elements; returns true when the element is consumed.
+    private mutating func readMetadata(_ tag: String, _ node: xmlNodePtr) -> Bool {
+        switch tag {
+        case "title":
+            if page.title == nil {
+                var text = CollapsedText()
+                text.append(node.textContent)
+                page.title = text.isEmpty ? nil : text.text
+            }
+            return true
+        case "meta":
+            readMeta(node)
+            return true
+        case "link":
+            readLink(node)
+            return true
+        case "script":
+            let type = node.trimmedAttribute("type")?.lowercased()
+            if type == "application/ld+json" { page.jsonLD.append(node.textContent) }
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func readMeta(_ node: xmlNodePtr) {
+        let key = node.trimmedAttribute("name") ?? node.trimmedAttribute("property") ?? node.trimmedAttribute("itemprop")
+        guard let key = key?.lowercased(),
+              let content = node.attribute("content") else { return }
+        page.meta.append(MetaTag(key: key, content: content))
+    }
+
+    private mutating func readLink(_ node: xmlNodePtr) {
+        guard page.canonical == nil,
+              let rel = node.attribute("rel")?.lowercased(),
+              rel.split(separator: " ").contains("canonical"),
+              let href = node.trimmedAttribute("href") else { return }
+        page.canonical = href
+    }
+}

@@ -1,0 +1,66 @@
+import CrossCheck
+
+/// The report's input, indexed for rendering: documents by id (first of duplicates wins), claims by
+/// id and by document, each claim's verdict, findings in report order, and page file names.
+struct ReportContext {
+    let title: String
+    let skipped: [SkippedInput]
+    /// One per distinct id, sorted by id.
+    let documents: [Document]
+    let claims: [Claim]
+    /// Sorted by kind rank; input order within a kind.
+    let findings: [Finding]
+    private let documentsByID: [String: Document]
+    private let claimsByID: [String: Claim]
+    private let claimsByDocument: [String: [Claim]]
+    private let verdicts: [String: Finding.Kind]
+    private let fileNames: DocumentFileNames
+
+    init(_ input: ReportInput) {
+        title = input.title
+        skipped = input.skipped
+        documentsByID = Dictionary(input.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        documents = documentsByID.values.sorted { $0.id < $1.id }
+        claimsByID = Dictionary(input.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        claims = input.claims.sorted(by: Self.documentOrder)
+        claimsByDocument = Dictionary(grouping: claims, by: \.document)
+        findings = input.findings.enumerated()
+            .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
+            .map(\.element)
+        verdicts = Self.verdicts(of: findings)
+        fileNames = DocumentFileNames(ids: documentsByID.keys)
+    }
+
+    func document(_ id: String) -> Document? { documentsByID[id] }
+
+    func claim(_ id: String) -> Claim? { claimsByID[id] }
+
+    /// The document's claims, by position.
+    func claims(inDocument id: String) -> [Claim] { claimsByDocument[id] ?? [] }
+
+    /// The kind of the highest-ranked finding that includes the claim.
+    func verdict(of claim: Claim) -> Finding.Kind? { verdicts[claim.id] }
+
+    /// File name of the document's page, or nil when the document is not in the report.
+    func pageName(forDocument id: String) -> String? { fileNames.name(for: id) }
+
+    /// Outlet shown for a claim: its source, else its document's publisher, else the document id.
+    func sourceLabel(of claim: Claim) -> String {
+        claim.source ?? document(claim.document)?.publisher ?? claim.document
+    }
+
+    func findings(of kind: Finding.Kind) -> [Finding] { findings.filter { $0.kind == kind } }
+
+    private static func verdicts(of rankedFindings: [Finding]) -> [String: Finding.Kind] {
+        var result: [String: Finding.Kind] = [:]
+        for finding in rankedFindings {
+            for id in finding.claims where result[id] == nil { result[id] = finding.kind }
+        }
+        return result
+    }
+
+    /// Document, then start, then end, then id: a total order, so output never depends on input order.
+    static func documentOrder(_ a: Claim, _ b: Claim) -> Bool {
+        (a.document, a.start, a.end, a.id) < (b.document, b.start, b.end, b.id)
+    }
+}

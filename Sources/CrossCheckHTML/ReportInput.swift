@@ -1,0 +1,23 @@
+import CrossCheck
+
+/// Everything one report shows: the documents, their claims, the findings over the claims, and the
+/// inputs the run had to skip.
+public struct ReportInput: Sendable {
+    public var documents: [Document]
+    public var claims: [Claim]
+    public var findings: [Finding]
+    public var skipped: [SkippedInput]
+    /// Page heading and `<title>`, e.g. "crosscheck report".
+    public var title: String
+
+    public init(
+        documents: [Document], claims: [Claim], findings: [Finding], skipped: [SkippedInput] = [],
+        title: String = "crosscheck report"
+    ) {
+        self.documents = documents
+        self.claims = claims
+        self.findings = findings
+        self.skipped = skipped
+        self.title = title
+    }
+}

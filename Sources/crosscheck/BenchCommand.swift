@@ -1,0 +1,89 @@
+import ArgumentParser
+import CrossCheck
+import CrossCheckHTML
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure a stage's speed (MB/s) on a file. Build with -c release for real figures.",
+        discussion: """
+            crosscheck bench split FILE        sentence splitter: MB/s and sentences/s
+            crosscheck bench quantities FILE   quantity reader: MB/s and sentences/s
+            crosscheck bench pipeline DIR      normalize + extract + compare over a folder: MB/s and documents/s
+            """
+    )
+
+    @Argument(help: "split, quantities or pipeline.")
+    var stage: String
+
+    @Argument(help: "The input file (or folder, for pipeline).")
+    var input: String
+
+    @Option(name: .long, help: "Repeat the measurement this many times and report the best.")
+    var repeats: Int = 5
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let ruleSet = try rules.load()
+        switch stage {
+        case "split":
+            let bytes = try Self.bytes(input)
+            let splitter = SentenceSplitter(lexicons: ruleSet.lexicons)
+            var best = Double.infinity
+            var count = 0
+            for _ in 0..<max(1, repeats) {
+                count = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                bytes.withUnsafeBufferPointer { buffer in splitter.forEachSentence(in: buffer) { _ in count += 1 } }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            report("split", bytes: bytes.count, seconds: best, units: count, unitName: "sentences")
+        case "quantities":
+            let bytes = try Self.bytes(input)
+            var best = (megabytesPerSecond: 0.0, sentencesPerSecond: 0.0)
+            for _ in 0..<max(1, repeats) {
+                let r = QuantityBenchmark.run(bytes: bytes)
+                if r.megabytesPerSecond > best.megabytesPerSecond { best = r }
+            }
+            Console.write(String(format: "quantities: %.1f MB/s, %.0f sentences/s on %@ (%d bytes), best of %d\n",
+                                 best.megabytesPerSecond, best.sentencesPerSecond, input, bytes.count, repeats))
+        case "pipeline":
+            let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
+            var best = Double.infinity
+            var result: Pipeline.Result?
+            for _ in 0..<max(1, repeats) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                result = pipeline.run([input])
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            let size = Self.inputSize(input)
+            report("pipeline", bytes: size, seconds: best, units: result?.documents.count ?? 0, unitName: "documents")
+        default:
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities or pipeline.")
+        }
+        Console.flush()
+    }
+
+    private func report(_ name: String, bytes: Int, seconds: Double, units: Int, unitName: String) {
+        let mb = Double(bytes) / 1_000_000
+        Console.write(String(format: "%@: %.1f MB/s, %.0f %@/s on %@ (%.2f MB, %d %@), best of %d\n",
+                             name, mb / seconds, Double(units) / seconds, unitName, input, mb, units, unitName, repeats))
+    }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("\(path): error: [input] cannot read the file")
+            throw ExitCode.failure
+        }
+        return [UInt8](data)
+    }
+
+    static func inputSize(_ path: String) -> Int {
+        let (files, _) = InputCollector().files([path])
+        return files.reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import CrossCheck
+import Foundation
+
+/// `--rules DIR`, shared by every command that needs the rule files.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: "The rules directory (lexicons and claim rules).")
+    var rules: String = "rules"
+
+    /// Loads the rules; a bad rule file stops the command before any work, with the lint messages.
+    func load() throws -> RuleSet {
+        do {
+            let set = try RuleSet.load(directory: rules)
+            for warning in set.diagnostics { Console.error(warning.description) }
+            return set
+        } catch {
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            Console.error("crosscheck: stopped: \(count) error\(count == 1 ? "" : "s") in the rule files (run `crosscheck rules lint \(rules)`)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Standard output (buffered) and standard error.
+enum Console {
+    nonisolated(unsafe) static var buffer: [UInt8] = []
+
+    static func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    static func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBufferPointer { pointer in
+            var offset = 0
+            while offset < pointer.count {
+                let written = Foundation.write(1, pointer.baseAddress! + offset, pointer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func writeLines<T: JSONLineRepresentable>(_ items: [T]) {
+        for item in items {
+            var line = ""
+            item.jsonValue.write(to: &line)
+            write(line + "\n")
+        }
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func skipped(_ items: [SkippedInput]) {
+        for item in items { error("\(item.path): error: [input] \(item.reason)") }
+    }
+}
+
+/// Reading a whole input: a named file or standard input.
+enum InputText {
+    static func read(_ path: String?) throws -> String {
+        let data: Data
+        let name = path ?? "<stdin>"
+        if let path, path != "-" {
+            guard let d = FileManager.default.contents(atPath: path) else {
+                Console.error("\(path): error: [input] cannot read the file")
+                throw ExitCode.failure
+            }
+            data = d
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        do {
+            return try InputFile.decode([UInt8](data))
+        } catch {
+            Console.error("\(name): error: [input] \(error.reason)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// JSON Lines records `{"id", "text"}` (or `"html"`); bad lines are reported and skipped.
+    static func records(_ path: String?) throws -> [JSONLinesInput.Record] {
+        let text = try read(path)
+        let (records, skipped) = JSONLinesInput.parse(text, path: path ?? "<stdin>")
+        Console.skipped(skipped)
+        return records
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import CrossCheck
+import CrossCheckHTML
+import Foundation
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find claims (JSON Lines) in articles, in Documents from `normalize`, or in text records.",
+        discussion: """
+            Inputs: article files or folders (normalized first); with --documents, JSON Lines Documents as
+            `crosscheck normalize` writes them; with --jsonl, records {"id", "text"} whose text is the body.
+            With neither files nor folders, standard input is read.
+            """
+    )
+
+    @Argument(help: "Files or folders; none: standard input (with --documents or --jsonl).")
+    var inputs: [String] = []
+
+    @Flag(name: .long, help: "Inputs are JSON Lines Documents from `crosscheck normalize`.")
+    var documents = false
+
+    @Flag(name: .long, help: "Inputs are JSON Lines records {\"id\", \"text\"}.")
+    var jsonl = false
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let ruleSet = try rules.load()
+        let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
+        let docs = try DocumentInput.read(inputs, documents: documents, jsonl: jsonl, pipeline: pipeline)
+        let claims = ParallelMap.map(docs) { pipeline.extractor.claims(in: $0) }.flatMap { $0 }
+        Console.writeLines(claims)
+        Console.flush()
+    }
+}
+
+/// Documents for `extract` and `explain`: normalized files, Documents JSON Lines, or text records.
+enum DocumentInput {
+    static func read(_ inputs: [String], documents: Bool, jsonl: Bool, pipeline: Pipeline) throws -> [Document] {
+        if documents || jsonl {
+            var out: [Document] = []
+            let sources = inputs.isEmpty ? [nil] : inputs.map(Optional.some)
+            for source in sources {
+                let text = try InputText.read(source)
+                let name = source ?? "<stdin>"
+                if documents {
+                    let objects: [[String: Any]]
+                    do { objects = try JSONLines.objects(text, path: name) } catch {
+                        Console.error(error.description)
+                        throw ExitCode.failure
+                    }
+                    for (index, object) in objects.enumerated() {
+                        do { out.append(try ModelDecoding.document(object)) } catch {
+                            Console.error("\(name): error: [input] record \(index + 1): \(error)")
+                        }
+                    }
+                } else {
+                    let (records, skipped) = JSONLinesInput.parse(text, path: name)
+                    Console.skipped(skipped)
+                    out += records.map { Document(id: $0.id, path: name, url: $0.url, body: $0.text ?? $0.html ?? "") }
+                }
+            }
+            return out
+        }
+        guard !inputs.isEmpty else { throw ValidationError("Name files or folders, or pass --documents or --jsonl to read standard input.") }
+        let (docs, skipped) = pipeline.documents(inputs)
+        Console.skipped(skipped)
+        return docs
+    }
+}

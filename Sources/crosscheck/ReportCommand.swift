@@ -1,0 +1,60 @@
+import ArgumentParser
+import CrossCheck
+import CrossCheckHTML
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the HTML report from documents.jsonl, claims.jsonl and findings.jsonl.",
+        discussion: "Reads the three files (and skipped.jsonl if present) from FOLDER, as `crosscheck run` writes them."
+    )
+
+    @Argument(help: "The folder holding documents.jsonl, claims.jsonl and findings.jsonl.")
+    var folder: String
+
+    @Option(name: .long, help: "Where to write the HTML pages (default: the same folder).")
+    var out: String?
+
+    func run() throws {
+        func objects(_ name: String, required: Bool = true) throws -> [[String: Any]] {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: path) else {
+                if !required { return [] }
+                Console.error("\(path): error: [input] no such file")
+                throw ExitCode.failure
+            }
+            let text = try InputText.read(path)
+            do { return try JSONLines.objects(text, path: path) } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
+            }
+        }
+        func decode<T>(_ name: String, _ decoder: ([String: Any]) throws -> T) throws -> [T] {
+            var out: [T] = []
+            for (index, object) in try objects(name).enumerated() {
+                do { out.append(try decoder(object)) } catch {
+                    Console.error("\(name): error: [input] record \(index + 1): \(error)")
+                    throw ExitCode.failure
+                }
+            }
+            return out
+        }
+        let documents = try decode("documents.jsonl", ModelDecoding.document)
+        let claims = try decode("claims.jsonl", ModelDecoding.claim)
+        let findings = try decode("findings.jsonl", ModelDecoding.finding)
+        let skipped = try objects("skipped.jsonl", required: false).map {
+            SkippedInput(path: $0["path"] as? String ?? "", reason: $0["reason"] as? String ?? "")
+        }
+        let input = ReportInput(documents: documents, claims: claims, findings: findings, skipped: skipped, title: "crosscheck report")
+        let target = out ?? folder
+        do {
+            let pages = try HTMLReportWriter.render(input)
+            try AtomicOutput(directory: target).write(pages.map { ($0.name, $0.html) })
+        } catch {
+            Console.error("crosscheck: error: \(error)")
+            throw ExitCode.failure
+        }
+        Console.error("crosscheck: report written to \((target as NSString).appendingPathComponent("index.html"))")
+    }
+}

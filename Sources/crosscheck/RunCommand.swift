@@ -1,0 +1,57 @@
+import ArgumentParser
+import CrossCheck
+import CrossCheckHTML
+import Foundation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the whole pipeline on folders or files and write the report.",
+        discussion: """
+            Writes documents.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl and the HTML report
+            (index.html and one page per document) into the output folder, atomically. Inputs that
+            cannot be used are listed on standard error and in the report; the run goes on.
+            """
+    )
+
+    @Argument(help: "Folders or files of articles (.txt text dumps, .html pages, .jsonl records).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "The output folder.")
+    var out: String = "reports"
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let ruleSet = try rules.load()
+        let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
+        let result = pipeline.run(inputs)
+        Console.skipped(result.skipped)
+        let report = ReportInput(documents: result.documents, claims: result.claims, findings: result.findings,
+                                 skipped: result.skipped, title: "crosscheck report")
+        var files: [(name: String, contents: String)] = [
+            ("documents.jsonl", JSONLines.encode(result.documents)),
+            ("claims.jsonl", JSONLines.encode(result.claims)),
+            ("findings.jsonl", JSONLines.encode(result.findings)),
+            ("skipped.jsonl", JSONLines.encode(result.skipped)),
+        ]
+        do {
+            files += try HTMLReportWriter.render(report).map { ($0.name, $0.html) }
+            try AtomicOutput(directory: out).write(files)
+        } catch {
+            Console.error("crosscheck: error: \(error)")
+            throw ExitCode.failure
+        }
+        let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
+        let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
+        Console.error("""
+            crosscheck: \(result.documents.count) documents, \(result.claims.count) claims, \
+            \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
+            crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
+            """)
+        if result.documents.isEmpty {
+            Console.error("crosscheck: error: no input could be used")
+            throw ExitCode.failure
+        }
+    }
+}
