@@ -3,7 +3,10 @@
 /// "tens of thousands", and ordinals ("fifth", "twenty-first"). The words and their values
 /// come from the `quantity-number-words` and `quantity-scales` lexicons.
 struct NumberWords {
-    let lex: QuantityLexicon
+    let shared: QuantityLexicon.Shared
+    var lex: QuantityLexicon {
+        _read { yield shared.lexicon }
+    }
     let t: UnsafeBufferPointer<QuantityToken>
 
     private enum Last { case none, units, tens, hundred, scale, and, fraction, article }

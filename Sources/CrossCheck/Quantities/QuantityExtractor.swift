@@ -25,14 +25,15 @@
 /// Works on UTF-8 bytes: a tokenizer pass, then a left-to-right grammar over tokens that
 /// probes one hash table per word. Offsets are UTF-8 byte offsets.
 public struct QuantityExtractor: Sendable {
-    let lexicon: QuantityLexicon
+    let shared: QuantityLexicon.Shared
+    var lexicon: QuantityLexicon { shared.lexicon }
 
     /// The lexicon names this extractor reads.
     public static let lexiconNames: [String] = QuantityLexicon.names.map(\.0)
 
     /// Takes all loaded lexicons keyed by name and uses the ones named in `lexiconNames`.
     public init(lexicons: [String: Lexicon]) {
-        lexicon = QuantityLexicon(lexicons: lexicons)
+        shared = QuantityLexicon.Shared(QuantityLexicon(lexicons: lexicons))
     }
 
     /// Problems found in the lexicons' attributes (unknown shape, a scale that is not a number).
@@ -50,7 +51,7 @@ public struct QuantityExtractor: Sendable {
         tokens.reserveCapacity(bytes.count / 5 + 4)
         QuantityTokenizer.tokenize(bytes, into: &tokens)
         return tokens.withUnsafeBufferPointer { t in
-            QuantityParser(lex: lexicon, p: bytes, t: t).run()
+            QuantityParser(shared: shared, p: bytes, t: t).run()
         }
     }
 }

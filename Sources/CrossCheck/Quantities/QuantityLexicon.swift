@@ -20,10 +20,14 @@
 /// - `quantity-calendar`: `role`: month (`value` 1-12), weekday, time (am, pm, time zones).
 /// - `quantity-non-count`: cue words that make a number an id: `kind` (code, ...) and `role`
 ///   before (page, section, No.) or after (Max: "737 Max").
-///
-/// A class so that the parser shares it by one reference instead of copying its tables; it is
-/// never changed after `init`, hence `@unchecked Sendable`.
-final class QuantityLexicon: @unchecked Sendable {
+struct QuantityLexicon: Sendable {
+    /// One shared, immutable copy: the parser borrows the tables through it instead of copying
+    /// (and retaining) every array of the struct on each call.
+    final class Shared: Sendable {
+        let lexicon: QuantityLexicon
+        init(_ lexicon: QuantityLexicon) { self.lexicon = lexicon }
+    }
+
     enum Category: UInt8, Sendable { case hedge, scale, numberWord, currency, unit, noun, calendar, nonCount }
 
     static let names: [(String, Category)] = [
@@ -121,18 +125,18 @@ final class QuantityLexicon: @unchecked Sendable {
         buildIndex()
     }
 
-    private func problem(_ message: String, _ entry: Lexicon.Entry, _ file: String) {
+    private mutating func problem(_ message: String, _ entry: Lexicon.Entry, _ file: String) {
         diagnostics.append(Diagnostic(id: "bad-attribute", message, file: file, line: entry.line, column: 1))
     }
 
-    private func number(_ entry: Lexicon.Entry, _ key: String, _ file: String) -> Double? {
+    private mutating func number(_ entry: Lexicon.Entry, _ key: String, _ file: String) -> Double? {
         guard let text = entry.attributes[key] else { return nil }
         if let v = Double(text) { return v }
         problem("'\(key)' of '\(entry.canonical)' must be a number, found '\(text)'", entry, file)
         return nil
     }
 
-    private func role<R: RawRepresentable & CaseIterable>(_ entry: Lexicon.Entry, _ file: String,
+    private mutating func role<R: RawRepresentable & CaseIterable>(_ entry: Lexicon.Entry, _ file: String,
                                                                     default value: R) -> R where R.RawValue == String {
         guard let text = entry.attributes["role"] else { return value }
         if let r = R(rawValue: text) { return r }
@@ -141,7 +145,7 @@ final class QuantityLexicon: @unchecked Sendable {
         return value
     }
 
-    private func kind(_ entry: Lexicon.Entry, _ file: String, default value: Quantity.Kind) -> Quantity.Kind {
+    private mutating func kind(_ entry: Lexicon.Entry, _ file: String, default value: Quantity.Kind) -> Quantity.Kind {
         guard let text = entry.attributes["kind"] else { return value }
         if let k = Quantity.Kind(rawValue: text) { return k }
         problem("unknown kind '\(text)' of '\(entry.canonical)'; expected one of: "
@@ -149,7 +153,7 @@ final class QuantityLexicon: @unchecked Sendable {
         return value
     }
 
-    private func add(_ entry: Lexicon.Entry, category: Category, file: String) {
+    private mutating func add(_ entry: Lexicon.Entry, category: Category, file: String) {
         let index: Int
         var forms = entry.forms
         switch category {
@@ -235,7 +239,7 @@ final class QuantityLexicon: @unchecked Sendable {
         }
     }
 
-    private func buildIndex() {
+    private mutating func buildIndex() {
         var groups: [UInt64: [Int32]] = [:]
         for (i, phrase) in phrases.enumerated() {
             groups[phrase.keys[0], default: []].append(Int32(i))

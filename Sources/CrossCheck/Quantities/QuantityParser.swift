@@ -9,7 +9,7 @@
 /// ("18:38", "6 pm"), phone numbers ("+91-720-6444012"), ids and model numbers ("F-35",
 /// "737 Max", "Boeing 737", "5G"), and numbers after cue words ("page 4", "No. 7").
 struct QuantityParser {
-    let lex: QuantityLexicon
+    let shared: QuantityLexicon.Shared
     let p: UnsafeBufferPointer<UInt8>
     let t: UnsafeBufferPointer<QuantityToken>
 
@@ -20,6 +20,11 @@ struct QuantityParser {
     }
 
     var n: Int { t.count }
+
+    /// The lexicon, borrowed in place (never copied).
+    var lex: QuantityLexicon {
+        _read { yield shared.lexicon }
+    }
 
     // MARK: token tests
 
@@ -326,7 +331,7 @@ struct QuantityParser {
             j += 1
         }
         if t[j].isNumber { return digits(at: j, first: k, sign: sign) }
-        if j == k, t[j].isWord { return NumberWords(lex: lex, t: t).read(at: j) }
+        if j == k, t[j].isWord { return NumberWords(shared: shared, t: t).read(at: j) }
         return nil
     }
 

@@ -23,6 +23,13 @@ enum SplitCases {
         SplitCase("abbreviation", "He lives in Phoenix, Ariz. But he works in Calif. and Nev. now.", ["He lives in Phoenix, Ariz.", "But he works in Calif. and Nev. now."]),
         SplitCase("abbreviation", "The Justice Dept. said nothing. Gov. Newsom did.", ["The Justice Dept. said nothing.", "Gov. Newsom did."]),
         SplitCase("abbreviation", "Approx. 4,500 troops would leave. The rest stay.", ["Approx. 4,500 troops would leave.", "The rest stay."]),
+        SplitCase("abbreviation", "I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
+        SplitCase("abbreviation", "St. Michael's Church is on 5th st. near the light.", ["St. Michael's Church is on 5th st. near the light."]),
+        SplitCase("abbreviation", "The prime minister lives at No. 10 Downing St. He left early.", ["The prime minister lives at No. 10 Downing St.", "He left early."]),
+        SplitCase("abbreviation", "Apple Inc. (AAPL) shares fell. He works for \"Apple Inc.\" He said so.", ["Apple Inc. (AAPL) shares fell.", "He works for \"Apple Inc.\"", "He said so."]),
+        SplitCase("abbreviation", "He holds a B.A. from Yale and an M.B.A. The degree took two years.", ["He holds a B.A. from Yale and an M.B.A.", "The degree took two years."]),
+        SplitCase("abbreviation", "Sen. Elizabeth Warren (D-Mass.) said the plan failed.", ["Sen. Elizabeth Warren (D-Mass.) said the plan failed."]),
+        SplitCase("abbreviation", "Mr. Smith, a Ph.D. student at the Univ. of Calif., disagreed.", ["Mr. Smith, a Ph.D. student at the Univ. of Calif., disagreed."]),
     ]
 
     static let places: [SplitCase] = [
@@ -63,6 +70,7 @@ enum SplitCases {
         SplitCase("time", "The launch came at 6:40 a.m. KST on Tuesday.", ["The launch came at 6:40 a.m. KST on Tuesday."]),
         SplitCase("time", "Polls close at 8 p.m. Voting was brisk.", ["Polls close at 8 p.m.", "Voting was brisk."]),
         SplitCase("time", "The flight left at 10a.m. It landed late.", ["The flight left at 10a.m.", "It landed late."]),
+        SplitCase("time", "He left at 3 p.m. (0600 GMT) on Friday.", ["He left at 3 p.m. (0600 GMT) on Friday."]),
     ]
 
     static let initials: [SplitCase] = [
@@ -94,6 +102,7 @@ enum SplitCases {
         SplitCase("numbers", "He spent 1,000. That is a lot.", ["He spent 1,000.", "That is a lot."]),
         SplitCase("numbers", "The sun sets over Nuuk, Greenland, Monday, July. 31, 2017.", ["The sun sets over Nuuk, Greenland, Monday, July. 31, 2017."]),
         SplitCase("numbers", "The index fell 0.5 pct. to 2,512.3 points.", ["The index fell 0.5 pct. to 2,512.3 points."]),
+        SplitCase("numbers", "Pierre Vinken, 61 years old, will join the board as a nonexecutive director Nov. 29. Mr. Vinken is chairman of Elsevier N.V., the Dutch publishing group.", ["Pierre Vinken, 61 years old, will join the board as a nonexecutive director Nov. 29.", "Mr. Vinken is chairman of Elsevier N.V., the Dutch publishing group."]),
     ]
 
     static let lists: [SplitCase] = [
@@ -114,6 +123,8 @@ enum SplitCases {
         SplitCase("lists", "* First point\n* Second point", ["* First point", "* Second point"]),
         SplitCase("lists", "  • News\n    • Politics\n    • Economy", ["• News", "• Politics", "• Economy"]),
         SplitCase("lists", "1. Seoul said no. 2. Washington agreed.", ["1. Seoul said no.", "2. Washington agreed."]),
+        SplitCase("lists", "- Seoul - the capital - denied it\n- Washington agreed", ["- Seoul - the capital - denied it", "- Washington agreed"]),
+        SplitCase("lists", "I. INTRODUCTION\nThis paper explains the process. II. METHODS\nWe used tools.", ["I. INTRODUCTION", "This paper explains the process.", "II. METHODS", "We used tools."]),
     ]
 
     static let ellipses: [SplitCase] = [
@@ -128,6 +139,7 @@ enum SplitCases {
         SplitCase("ellipsis", "If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . . Next sentence.", ["If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . .", "Next sentence."]),
         SplitCase("ellipsis", "India Slashes Minimum Export Price for Natural Honey to Boost Global Competi...", ["India Slashes Minimum Export Price for Natural Honey to Boost Global Competi..."]),
         SplitCase("ellipsis", "“We will see…” The minister left.", ["“We will see…”", "The minister left."]),
+        SplitCase("ellipsis", "One further habit which was somewhat weakened . . . was that of combining words into self-explanatory compounds. . . . The words were long.", ["One further habit which was somewhat weakened . . . was that of combining words into self-explanatory compounds. . . .", "The words were long."]),
     ]
 
     static let punctuationRuns: [SplitCase] = [
@@ -142,6 +154,7 @@ enum SplitCases {
         SplitCase("punctuation", "She works at Yahoo! in the accounting department.", ["She works at Yahoo! in the accounting department."]),
         SplitCase("punctuation", "Really‼ Yes⁉ Fine.", ["Really‼", "Yes⁉", "Fine."]),
         SplitCase("punctuation", "Seoul denied it; Washington did too. Both sides agree.", ["Seoul denied it; Washington did too.", "Both sides agree."]),
+        SplitCase("punctuation", "The band Panic! at the Disco played. Wham! was famous in the 1980s.", ["The band Panic! at the Disco played.", "Wham! was famous in the 1980s."]),
     ]
 
     static let glued: [SplitCase] = [
@@ -178,6 +191,10 @@ enum SplitCases {
         SplitCase("quotation", "The ministry said the reports were \"not true\". It gave no details.", ["The ministry said the reports were \"not true\".", "It gave no details."]),
         SplitCase("quotation", "YAF say struck 'Israel's' Ben-Gurion Airport with missiles, drones", ["YAF say struck 'Israel's' Ben-Gurion Airport with missiles, drones"]),
         SplitCase("quotation", "\"Stop. Now. Please,\" she said.", ["\"Stop.", "Now.", "Please,\" she said."]),
+        SplitCase("quotation", "\"Why?\" asked Sen. Smith. \"Why?\" Sen. Smith asked. Then he left.", ["\"Why?\" asked Sen. Smith.", "\"Why?\" Sen. Smith asked.", "Then he left."]),
+        SplitCase("quotation", "The question \"Who pays?\" remains open.", ["The question \"Who pays?\" remains open."]),
+        SplitCase("quotation", "“Is it true?” “No,” she said. “Never!” he shouted.", ["“Is it true?”", "“No,” she said.", "“Never!” he shouted."]),
+        SplitCase("quotation", "WASHINGTON — The Pentagon said the report was \"not true.\" It declined to comment.", ["WASHINGTON — The Pentagon said the report was \"not true.\"", "It declined to comment."]),
     ]
 
     static let parentheses: [SplitCase] = [
@@ -199,6 +216,8 @@ enum SplitCases {
         SplitCase("addresses", "Follow @DeptofDefense and #USKorea for updates. More soon.", ["Follow @DeptofDefense and #USKorea for updates.", "More soon."]),
         SplitCase("addresses", "See http://example.com/a.b.c?x=1.2 for the data.", ["See http://example.com/a.b.c?x=1.2 for the data."]),
         SplitCase("addresses", "Contact press@defense.gov. A spokesperson will reply.", ["Contact press@defense.gov.", "A spokesperson will reply."]),
+        SplitCase("addresses", "The file is named config.yaml. It is in ~/src/app. Run ./build.sh. Then test.", ["The file is named config.yaml.", "It is in ~/src/app.", "Run ./build.sh.", "Then test."]),
+        SplitCase("addresses", "Posted by @john_doe on x.com. #breaking news spread fast.", ["Posted by @john_doe on x.com.", "#breaking news spread fast."]),
     ]
 
     static let textDumps: [SplitCase] = [
