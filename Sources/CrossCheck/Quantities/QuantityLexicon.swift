@@ -114,6 +114,7 @@ struct QuantityLexicon: Sendable {
     private var slotKeys: [UInt64] = []
     private var slotStart: [Int32] = []
     private var slotCount: [Int32] = []
+    private var slotMask: [UInt8] = []
     private var flat: [Int32] = []
     private var mask = 0
 
@@ -256,6 +257,7 @@ struct QuantityLexicon: Sendable {
         slotKeys = Array(repeating: 0, count: capacity)
         slotStart = Array(repeating: 0, count: capacity)
         slotCount = Array(repeating: 0, count: capacity)
+        slotMask = Array(repeating: 0, count: capacity)
         for key in groups.keys.sorted() {
             let ids = groups[key]!.sorted { phrases[Int($0)].keys.count > phrases[Int($1)].keys.count }
             var s = Self.slot(key, mask)
@@ -263,6 +265,7 @@ struct QuantityLexicon: Sendable {
             slotKeys[s] = key
             slotStart[s] = Int32(flat.count)
             slotCount[s] = Int32(ids.count)
+            slotMask[s] = ids.reduce(0) { $0 | Self.bit(phrases[Int($1)].category) }
             flat.append(contentsOf: ids)
         }
     }
@@ -285,6 +288,30 @@ struct QuantityLexicon: Sendable {
             }
             s = (s + 1) & mask
         }
+    }
+
+    @inline(__always) static func bit(_ c: Category) -> UInt8 { 1 << c.rawValue }
+
+    /// Categories whose phrases can start a quantity: hedges, currencies, number words, plural
+    /// scales ("thousands"), months.
+    static let triggers: UInt8 = bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar)
+
+    /// The categories of the phrases that start with key `key`.
+    @inline(__always)
+    func mask(_ key: UInt64) -> UInt8 {
+        var s = Self.slot(key, mask)
+        while true {
+            let c = slotCount[s]
+            if c == 0 { return 0 }
+            if slotKeys[s] == key { return slotMask[s] }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// True when a phrase that can start a quantity starts with this token.
+    @inline(__always)
+    func triggers(_ token: QuantityToken) -> Bool {
+        (mask(token.key) | (token.exactKey != token.key ? mask(token.exactKey) : 0)) & Self.triggers != 0
     }
 
     /// True when some phrase starts with this token.

@@ -80,7 +80,7 @@ struct QuantityParser {
         var i = 0
         while i < n {
             let tk = t[i]
-            if tk.kind != .number && !lex.starts(tk) && !isSign(i) {
+            if tk.kind != .number && !lex.triggers(tk) && !isSign(i) {
                 i += 1
                 continue
             }
