@@ -1,10 +1,15 @@
 import ArgumentParser
 import CrossCheck
+import Foundation
 
 struct SplitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
-        abstract: "Split text into sentences (JSON Lines): index, UTF-8 byte offsets start/end, text."
+        abstract: "Split text into sentences (JSON Lines): index, UTF-8 byte offsets start/end, text.",
+        discussion: """
+            Plain text is read and split in chunks, so a huge input needs memory for one paragraph,
+            not for the whole text or its sentence list.
+            """
     )
 
     @Argument(help: "A text file; none or '-': standard input.")
@@ -19,25 +24,77 @@ struct SplitCommand: ParsableCommand {
         let splitter = SentenceSplitter(lexicons: try rules.load().lexicons)
         if jsonl {
             for record in try InputText.records(file) {
-                write(record.text ?? "", id: record.id, splitter: splitter)
+                var index = 0
+                var bytes = Array((record.text ?? "").utf8)
+                bytes.withUnsafeMutableBufferPointer { raw in
+                    let buffer = UnsafeBufferPointer(raw)
+                    splitter.forEachSentence(in: buffer) { range in
+                        emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]))
+                        index += 1
+                    }
+                }
             }
         } else {
-            write(try InputText.read(file), id: nil, splitter: splitter)
+            try stream(splitter)
         }
         Console.flush()
     }
 
-    private func write(_ text: String, id: String?, splitter: SentenceSplitter) {
-        var utf8 = Array(text.utf8)
-        var index = 0
-        utf8.withUnsafeMutableBufferPointer { raw in
-            let buffer = UnsafeBufferPointer(raw)
-            splitter.forEachSentence(in: buffer) { range in
-                let sentence = Sentence(document: id, index: index, start: range.lowerBound, end: range.upperBound,
-                                        text: String(decoding: buffer[range], as: UTF8.self))
-                Console.write(sentence.jsonValue.serialized + "\n")
-                index += 1
+    /// Reads the input in 1 MiB chunks and writes each sentence as soon as it is complete.
+    private func stream(_ splitter: SentenceSplitter) throws {
+        let name = file ?? "<stdin>"
+        let handle: FileHandle
+        if let file, file != "-" {
+            guard let h = FileHandle(forReadingAtPath: file) else {
+                Console.error("\(file): error: [input] cannot read the file")
+                throw ExitCode.failure
             }
+            handle = h
+        } else {
+            handle = FileHandle.standardInput
         }
+        var stream = StreamingSentenceSplitter(splitter: splitter)
+        var index = 0
+        var total = 0
+        var invalidAt: Int?
+        let emitChecked: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Void = { range, bytes in
+            guard invalidAt == nil else { return }
+            if String(validating: bytes, as: UTF8.self) == nil {
+                invalidAt = range.lowerBound
+                return
+            }
+            emit(id: nil, index: index, range: range, bytes: bytes)
+            index += 1
+        }
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            if total == 0 {
+                let head = [UInt8](chunk.prefix(8192))
+                if head.contains(0) {
+                    Console.error("\(name): error: [input] the file is binary, not text")
+                    throw ExitCode.failure
+                }
+            }
+            total += chunk.count
+            stream.feed([UInt8](chunk), emitChecked)
+            if invalidAt != nil { break }
+        }
+        if invalidAt == nil { stream.finish(emitChecked) }
+        if let invalidAt {
+            Console.flush()
+            Console.error("\(name): error: [input] the text is not valid UTF-8 (in the sentence starting at byte \(invalidAt))")
+            throw ExitCode.failure
+        }
+        if total == 0 {
+            Console.error("\(name): error: [input] the file is empty")
+            throw ExitCode.failure
+        }
+    }
+
+    private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
+        let sentence = Sentence(document: id, index: index, start: range.lowerBound, end: range.upperBound,
+                                text: String(decoding: bytes, as: UTF8.self))
+        Console.write(sentence.jsonValue.serialized + "\n")
     }
 }

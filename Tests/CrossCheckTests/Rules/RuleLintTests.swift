@@ -14,7 +14,7 @@ func lint(_ files: [String: String], withEngineLexicons: Bool = true) -> [String
         }
     }
     for (name, text) in files {
-        FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
     }
     return RuleSet.lint(directory: folder).diagnostics
         .map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
