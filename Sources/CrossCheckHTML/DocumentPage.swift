@@ -40,7 +40,7 @@ struct DocumentPage {
         let section = main.add("section", [("id", "text")])
         section.add("h2", text: "Text")
         let container = section.add("div", [("class", "body-text")])
-        let claims = context.claims(inDocument: document.id)
+        let claims = context.claims(inDocument: document.id).filter { $0.field == .body }
         let bytes = Array(document.body.utf8)
         for range in Self.paragraphs(in: bytes) {
             let text = String(decoding: bytes[range], as: UTF8.self)

@@ -6,7 +6,7 @@ public enum FindingExplainer {
         case .contradiction:
             let affirming = claims.filter(\.affirms)
             let denying = claims.filter { !$0.affirms }
-            return "Contradiction on \(about): affirmed by \(list(affirming.map(says))); denied by \(list(unique(denying.map(\.attribution.label))))."
+            return "Contradiction on \(about): affirmed by \(list(bySpeaker(affirming))); denied by \(list(bySpeaker(denying)))."
         case .agreement:
             let values = claims.compactMap(\.value)
             let detail = values.isEmpty ? "" : "; their values overlap (\(list(unique(values.map(\.text)))))"
@@ -28,6 +28,20 @@ public enum FindingExplainer {
         if let date = claim.date { text += " (\(date))" }
         if let value = claim.value { text += ": \(value.text)" }
         return text
+    }
+
+    /// One entry per speaker, with the date and every value they gave:
+    /// "Wall Street Journal, via Al Mayadeen English (2025-05-23): approximately 4,500".
+    static func bySpeaker(_ claims: [Claim]) -> [String] {
+        var order: [String] = []
+        var values: [String: [String]] = [:]
+        for claim in claims {
+            var key = claim.attribution.label
+            if let date = claim.date { key += " (\(date))" }
+            if values[key] == nil { order.append(key); values[key] = [] }
+            if let value = claim.value?.text, !values[key]!.contains(value) { values[key]!.append(value) }
+        }
+        return order.map { key in values[key]!.isEmpty ? key : "\(key): \(values[key]!.joined(separator: ", "))" }
     }
 
     static func sourceAndDate(_ claim: Claim) -> String {

@@ -74,6 +74,8 @@ public struct AttributionFinder {
             if t.key == "'s" || t.key == "of" || t.key == "and" || t.key == "&" {
                 if start - 1 > 0, tokens[start - 2].isWord { start -= 1; continue }
             }
+            // The period of an initial: "S. Korea".
+            if t.key == ".", start - 1 > 0, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
             if (t.key == "the" || t.key == "a" || t.key == "an"), start < end { start -= 1; break }
             if Self.pronouns.contains(t.key), start == end { start -= 1; break }
             break
@@ -90,6 +92,10 @@ public struct AttributionFinder {
             let t = tokens[end]
             if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { end += 1; continue }
             if (t.key == "'s" || t.key == "of" || t.key == "and"), end > start, end + 1 < tokens.count, tokens[end + 1].isWord {
+                end += 1
+                continue
+            }
+            if t.key == ".", end > start, Self.isInitial(tokens[end - 1]), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                 end += 1
                 continue
             }
@@ -114,6 +120,11 @@ public struct AttributionFinder {
         if words.count == 1, r.lowerBound == 0, !lexicons.contains("speaker-nouns", words.first!.key),
            words.first!.key.count < 3 { return nil }
         return r
+    }
+
+    /// A single capital letter: the first part of "S. Korea" or "J. Smith".
+    static func isInitial(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && token.text.utf8.count == 1
     }
 
     private func isSpeakerLike(_ tokens: [Token], _ range: Range<Int>) -> Bool {

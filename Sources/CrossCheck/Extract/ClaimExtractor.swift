@@ -1,7 +1,7 @@
 /// The extract stage: finds claims in a document with the claim rules.
 ///
 /// Reads: a `Document` (its body, publisher and publication day) and a `RuleSet`.
-/// Adds: `Claim`s — for each sentence (from `SentenceSplitter`), the quantities in it (from
+/// Adds: `Claim`s — for the headline and each sentence of the body (from `SentenceSplitter`), the quantities in it (from
 /// `QuantityExtractor`), every rule pattern that matches, the topic built from the pattern's
 /// slots, the value, the stance (`StanceDetector`) and the speaker (`AttributionFinder`).
 public struct ClaimExtractor: Sendable {
@@ -49,16 +49,22 @@ public struct ClaimExtractor: Sendable {
         let bytes = Array(body.utf8)
         var attribution = AttributionFinder(lexicons: lexicons)
         var out: [SentenceAnalysis] = []
-        out.reserveCapacity(ranges.count)
+        out.reserveCapacity(ranges.count + 1)
+        // The headline is read first, as sentence -1 with offsets into the title.
+        if let title = document.title, !title.isEmpty {
+            let headline = Sentence(document: document.id, index: -1, start: 0, end: title.utf8.count, text: title)
+            out.append(analyze(headline, in: document, attribution: &attribution, field: .title))
+        }
         for (index, range) in ranges.enumerated() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
-            out.append(analyze(sentence, in: document, attribution: &attribution))
+            out.append(analyze(sentence, in: document, attribution: &attribution, field: .body))
         }
         return out
     }
 
-    func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder) -> SentenceAnalysis {
+    func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder,
+                 field: Claim.Field) -> SentenceAnalysis {
         let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
         let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
             var q = q
@@ -88,7 +94,7 @@ public struct ClaimExtractor: Sendable {
                         for: sentenceStance, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
                     guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
                                                 sentenceBytes: sentenceBytes, document: document, modality: modality,
-                                                polarity: polarity, attribution: attributionValue) else { continue }
+                                                polarity: polarity, attribution: attributionValue, field: field) else { continue }
                     if !claims.contains(where: { $0.id == claim.id }) { claims.append(claim) }
                     fired = true
                 }
@@ -110,7 +116,7 @@ public struct ClaimExtractor: Sendable {
 
     private func makeClaim(rule: ClaimRule, match: PatternMatcher.Match, tokens: [Token], sentence: Sentence,
                            sentenceBytes: [UInt8], document: Document, modality: Claim.Modality,
-                           polarity: Claim.Polarity, attribution: Attribution) -> Claim? {
+                           polarity: Claim.Polarity, attribution: Attribution, field: Claim.Field) -> Claim? {
         var slots: [String: String] = [:]
         var value: ClaimValue?
         for (name, capture) in match.captures where !name.hasPrefix("@") && !name.hasPrefix("#") {
@@ -129,12 +135,14 @@ public struct ClaimExtractor: Sendable {
         let b = end - sentence.start
         guard a >= 0, b <= sentenceBytes.count else { return nil }
         let text = String(decoding: sentenceBytes[a..<b], as: UTF8.self)
-        let topic = Topic(subject: subject, predicate: rule.predicate, slots: slots)
+        // The topic keeps the slots its subject is made of: they decide which claims compare.
+        let subjectSlots = Set(rule.subject.slots)
+        let topic = Topic(subject: subject, predicate: rule.predicate, slots: slots.filter { subjectSlots.contains($0.key) })
         return Claim(
-            id: StableID.make("c", [document.id, String(start), String(end), rule.id]),
+            id: StableID.make("c", [document.id, field.rawValue, String(start), String(end), rule.id]),
             document: document.id, sentence: sentence.index, start: start, end: end, rule: rule.id,
             topic: topic, value: value, polarity: polarity, modality: modality, attribution: attribution,
             date: document.publishedDay, text: text, sentenceText: sentence.text, sentenceStart: sentence.start,
-            source: document.publisher)
+            source: document.publisher, field: field)
     }
 }

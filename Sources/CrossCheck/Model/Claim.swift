@@ -15,6 +15,11 @@ public struct Claim: Sendable, Hashable {
         case positive, negative
     }
 
+    /// Where the claim was found: offsets are into the document's body, or into its title.
+    public enum Field: String, Sendable, Hashable {
+        case body, title
+    }
+
     public var id: String
     public var document: String
     /// Index of the sentence in the document.
@@ -37,11 +42,14 @@ public struct Claim: Sendable, Hashable {
     public var sentenceStart: Int
     /// Outlet that published the document.
     public var source: String?
+    /// Body or headline; a headline claim's `sentence` is -1.
+    public var field: Field
 
     public init(
         id: String, document: String, sentence: Int, start: Int, end: Int, rule: String, topic: Topic,
         value: ClaimValue?, polarity: Polarity, modality: Modality, attribution: Attribution,
-        date: String?, text: String, sentenceText: String, sentenceStart: Int, source: String?
+        date: String?, text: String, sentenceText: String, sentenceStart: Int, source: String?,
+        field: Field = .body
     ) {
         self.id = id
         self.document = document
@@ -59,6 +67,7 @@ public struct Claim: Sendable, Hashable {
         self.sentenceText = sentenceText
         self.sentenceStart = sentenceStart
         self.source = source
+        self.field = field
     }
 
     /// Affirms the topic (asserted, reported or speculated), as opposed to denying it.
@@ -166,6 +175,7 @@ extension Claim: JSONLineRepresentable {
             ("sentence_text", .string(sentenceText)),
             ("sentence_start", .int(sentenceStart)),
             ("source", .optional(source)),
+            ("field", .string(field.rawValue)),
         ])
     }
 }

@@ -82,7 +82,8 @@ public enum ModelDecoding {
             date: o["date"] as? String, text: try string(o, "text"),
             sentenceText: o["sentence_text"] as? String ?? (o["text"] as? String ?? ""),
             sentenceStart: (o["sentence_start"] as? NSNumber)?.intValue ?? start,
-            source: o["source"] as? String)
+            source: o["source"] as? String,
+            field: Claim.Field(rawValue: o["field"] as? String ?? "body") ?? .body)
     }
 
     public static func finding(_ o: [String: Any]) throws(Failure) -> Finding {

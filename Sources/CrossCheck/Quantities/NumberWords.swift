@@ -100,6 +100,9 @@ struct NumberWords {
                     } else if m.next < n, let a = lex.match(.numberWord, at: m.next, in: t),
                               lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) {
                         current = w.value
+                    } else if m.next < n, t[m.next].isWord, t[m.next].key == QuantityKeys.of {
+                        // "half of voters"
+                        current = w.value
                     } else {
                         break scan
                     }

@@ -93,6 +93,10 @@ extension QuantityParser {
                 if sep == QuantityKeys.hyphen, digits >= 9, t[a + 2].digits >= 4 {
                     return make(a, e + 1, value: phoneValue(groups), kind: .phone)
                 }
+                // A score or split: "3-2 win", "50-50" (a range would go up).
+                if sep == QuantityKeys.hyphen, t[a + 2].value <= first.value, first.digits <= 3, t[a + 2].digits <= 3 {
+                    return make(a, e + 1, value: first.value, kind: .code)
+                }
                 if sep == QuantityKeys.slash, !isFraction(first.value, t[a + 2].value) {
                     let x = first.value
                     let y = t[a + 2].value

@@ -100,7 +100,8 @@ struct QuantityParser {
               kind: Quantity.Kind, hedge: String? = nil, counted: String? = nil) -> Found {
         let a = Int(t[first].start)
         let b = Int(t[next - 1].end)
-        let q = Quantity(start: a, end: b, text: text(a, b), value: value, low: low ?? value, high: high ?? value,
+        let q = Quantity(start: a, end: b, text: text(a, b), value: QuantityMath.clean(value),
+                         low: QuantityMath.clean(low ?? value), high: QuantityMath.clean(high ?? value),
                          lowClosed: lowClosed, highClosed: highClosed, unit: unit, currency: currency, kind: kind,
                          hedge: hedge, counted: counted)
         return Found(quantity: q, first: first, next: next)

@@ -278,6 +278,21 @@ enum QuantityMath {
         return -e <= 30 ? 1 / powers[-e] : 0
     }
 
+    /// `x` rounded to 12 significant digits, so that interval ends read as written
+    /// (2.1 − 0.05 is 2.05, not 2.0500000000000003).
+    static func clean(_ x: Double) -> Double {
+        let a = abs(x)
+        guard a.isFinite, a > 0, a < 1e15 else { return x }
+        var e = 0
+        var y = a
+        while y >= 10 { y /= 10; e += 1 }
+        while y < 1 { y *= 10; e -= 1 }
+        let digits = 11 - e
+        guard digits > 0 && digits <= 30 else { return x }
+        let scale = powers[digits]
+        return (x * scale).rounded() / scale
+    }
+
     /// The place of the last significant digit of `v`, as written plainly: 2 for 28,500, -1 for 1.5.
     static func exponent(of v: Double) -> Int {
         let a = abs(v)

@@ -467,7 +467,8 @@ struct SentenceScanner {
     @inline(__always)
     private func wordEnd(_ k: Int) -> Int {
         var e = k
-        while e < end && SplitBytes.isLetter(p[e]) { e += 1 }
+        let limit = min(end, k + 32)
+        while e < limit && SplitBytes.isLetter(p[e]) { e += 1 }
         return e
     }
 
@@ -569,7 +570,8 @@ struct SentenceScanner {
             guard c == .upper else { return false }
             capitals += 1
             var e = x
-            while e < end {
+            let limit = min(end, x + 64)
+            while e < limit {
                 let b = p[e]
                 if SplitBytes.isLetter(b) || b == 0x2E || b == 0x2D || b == 0x27 || b >= 0x80 && SplitBytes.whitespace(p, e, end) == 0 {
                     e += 1
@@ -607,6 +609,9 @@ struct SentenceScanner {
     }
 
     // MARK: - Lists
+
+    /// How far along a line to look for the next item of an inline list (keeps the scan linear).
+    static let listLookahead = 2048
 
     private struct ListMarker {
         var number: Int?      // 1, 2, 3
@@ -660,47 +665,101 @@ struct SentenceScanner {
     }
 
     /// Position of the next item ("2." after "1.", "b)" after "a)") later on the same line.
-    private func nextListItem(after marker: ListMarker) -> Int? {
-        var pattern: [UInt8] = []
+    private mutating func nextListItem(after marker: ListMarker) -> Int? {
+        var key: UInt64 = 0
+        var count = 0
+        func add(_ b: UInt8) {
+            key |= UInt64(b) << (UInt64(count) * 8)
+            count += 1
+        }
         if let n = marker.number {
-            pattern = Array(String(n + 1).utf8)
+            let next = n + 1
+            if next >= 1000 { return nil }
+            if next >= 100 { add(UInt8(0x30 + next / 100)) }
+            if next >= 10 { add(UInt8(0x30 + (next / 10) % 10)) }
+            add(UInt8(0x30 + next % 10))
         } else if let l = marker.letter, SplitBytes.isLower(l), l < 0x7A {
-            pattern = [l + 1]
+            add(l + 1)
         } else {
             return nil
         }
-        pattern.append(marker.suffix.0)
-        if let s = marker.suffix.1 { pattern.append(s) }
-        var x = marker.end
-        while x + pattern.count < end {
+        add(marker.suffix.0)
+        if let s = marker.suffix.1 { add(s) }
+        return findItem(key: key, count: count, bullet: false, from: marker.end)
+    }
+
+    /// The next occurrence of the bullet at `f` on the same line, after a space.
+    private mutating func findOnLine(bulletAt f: Int, width: Int, from g: Int) -> Int? {
+        var key: UInt64 = 0
+        for o in 0..<width { key |= UInt64(p[f + o]) << (UInt64(o) * 8) }
+        return findItem(key: key, count: width, bullet: true, from: g)
+    }
+
+    /// What the last item search covered: `[from, to)` holds no match before `found` (-1: none),
+    /// and `lineEnded` says the line ended at `to`. Lets sentences that all start with "1." or
+    /// "•" share one scan instead of each scanning ahead again.
+    private struct ItemSearch {
+        var key: UInt64 = 0
+        var count = 0
+        var bullet = false
+        var from = 0
+        var to = -1
+        var found = -1
+        var lineEnded = false
+    }
+
+    private var itemSearch = ItemSearch()
+
+    /// First `key` (`count` bytes) after a space or tab at or after `from`, on the same line and
+    /// within `listLookahead` bytes; a list item must be followed by a space, a bullet must be one.
+    private mutating func findItem(key: UInt64, count: Int, bullet: Bool, from: Int) -> Int? {
+        var c = itemSearch
+        var x = from
+        if c.key == key && c.count == count && c.bullet == bullet && from >= c.from && from <= c.to {
+            if c.found >= from { return c.found }
+            if c.found < 0 {
+                if c.lineEnded { return nil }
+                x = max(from, c.to - count)
+            }
+        } else {
+            c = ItemSearch(key: key, count: count, bullet: bullet, from: from, to: from, found: -1, lineEnded: false)
+        }
+        if c.found >= 0 && c.found < from {
+            c = ItemSearch(key: key, count: count, bullet: bullet, from: from, to: from, found: -1, lineEnded: false)
+        }
+        let first = UInt8(truncatingIfNeeded: key)
+        let limit = min(end, from + Self.listLookahead)
+        var result: Int?
+        while x + count < limit || (bullet && x + count <= limit) {
             let b = p[x]
-            if b == 0x0A { return nil }
-            if b == pattern[0] && (p[x - 1] == 0x20 || p[x - 1] == 0x09) {
+            if b == 0x0A {
+                c.lineEnded = true
+                break
+            }
+            if b == first && x > from && (p[x - 1] == 0x20 || p[x - 1] == 0x09) {
                 var ok = true
-                for (o, c) in pattern.enumerated() where p[x + o] != c { ok = false; break }
+                for o in 1..<max(count, 1) where p[x + o] != UInt8(truncatingIfNeeded: key >> (UInt64(o) * 8)) {
+                    ok = false
+                    break
+                }
                 if ok {
-                    let after = p[x + pattern.count]
-                    if after == 0x20 || after == 0x09 { return x }
+                    if bullet {
+                        ok = SplitBytes.bullet(p, x, end) == count
+                    } else {
+                        let after = p[x + count]
+                        ok = after == 0x20 || after == 0x09
+                    }
+                }
+                if ok {
+                    result = x
+                    break
                 }
             }
             x += 1
         }
-        return nil
-    }
-
-    /// The next occurrence of the bullet at `f` on the same line, after a space.
-    private func findOnLine(bulletAt f: Int, width: Int, from g: Int) -> Int? {
-        var x = g
-        while x + width <= end {
-            let b = p[x]
-            if b == 0x0A { return nil }
-            if b == p[f] && x > g && (p[x - 1] == 0x20 || p[x - 1] == 0x09) {
-                var ok = true
-                for o in 0..<width where p[x + o] != p[f + o] { ok = false; break }
-                if ok && SplitBytes.bullet(p, x, end) == width { return x }
-            }
-            x += 1
-        }
-        return nil
+        c.to = max(c.to, x)
+        c.found = result ?? -1
+        itemSearch = c
+        return result
     }
 }

@@ -130,12 +130,12 @@ enum SplitBytes {
         }
     }
 
-    /// An opening quote or bracket at `i`: `" ' ( [ {` “ ‘ „ « ‹ ¿ ¡ 「 『 （ (width), else 0.
+    /// An opening quote or bracket at `i`: `" ' ` ( [ {` “ ‘ „ « ‹ ¿ ¡ 「 『 （ (width), else 0.
     @inline(__always)
     static func opener(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         let b = p[i]
         switch b {
-        case 0x22, 0x27, 0x28, 0x5B, 0x7B: return 1
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x60: return 1
         case 0xC2:
             guard i + 1 < end else { return 0 }
             let c = p[i + 1]

@@ -6,7 +6,8 @@
 /// never cross one. A paragraph longer than `maxPending` bytes is split as far as it can be and
 /// only its last, unfinished sentence is kept; so memory stays near `maxPending` plus one chunk.
 /// The ranges equal those of `SentenceSplitter` on the whole input, except inside such
-/// over-long paragraphs.
+/// over-long paragraphs (where a decision needing more than 1 KB of look-ahead may differ) and
+/// for a single run of over `4 * maxPending` bytes with no sentence end, which is cut.
 ///
 /// ```swift
 /// var stream = StreamingSentenceSplitter(splitter: splitter)
@@ -98,7 +99,10 @@ public struct StreamingSentenceSplitter {
                 previous = range
             }
             if let last = previous {
-                if keepLast {
+                if keepLast && kept == nil && last.lowerBound == 0 && cut > 4 * maxPending {
+                    // One endless "sentence" (no punctuation, no blank line): cut it here.
+                    body((last.lowerBound + base)..<(last.upperBound + base), UnsafeBufferPointer(rebasing: part[last]))
+                } else if keepLast {
                     consumed = kept ?? last.lowerBound
                 } else {
                     body((last.lowerBound + base)..<(last.upperBound + base), UnsafeBufferPointer(rebasing: part[last]))

@@ -37,6 +37,11 @@ import Testing
         let deniers = Set(claims.filter { $0.modality == .denied }.compactMap(\.attribution.speaker))
         #expect(deniers.contains("South Korea's defense ministry"))
         #expect(deniers.contains { $0.contains("Sean Parnell") })
+        // The headline itself: "US and S. Korea dismiss report of troop reduction".
+        let headline = try #require(claims.first { $0.field == .title })
+        #expect(headline.attribution.speaker == "US and S. Korea")
+        #expect(headline.modality == .denied)
+        #expect(headline.sentence == -1)
         #expect(result.findings.first?.kind == .contradiction)
     }
 

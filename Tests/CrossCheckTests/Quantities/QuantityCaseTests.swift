@@ -70,6 +70,7 @@ enum QuantityCases {
         "words | fifty-five thousand | value=55000",
         "words | one million two hundred thousand | value=1200000",
         "words | nineteen | value=19",
+        "words | more than half of voters | value=0.5; low=0.5; high=inf; counted=voters",
         "mixed | 1.5 million | value=1500000",
         "mixed | a 3 million-strong army | value=3000000; text=3 million-strong",
         "mixed | 3/4 | value=0.75",
@@ -85,6 +86,7 @@ enum QuantityCases {
         "percent | 45 per cent | value=45; unit=%; kind=percent",
         "percent | 45 pct | value=45; unit=%",
         "percent | 4.5% | value=4.5; low=4.45; high=4.55",
+        "percent | 2.1% | low=2.05; high=2.15",
         "percent | rose 3 percentage points | value=3; unit=percentage point; kind=percent",
         "percent | 2 percentage points | unit=percentage point",
         "percent | -2.3% | value=-2.3; kind=percent",
@@ -256,6 +258,8 @@ enum QuantityCases {
         "non-count | twenty-first | kind=ordinal; value=21",
         "non-count | a five-year cost-sharing agreement | kind=duration; unit=year; value=5",
         "non-count | a 65-year-old man | kind=duration; unit=year; value=65",
+        "non-count | a 3-2 win | kind=code; n=1",
+        "non-count | a 50-50 split | kind=code; n=1",
     ]
 
     static let seeds = [

@@ -195,6 +195,8 @@ enum SplitCases {
         SplitCase("quotation", "The question \"Who pays?\" remains open.", ["The question \"Who pays?\" remains open."]),
         SplitCase("quotation", "“Is it true?” “No,” she said. “Never!” he shouted.", ["“Is it true?”", "“No,” she said.", "“Never!” he shouted."]),
         SplitCase("quotation", "WASHINGTON — The Pentagon said the report was \"not true.\" It declined to comment.", ["WASHINGTON — The Pentagon said the report was \"not true.\"", "It declined to comment."]),
+        SplitCase("quotation", "``We're done,'' he said. ``Now what?'' Smith asked.", ["``We're done,'' he said.", "``Now what?'' Smith asked."]),
+        SplitCase("quotation", "He said ``The market is weak.'' Analysts agreed.", ["He said ``The market is weak.''", "Analysts agreed."]),
     ]
 
     static let parentheses: [SplitCase] = [
