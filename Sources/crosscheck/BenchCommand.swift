@@ -9,12 +9,13 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure a stage's speed (MB/s) on a file. Build with -c release for real figures.",
         discussion: """
             crosscheck bench split FILE        sentence splitter: MB/s and sentences/s
-            crosscheck bench quantities FILE   quantity reader: MB/s and sentences/s
+            crosscheck bench quantities FILE   quantity reader, one line = one sentence: MB/s and sentences/s
             crosscheck bench pipeline DIR      normalize + extract + compare over a folder: MB/s and documents/s
+            crosscheck bench normalize DIR     normalize alone (HTML parse + extraction, text dumps), one core: MB/s and pages/s
             """
     )
 
-    @Argument(help: "split, quantities or pipeline.")
+    @Argument(help: "split, quantities, normalize or pipeline.")
     var stage: String
 
     @Argument(help: "The input file (or folder, for pipeline).")
@@ -42,9 +43,10 @@ struct BenchCommand: ParsableCommand {
             report("split", bytes: bytes.count, seconds: best, units: count, unitName: "sentences")
         case "quantities":
             let bytes = try Self.bytes(input)
+            let extractor = QuantityExtractor(lexicons: ruleSet.lexicons)
             var best = (megabytesPerSecond: 0.0, sentencesPerSecond: 0.0)
             for _ in 0..<max(1, repeats) {
-                let r = QuantityBenchmark.run(bytes: bytes)
+                let r = QuantityBenchmark.run(bytes: bytes, extractor: extractor)
                 if r.megabytesPerSecond > best.megabytesPerSecond { best = r }
             }
             Console.write(String(format: "quantities: %.1f MB/s, %.0f sentences/s on %@ (%d bytes), best of %d\n",
@@ -60,8 +62,27 @@ struct BenchCommand: ParsableCommand {
             }
             let size = Self.inputSize(input)
             report("pipeline", bytes: size, seconds: best, units: result?.documents.count ?? 0, unitName: "documents")
+        case "normalize":
+            // Inputs are read and decoded once; the timed part is normalization on one core.
+            let collector = InputCollector()
+            let (files, _) = collector.files([input])
+            var inputs: [InputFile] = []
+            for file in files { inputs += collector.read(path: file.path, root: file.root).inputs }
+            let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count }
+            let normalizer = Normalizer(lexicons: ruleSet.lexicons, markupParser: HTMLPageReader())
+            var best = Double.infinity
+            var documents = 0
+            for _ in 0..<max(1, repeats) {
+                documents = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                for item in inputs where (try? normalizer.normalize(item)) != nil { documents += 1 }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            let html = inputs.filter { $0.format == .html }.count
+            Console.write("normalize input: \(input): \(inputs.count) pages (\(html) HTML, \(inputs.count - html) text), \(documents) with article text\n")
+            report("normalize", bytes: bytes, seconds: best, units: inputs.count, unitName: "pages")
         default:
-            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities or pipeline.")
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize or pipeline.")
         }
         Console.flush()
     }

@@ -5,11 +5,6 @@ import Foundation
 /// Runs one warm-up pass, then repeats whole passes until at least a second has gone by, on
 /// the calling thread (one core).
 public enum QuantityBenchmark {
-    public static func run(bytes: [UInt8]) -> (megabytesPerSecond: Double, sentencesPerSecond: Double) {
-        let lexicons = (try? QuantityRules.load(directory: QuantityRules.defaultDirectory)) ?? [:]
-        return run(bytes: bytes, extractor: QuantityExtractor(lexicons: lexicons))
-    }
-
     public static func run(bytes: [UInt8], extractor: QuantityExtractor) -> (megabytesPerSecond: Double, sentencesPerSecond: Double) {
         var lines: [Range<Int>] = []
         var s = 0

@@ -157,10 +157,4 @@ public struct RuleSet: Sendable {
         }
         return files.sorted()
     }
-
-    /// The `rules/` directory to use when none is given: `./rules`, else next to the executable's
-    /// package checkout.
-    public static func defaultDirectory() -> String {
-        "rules"
-    }
 }

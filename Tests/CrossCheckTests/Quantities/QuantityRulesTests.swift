@@ -7,7 +7,7 @@ struct QuantityRulesTests {
     @Test("every quantity lexicon loads")
     func lexiconsLoad() {
         for name in QuantityExtractor.lexiconNames {
-            #expect(QuantityFixture.lexicons[name] != nil, "missing lexicon \(name) in \(QuantityFixture.rulesDirectory)")
+            #expect(QuantityFixture.lexicons[name] != nil, "missing lexicon \(name) in rules/quantities")
         }
         #expect(QuantityFixture.extractor.diagnostics.isEmpty, "\(QuantityFixture.extractor.diagnostics)")
     }

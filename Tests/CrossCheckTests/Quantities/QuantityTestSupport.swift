@@ -2,24 +2,10 @@ import Foundation
 import Testing
 @testable import CrossCheck
 
-/// The real lexicons under `rules/quantities/`, found from this file's location.
+/// The real lexicons of the repository's `rules/`.
 enum QuantityFixture {
-    static let rulesDirectory: String = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<4 { url.deleteLastPathComponent() }  // Quantities, CrossCheckTests, Tests, file
-        return url.path + "/rules/quantities"
-    }()
-
-    static let lexicons: [String: Lexicon] = {
-        do {
-            return try QuantityRules.load(directory: rulesDirectory)
-        } catch {
-            Issue.record("cannot load \(rulesDirectory): \(error)")
-            return [:]
-        }
-    }()
-
-    static let extractor = QuantityExtractor(lexicons: lexicons)
+    static let lexicons: [String: Lexicon] = Repository.rules.lexicons
+    static let extractor = Repository.extractor.quantityExtractor
 }
 
 /// One table-driven case: `"category | text | key=value; key=value"`.

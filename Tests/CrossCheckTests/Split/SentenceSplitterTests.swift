@@ -12,7 +12,7 @@ struct SentenceSplitterTests {
 
     @Test("every rule file loads and every splitter lexicon is present")
     func rulesLoad() throws {
-        let lexicons = try SplitRules.loadAll()
+        let lexicons = SplitRules.lexicons
         for name in SplitterLexicon.names {
             #expect(lexicons[name] != nil, "missing lexicon \(name)")
         }
