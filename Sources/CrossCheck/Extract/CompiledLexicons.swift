@@ -44,6 +44,12 @@ public struct CompiledLexicons: Sendable {
         return out
     }
 
+    /// Whether some form of lexicon `name` starts with one of `keys`.
+    public func startsFormIn(_ name: String, _ keys: Set<String>) -> Bool {
+        guard let forms = index[name] else { return false }
+        return keys.contains { forms[$0] != nil }
+    }
+
     /// Whether a single token is a one-word form of lexicon `name`.
     public func contains(_ name: String, _ key: String) -> Bool {
         sets[name]?.contains(key) ?? false

@@ -14,8 +14,10 @@ public struct PatternMatcher {
     }
 
     let tokens: [Token]
-    let sentence: String
+    let sentenceBytes: [UInt8]
     let sentenceStart: Int
+    /// Every token's key, to rule out patterns whose required words are absent.
+    let keys: Set<String>
     let lexicons: CompiledLexicons
     /// Quantities by the index of the token they start at, with the token index they end before.
     let quantities: [Int: [(end: Int, quantity: Quantity)]]
@@ -35,10 +37,19 @@ public struct PatternMatcher {
         var token = 0
     }
 
+    /// Whether a lexicon has a form starting somewhere in the sentence, by lexicon name, found
+    /// once per sentence.
+    private let present = PresenceCache()
+
+    private final class PresenceCache {
+        var lexicons: [String: Bool] = [:]
+    }
+
     public init(tokens: [Token], sentence: String, sentenceStart: Int, quantities: [Quantity], lexicons: CompiledLexicons) {
         self.tokens = tokens
-        self.sentence = sentence
+        self.sentenceBytes = Array(sentence.utf8)
         self.sentenceStart = sentenceStart
+        self.keys = Set(tokens.map(\.key))
         self.lexicons = lexicons
         var byStart: [Int: [(Int, Quantity)]] = [:]
         for q in quantities {
@@ -51,6 +62,7 @@ public struct PatternMatcher {
 
     /// Leftmost matches, non-overlapping.
     public func matches(of pattern: TokenPattern) -> [Match] {
+        guard mayMatch(pattern) else { return [] }
         var out: [Match] = []
         var start = 0
         while start < tokens.count {
@@ -156,6 +168,25 @@ public struct PatternMatcher {
         return .text(text(from, to), canonical: nil)
     }
 
+    /// False when a word, lexicon or number the pattern cannot do without is not in the sentence.
+    func mayMatch(_ pattern: TokenPattern) -> Bool {
+        for requirement in pattern.requirements {
+            switch requirement {
+            case .word(let key): if !keys.contains(key) { return false }
+            case .lexicon(let name):
+                if let known = present.lexicons[name] {
+                    if !known { return false }
+                } else {
+                    let found = lexicons.startsFormIn(name, keys)
+                    present.lexicons[name] = found
+                    if !found { return false }
+                }
+            case .quantity: if quantities.isEmpty { return false }
+            }
+        }
+        return true
+    }
+
     static func kind(_ q: Quantity, matches kind: String) -> Bool {
         switch kind {
         case "count": return q.kind == .count || (q.kind == .number && q.unit != nil)
@@ -171,8 +202,7 @@ public struct PatternMatcher {
         guard from < to, to <= tokens.count else { return "" }
         let a = tokens[from].start - sentenceStart
         let b = tokens[to - 1].end - sentenceStart
-        let bytes = Array(sentence.utf8)
-        guard a >= 0, b <= bytes.count, a <= b else { return "" }
-        return String(decoding: bytes[a..<b], as: UTF8.self)
+        guard a >= 0, b <= sentenceBytes.count, a <= b else { return "" }
+        return String(decoding: sentenceBytes[a..<b], as: UTF8.self)
     }
 }

@@ -23,8 +23,16 @@ public indirect enum PatternElement: Sendable, Hashable {
 }
 
 public struct TokenPattern: Sendable, Hashable {
-    public var source: String
-    public var elements: [PatternElement]
+    public let source: String
+    public let elements: [PatternElement]
+    /// What any match must contain (see `Requirement`).
+    public let requirements: [Requirement]
+
+    public init(source: String, elements: [PatternElement]) {
+        self.source = source
+        self.elements = elements
+        self.requirements = Self.requirements(of: elements)
+    }
 
     public static let quantityKinds = ["count", "money", "percent", "duration", "quantity"]
     public static let defaultGap = 6
@@ -40,6 +48,31 @@ public struct TokenPattern: Sendable, Hashable {
         let elements = try parser.parseSequence(until: nil)
         if elements.isEmpty { throw SyntaxError(message: "the pattern is empty", offset: 0) }
         return TokenPattern(source: source, elements: elements)
+    }
+
+    /// What any match must contain, found from the elements that are neither optional nor
+    /// inside alternatives: a cheap test that rules a pattern out before matching.
+    public enum Requirement: Sendable, Hashable {
+        case word(String)
+        case lexicon(String)
+        case quantity
+    }
+
+    static func requirements(of elements: [PatternElement]) -> [Requirement] {
+        var out: [Requirement] = []
+        func walk(_ elements: [PatternElement]) {
+            for element in elements {
+                switch element {
+                case .literal(let keys): out += keys.map(Requirement.word)
+                case .lexicon(let name): out.append(.lexicon(name))
+                case .quantity: out.append(.quantity)
+                case .capture(_, let inner): walk(inner)
+                default: break
+                }
+            }
+        }
+        walk(elements)
+        return out
     }
 
     /// Lexicon names used, with nothing else.
