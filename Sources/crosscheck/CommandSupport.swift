@@ -4,11 +4,14 @@ import Foundation
 
 /// `--rules DIR`, shared by every command that needs the rule files.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: "The rules directory (lexicons and claim rules).")
-    var rules: String = "rules"
+    @Option(name: .long, help: ArgumentHelp(
+        "The rules directory (lexicons and claim rules).",
+        discussion: "Default: $CROSSCHECK_RULES, else ./rules, else the rules/ folder of the checkout the tool was built in."))
+    var rules: String?
 
     /// Loads the rules; a bad rule file stops the command before any work, with the lint messages.
     func load() throws -> RuleSet {
+        let rules = RulesLocation.resolve(self.rules)
         do {
             let set = try RuleSet.load(directory: rules)
             for warning in set.diagnostics { Console.error(warning.description) }
@@ -19,6 +22,24 @@ struct RulesOptions: ParsableArguments {
             Console.error("crosscheck: stopped: \(count) error\(count == 1 ? "" : "s") in the rule files (run `crosscheck rules lint \(rules)`)")
             throw ExitCode(2)
         }
+    }
+}
+
+/// Where the rules are when `--rules` is not given: `$CROSSCHECK_RULES`, `./rules`, or the
+/// `rules/` folder above the executable (a build inside the checkout: `.build/debug/crosscheck`).
+enum RulesLocation {
+    static func resolve(_ explicit: String?) -> String {
+        if let explicit { return explicit }
+        if let env = ProcessInfo.processInfo.environment["CROSSCHECK_RULES"], !env.isEmpty { return env }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: "rules") { return "rules" }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for _ in 0..<6 {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("rules")
+            if fm.fileExists(atPath: candidate.appendingPathComponent("claims").path) { return candidate.path }
+        }
+        return "rules"
     }
 }
 

@@ -13,11 +13,11 @@ struct RulesCommand: ParsableCommand {
             abstract: "Report unknown keys, bad patterns and undefined lexicons as path:line:col messages."
         )
 
-        @Argument(help: "The rules directory (or one file).")
-        var directory: String = "rules"
+        @Argument(help: "The rules directory (or one file). Default: as for --rules.")
+        var directory: String?
 
         func run() throws {
-            let set = RuleSet.lint(directory: directory)
+            let set = RuleSet.lint(directory: RulesLocation.resolve(directory))
             for diagnostic in set.diagnostics { Console.error(diagnostic.description) }
             let errors = set.diagnostics.filter { $0.severity == .error }.count
             let warnings = set.diagnostics.count - errors
@@ -31,12 +31,12 @@ struct RulesCommand: ParsableCommand {
             abstract: "Run every example and counter-example in the rule files (claim rules, splitter, quantities)."
         )
 
-        @Argument(help: "The rules directory.")
-        var directory: String = "rules"
+        @Argument(help: "The rules directory. Default: as for --rules.")
+        var directory: String?
 
         func run() throws {
             let set: RuleSet
-            do { set = try RuleSet.load(directory: directory) } catch {
+            do { set = try RuleSet.load(directory: RulesLocation.resolve(directory)) } catch {
                 for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
                 throw ExitCode(2)
             }
