@@ -52,6 +52,11 @@ enum Console {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    static func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { pointer in

@@ -92,9 +92,24 @@ struct SplitCommand: ParsableCommand {
         }
     }
 
+    /// One sentence as a JSON line, in `Sentence`'s key order, written straight as bytes.
     private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
-        let sentence = Sentence(document: id, index: index, start: range.lowerBound, end: range.upperBound,
-                                text: String(decoding: bytes, as: UTF8.self))
-        Console.write(sentence.jsonValue.serialized + "\n")
+        var json = JSONByteWriter(capacity: bytes.count + 64)
+        json.raw("{")
+        if let id {
+            json.raw("\"id\":")
+            json.string(id)
+            json.raw(",")
+        }
+        json.raw("\"index\":")
+        json.int(index)
+        json.raw(",\"start\":")
+        json.int(range.lowerBound)
+        json.raw(",\"end\":")
+        json.int(range.upperBound)
+        json.raw(",\"text\":")
+        json.string(utf8: bytes)
+        json.raw("}\n")
+        Console.write(bytes: json.bytes)
     }
 }
