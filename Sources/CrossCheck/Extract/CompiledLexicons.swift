@@ -8,6 +8,8 @@ public struct CompiledLexicons: Sendable {
 
     var index: [String: [String: [Form]]] = [:]
     var sets: [String: Set<String>] = [:]
+    /// For a token key, the lexicons that have a form starting with it.
+    var lexiconsByFirstKey: [String: [String]] = [:]
 
     public init(_ lexicons: [String: Lexicon]) {
         for (name, lexicon) in lexicons {
@@ -24,7 +26,17 @@ public struct CompiledLexicons: Sendable {
             for key in byFirst.keys { byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
             index[name] = byFirst
             sets[name] = single
+            for key in byFirst.keys { lexiconsByFirstKey[key, default: []].append(name) }
         }
+    }
+
+    /// The lexicons some form of which starts at one of these tokens: one lookup per token.
+    public func lexiconsStarting(in tokens: [Token]) -> Set<String> {
+        var out: Set<String> = []
+        for token in tokens {
+            if let names = lexiconsByFirstKey[token.key] { out.formUnion(names) }
+        }
+        return out
     }
 
     /// Forms of lexicon `name` that match `tokens` at `position`, longest first.
@@ -42,12 +54,6 @@ public struct CompiledLexicons: Sendable {
             if ok { out.append((end, form.canonical)) }
         }
         return out
-    }
-
-    /// Whether some form of lexicon `name` starts with one of `keys`.
-    public func startsFormIn(_ name: String, _ keys: Set<String>) -> Bool {
-        guard let forms = index[name] else { return false }
-        return keys.contains { forms[$0] != nil }
     }
 
     /// Whether a single token is a one-word form of lexicon `name`.

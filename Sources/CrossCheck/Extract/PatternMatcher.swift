@@ -37,19 +37,15 @@ public struct PatternMatcher {
         var token = 0
     }
 
-    /// Whether a lexicon has a form starting somewhere in the sentence, by lexicon name, found
-    /// once per sentence.
-    private let present = PresenceCache()
-
-    private final class PresenceCache {
-        var lexicons: [String: Bool] = [:]
-    }
+    /// Lexicons with a form starting somewhere in the sentence.
+    let presentLexicons: Set<String>
 
     public init(tokens: [Token], sentence: String, sentenceStart: Int, quantities: [Quantity], lexicons: CompiledLexicons) {
         self.tokens = tokens
         self.sentenceBytes = Array(sentence.utf8)
         self.sentenceStart = sentenceStart
         self.keys = Set(tokens.map(\.key))
+        self.presentLexicons = lexicons.lexiconsStarting(in: tokens)
         self.lexicons = lexicons
         var byStart: [Int: [(Int, Quantity)]] = [:]
         for q in quantities {
@@ -173,14 +169,7 @@ public struct PatternMatcher {
         for requirement in pattern.requirements {
             switch requirement {
             case .word(let key): if !keys.contains(key) { return false }
-            case .lexicon(let name):
-                if let known = present.lexicons[name] {
-                    if !known { return false }
-                } else {
-                    let found = lexicons.startsFormIn(name, keys)
-                    present.lexicons[name] = found
-                    if !found { return false }
-                }
+            case .lexicon(let name): if !presentLexicons.contains(name) { return false }
             case .quantity: if quantities.isEmpty { return false }
             }
         }
