@@ -1,5 +1,5 @@
-/// Text accumulated from text nodes with whitespace runs (ASCII whitespace and no-break spaces)
-/// collapsed to one space and no space at either end. Counts the bytes that came from inside links.
+/// Text accumulated from text nodes with whitespace runs (ASCII whitespace, no-break and
+/// typographic spaces) collapsed; soft hyphens and zero-width characters are dropped. Collapsed to one space and no space at either end. Counts the bytes that came from inside links.
 struct CollapsedText {
     private(set) var bytes: [UInt8] = []
     /// UTF-8 bytes of the text that were appended from inside `<a>` elements.
@@ -21,14 +21,38 @@ struct CollapsedText {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 breakWord(inLink: inLink)
                 i += 1
-            } else if byte == 0xC2, i + 1 < count, chunk[i + 1] == 0xA0 {
-                breakWord(inLink: inLink)
-                i += 2
+            } else if byte >= 0xC2, let (length, isSpace) = Self.invisible(chunk, at: i) {
+                if isSpace { breakWord(inLink: inLink) }
+                i += length
             } else {
                 appendVisible(byte, inLink: inLink)
                 i += 1
             }
         }
+    }
+
+    /// No-break and typographic spaces (a word break), and soft hyphens, zero-width spaces, word
+    /// joiners and byte order marks (dropped): their byte length and whether they break words.
+    @inline(__always)
+    private static func invisible(_ c: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Bool)? {
+        let b = c[i]
+        guard i + 1 < c.count else { return nil }
+        let b1 = c[i + 1]
+        if b == 0xC2 { return b1 == 0xA0 ? (2, true) : b1 == 0xAD ? (2, false) : nil }
+        guard i + 2 < c.count else { return nil }
+        let b2 = c[i + 2]
+        switch b {
+        case 0xE2 where b1 == 0x80:
+            if b2 == 0x8B { return (3, false) }
+            if (b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF || b2 == 0xA8 || b2 == 0xA9 { return (3, true) }
+        case 0xE2 where b1 == 0x81:
+            if b2 == 0xA0 { return (3, false) }
+            if b2 == 0x9F { return (3, true) }
+        case 0xE3 where b1 == 0x80 && b2 == 0x80: return (3, true)
+        case 0xEF where b1 == 0xBB && b2 == 0xBF: return (3, false)
+        default: break
+        }
+        return nil
     }
 
     mutating func append(_ string: String, inLink: Bool = false) {

@@ -9,6 +9,8 @@ struct OpenBlock {
     /// `datetime` of a `<time>` met in the current segment.
     var segmentDateTime: String?
     var text = CollapsedText()
+    /// The last thing in the segment was a `<br>` (a second one ends the paragraph).
+    var afterBreak = false
 
     init(tag: String, depth: Int, ownDateTime: String?) {
         self.tag = tag

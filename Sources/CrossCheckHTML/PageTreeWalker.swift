@@ -15,6 +15,8 @@ struct PageTreeWalker {
 
     private(set) var page = ParsedPage()
     private var path: [String] = []
+    private var pathIDs: [Int] = []
+    private var nextID = 0
     private var frames: [Frame] = []
     private var owners: [OpenBlock] = []
     private var linkDepth = 0
@@ -44,6 +46,7 @@ struct PageTreeWalker {
     }
 
     /// Handles a node; returns true when it was pushed as an element whose children are visited.
+    /// Hidden elements (`hidden`, `aria-hidden`, `display:none`) are skipped with their subtree.
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         if node.isText {
             appendText(of: node)
@@ -52,42 +55,54 @@ struct PageTreeWalker {
         guard node.isElement else { return false }
         let tag = node.tagName
         if readMetadata(tag, node) { return false }
-        switch ElementRole.of(tag) {
+        let role = ElementRole.of(tag)
+        switch role {
         case .skipped:
             return false
         case .wordBreak:
-            breakWord()
+            lineBreak(tag)
             return false
+        default:
+            break
+        }
+        let attributes = ElementAttributes(node, tag: tag)
+        if attributes.hidden, tag != "html", tag != "body" { return false }
+        switch role {
         case .block:
-            push(node, frame: .owner)
-            openBlock(tag, node)
+            push(attributes.label, frame: .owner)
+            openBlock(tag, ownDateTime: attributes.dateTime)
         case .container:
             if let top = owners.last, ElementRole.of(top.tag) == .block {
-                push(node, frame: .separator)
+                push(attributes.label, frame: .separator)
                 breakWord()
             } else {
-                push(node, frame: .owner)
-                openBlock(tag, node)
+                push(attributes.label, frame: .owner)
+                openBlock(tag, ownDateTime: attributes.dateTime)
             }
-        case .inline:
-            enterInline(tag, node)
+        default:
+            enterInline(tag, node, attributes)
         }
         return true
     }
 
-    private mutating func enterInline(_ tag: String, _ node: xmlNodePtr) {
+    private mutating func enterInline(_ tag: String, _ node: xmlNodePtr, _ attributes: ElementAttributes) {
         if tag == "a" {
-            push(node, frame: .link)
+            push(attributes.label, frame: .link)
             linkDepth += 1
             return
         }
-        push(node, frame: .plain)
+        push(attributes.label, frame: .plain)
         if tag == "html", page.language == nil {
-            page.language = node.trimmedAttribute("lang")
+            page.language = node.trimmedAttribute("lang") ?? node.trimmedAttribute("xml:lang")
         }
-        if tag == "time", let dateTime = node.trimmedAttribute("datetime"),
-           !owners.isEmpty, owners[owners.count - 1].segmentDateTime == nil {
-            owners[owners.count - 1].segmentDateTime = dateTime
+        if tag == "time" {
+            var text = CollapsedText()
+            text.append(node.textContent)
+            page.times.append(PageTime(dateTime: attributes.dateTime, label: attributes.label, text: text.text,
+                                       blockIndex: page.blocks.count))
+            if let dateTime = attributes.dateTime, !owners.isEmpty, owners[owners.count - 1].segmentDateTime == nil {
+                owners[owners.count - 1].segmentDateTime = dateTime
+            }
         }
     }
 
@@ -104,23 +119,43 @@ struct PageTreeWalker {
             break
         }
         path.removeLast()
+        pathIDs.removeLast()
     }
 
-    private mutating func push(_ node: xmlNodePtr, frame: Frame) {
-        path.append(node.ancestryLabel)
+    private mutating func push(_ label: String, frame: Frame) {
+        path.append(label)
+        pathIDs.append(nextID)
+        nextID += 1
         frames.append(frame)
     }
 
-    private mutating func openBlock(_ tag: String, _ node: xmlNodePtr) {
+    private mutating func openBlock(_ tag: String, ownDateTime: String?) {
         flushTop()
-        let own = node.trimmedAttribute("datetime")
-        owners.append(OpenBlock(tag: tag, depth: path.count, ownDateTime: own))
+        owners.append(OpenBlock(tag: tag, depth: path.count, ownDateTime: ownDateTime))
     }
 
     private mutating func appendText(of node: xmlNodePtr) {
         guard !owners.isEmpty else { return }
         let inLink = linkDepth > 0
-        node.withTextBytes { owners[owners.count - 1].text.append($0, inLink: inLink) }
+        node.withTextBytes { bytes in
+            if owners[owners.count - 1].afterBreak,
+               bytes.contains(where: { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) }) {
+                owners[owners.count - 1].afterBreak = false
+            }
+            owners[owners.count - 1].text.append(bytes, inLink: inLink)
+        }
+    }
+
+    /// `<br>` twice in a row (whitespace between allowed) ends a paragraph, as browsers show it.
+    private mutating func lineBreak(_ tag: String) {
+        guard !owners.isEmpty else { return }
+        if tag == "br", owners[owners.count - 1].afterBreak {
+            flushTop()
+            owners[owners.count - 1].afterBreak = false
+            return
+        }
+        owners[owners.count - 1].text.breakWord()
+        owners[owners.count - 1].afterBreak = tag == "br"
     }
 
     private mutating func breakWord() {
@@ -135,7 +170,7 @@ struct PageTreeWalker {
         guard !top.text.isEmpty else { return }
         page.blocks.append(PageBlock(
             tag: top.tag, text: top.text.text, linkTextBytes: top.text.linkBytes,
-            ancestry: ancestry(depth: top.depth), dateTime: top.segmentDateTime ?? top.ownDateTime))
+            ancestry: ancestry(depth: top.depth), ancestorIDs: ancestorIDs(depth: top.depth), dateTime: top.segmentDateTime ?? top.ownDateTime))
         top.text.reset()
         top.segmentDateTime = nil
     }
@@ -144,6 +179,12 @@ struct PageTreeWalker {
         let head = Self.ancestryHead, tail = Self.ancestryTail
         if depth <= head + tail + 1 { return Array(path[..<depth]) }
         return Array(path[..<head]) + ["…"] + Array(path[(depth - tail)..<depth])
+    }
+
+    private func ancestorIDs(depth: Int) -> [Int] {
+        let head = Self.ancestryHead, tail = Self.ancestryTail
+        if depth <= head + tail + 1 { return Array(pathIDs[..<depth]) }
+        return Array(pathIDs[..<head]) + [-1] + Array(pathIDs[(depth - tail)..<depth])
     }
 
     // MARK: metadata
@@ -174,6 +215,11 @@ struct PageTreeWalker {
     }
 
     private mutating func readMeta(_ node: xmlNodePtr) {
+        if let charset = node.trimmedAttribute("http-equiv")?.lowercased(), charset == "content-language",
+           let content = node.trimmedAttribute("content") {
+            page.meta.append(MetaTag(key: "content-language", content: content))
+            return
+        }
         let key = node.trimmedAttribute("name") ?? node.trimmedAttribute("property") ?? node.trimmedAttribute("itemprop")
         guard let key = key?.lowercased(),
               let content = node.attribute("content") else { return }

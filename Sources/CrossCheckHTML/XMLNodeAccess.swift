@@ -46,18 +46,4 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
               let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
     }
-
-    /// `tag#id.class1.class2`, lowercased, as used in `PageBlock.ancestry`.
-    var ancestryLabel: String {
-        var label = tagName
-        if let id = trimmedAttribute("id") {
-            label += "#" + id.lowercased()
-        }
-        if let classes = attribute("class") {
-            for name in classes.split(whereSeparator: \.isWhitespace) {
-                label += "." + name.lowercased()
-            }
-        }
-        return label
-    }
 }

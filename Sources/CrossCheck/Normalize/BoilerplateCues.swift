@@ -8,6 +8,7 @@ import Foundation
 public struct BoilerplateCues: Sendable {
     let sectionMarkers: [String: String]
     let linkPrefixes: [String]
+    let linkPrefixBytes: [[UInt8]]
     let captionCues: [String]
     let creditCues: [String]
     let pageControls: Set<String>
@@ -23,6 +24,7 @@ public struct BoilerplateCues: Sendable {
         }
         sectionMarkers = markers
         linkPrefixes = forms("link-prefixes")
+        linkPrefixBytes = linkPrefixes.map { Array($0.utf8) }
         captionCues = forms("caption-cues")
         creditCues = forms("credit-cues")
         pageControls = Set(forms("page-controls"))
@@ -39,40 +41,63 @@ public struct BoilerplateCues: Sendable {
     }
 
     /// The section a marker line starts ("Most Read"), if the line is one.
-    public func sectionMarker(_ line: String) -> String? {
-        var folded = Self.fold(line)
+    public func sectionMarker(_ line: String) -> String? { sectionMarker(folded: Self.fold(line)) }
+
+    /// `sectionMarker` on a line already passed through `fold` (fold once, ask many questions).
+    func sectionMarker(folded line: String) -> String? {
+        var folded = line
         if folded.hasSuffix(":") { folded.removeLast() }
         return sectionMarkers[folded]
     }
 
     /// "Read more: ..." and its typos ("Reaed more:").
-    public func isLinkLine(_ line: String) -> Bool {
-        let folded = Self.fold(line)
-        for prefix in linkPrefixes {
-            if folded.hasPrefix(prefix) { return true }
+    public func isLinkLine(_ line: String) -> Bool { isLinkLine(folded: Self.fold(line)) }
+
+    func isLinkLine(folded: String) -> Bool {
+        let head = Array(folded.utf8.prefix(48))
+        let colon = head.firstIndex(of: 0x3A)
+        for prefix in linkPrefixBytes {
+            if head.starts(with: prefix) { return true }
             // One typo in the prefix ("reaed more:"), when the prefix ends with a colon.
-            if prefix.hasSuffix(":"), let colon = folded.firstIndex(of: ":") {
-                let head = String(folded[...colon])
-                if abs(head.count - prefix.count) <= 1,
-                   Suggestion.distance(Array(head.utf8), Array(prefix.utf8)) <= 1 { return true }
-            }
+            if prefix.last == 0x3A, let colon, abs(colon + 1 - prefix.count) <= 1,
+               Suggestion.distance(Array(head[...colon]), prefix) <= 1 { return true }
         }
         return false
     }
 
-    public func isCaption(_ line: String) -> Bool {
-        let folded = Self.fold(line)
-        return captionCues.contains { folded.contains($0) }
+    public func isCaption(_ line: String) -> Bool { isCaption(folded: Self.fold(line)) }
+
+    func isCaption(folded: String) -> Bool { captionCues.contains { Self.contains(folded, $0) } }
+
+    public func isCredit(_ line: String) -> Bool { isCredit(folded: Self.fold(line)) }
+
+    func isCredit(folded: String) -> Bool { creditCues.contains { Self.contains(folded, $0) } }
+
+    /// Substring search on UTF-8 bytes (Foundation's `contains` is far slower in hot loops).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard let first = nb.first else { return true }
+                guard nb.count <= hb.count else { return false }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
-    public func isCredit(_ line: String) -> Bool {
-        let folded = Self.fold(line)
-        return creditCues.contains { folded.contains($0) }
-    }
+    public func isPageControl(_ line: String) -> Bool { pageControls.contains(Self.fold(line)) }
 
-    public func isPageControl(_ line: String) -> Bool {
-        pageControls.contains(Self.fold(line))
-    }
+    func isPageControl(folded: String) -> Bool { pageControls.contains(folded) }
 
     /// The canonical byline label a segment starts with ("updated", "by"), and the rest.
     public func bylineLabel(_ segment: String) -> (label: String, rest: String)? {

@@ -2,148 +2,252 @@ import Foundation
 
 /// Normalizes an HTML page that the markup parser has turned into a `ParsedPage`.
 ///
-/// Reads: metadata (`og:*`, `article:*`, `author`, JSON-LD `NewsArticle`, `<time datetime>`,
-/// `<title>`) and the text blocks with their ancestry. Adds: a `Document` whose body is the
-/// article's paragraphs and headings — the blocks inside `<article>` (or JSON-LD
-/// `articleBody`, or every block when neither exists) that are not in navigation, footers,
-/// asides, related-link lists, comments, share widgets, captions, or link lists — and `dropped`
-/// with each removed block's reason.
+/// Reads: the page's text blocks with their ancestry, link text and `<time>` elements, its
+/// metadata (through `HTMLMetadataReader`) and JSON-LD `articleBody`, and the rule lexicons
+/// (section markers, cue words, class/id hints, stop words). Adds: a `Document` whose body is
+/// the article's paragraphs and headings, and `dropped` with every other block and its reason.
+///
+/// How: every block is measured (words, stop words, sentence punctuation, link density);
+/// `MainContentLocator` picks the element that holds the article's prose (or the blocks the
+/// JSON-LD `articleBody` contains); then each block is kept or dropped: outside the article,
+/// under furniture (`<nav>`, `<footer>`, `<aside>`, `<figure>`, or a class/id hint such as
+/// "related", "comment", "share" on an element inside the article), captions, bylines, link
+/// lists, "Read more:" lines, credits, sections after a marker ("Most Read"), short labels, and
+/// headings with no paragraph under them.
 public struct HTMLNormalizer: Sendable {
     let cues: BoilerplateCues
     let dates: PublicationDateParser
+    let hints: ClassHints
+    let stopWords: StopWords
+    let metadata: HTMLMetadataReader
 
-    /// Class or id fragments that mark page furniture.
-    static let furnitureHints = ["nav", "menu", "footer", "sidebar", "related", "comment", "share", "social",
-                                 "promo", "newsletter", "cookie", "advert", "breadcrumb", "trending", "most-read",
-                                 "popular", "recommend", "subscribe", "banner", "widget", "tags"]
-    static let furnitureTags: Set<String> = ["nav", "footer", "aside", "header", "form", "figure", "figcaption"]
-    static let bodyTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "div", "section", "article", "main", "body", "td", "dd"]
+    static let furnitureTags: [String: String] = [
+        "nav": "page furniture (<nav>)", "footer": "page furniture (<footer>)", "aside": "page furniture (<aside>)",
+        "form": "page furniture (<form>)", "header": "page header", "figure": "caption", "figcaption": "caption",
+        "menu": "page furniture (<menu>)", "dialog": "page furniture (<dialog>)",
+    ]
+    static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let proseTags: Set<String> = ["p", "div", "section", "article", "main", "body", "blockquote", "pre", "dd", "li", "td", "center", "font", "span"]
 
     public init(lexicons: [String: Lexicon]) {
         self.cues = BoilerplateCues(lexicons: lexicons)
         self.dates = PublicationDateParser(lexicons: lexicons)
+        self.hints = ClassHints(lexicons: lexicons)
+        self.stopWords = StopWords(lexicons: lexicons)
+        self.metadata = HTMLMetadataReader(dates: dates, cues: cues)
+    }
+
+    /// What the normalizer measures of a block.
+    struct Features {
+        var bytes: Int
+        var linkBytes: Int
+        var words: Int
+        var stopWords: Int
+        var punctuation: Int
+        var endsSentence: Bool
+        /// The first furniture hint or tag on the block's ancestry (below `html`/`body`), with its depth.
+        var furniture: (reason: String, depth: Int)?
+        var linkDensity: Double { bytes == 0 ? 0 : Double(linkBytes) / Double(bytes) }
+        var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
     }
 
     public func normalize(_ page: ParsedPage, input: InputFile) -> Document {
         let ld = JSONLDArticle(page.jsonLD)
-        let title = page.metaContent("og:title") ?? ld.headline ?? page.blocks.first { $0.tag == "h1" }?.text ?? page.title
-        let publisher = page.metaContent("og:site_name") ?? ld.publisher ?? page.metaContent("application-name")
-        let author = page.metaContent("author") ?? ld.author ?? page.metaContent("article:author").flatMap { $0.hasPrefix("http") ? nil : $0 }
-        let publishedRaw = page.metaContent("article:published_time") ?? ld.datePublished
-            ?? page.metaContent("date") ?? page.metaContent("pubdate") ?? page.blocks.compactMap(\.dateTime).first
-        let modifiedRaw = page.metaContent("article:modified_time") ?? ld.dateModified
-        let inArticle = page.blocks.contains { $0.ancestry.contains { $0.hasPrefix("article") } }
+        let blocks = page.blocks.map { block -> PageBlock in
+            var b = block
+            b.text = TextCleanup.clean(block.text)
+            return b
+        }
+        var labelReasons: [String: String] = [:]
+        var plainLabels: Set<String> = []
+        for block in blocks {
+            for label in block.ancestry where !plainLabels.contains(label) && labelReasons[label] == nil {
+                if let reason = furnitureReason(label) { labelReasons[label] = reason } else { plainLabels.insert(label) }
+            }
+        }
+        let features = blocks.map { measure($0, labelReasons) }
+        let meta = metadata.read(page, ld: ld, input: input)
 
-        var kept: [String] = []
+        // Weights: prose outside furniture; the JSON-LD articleBody decides when it matches.
+        var weights = blocks.indices.map { proseWeight(blocks[$0], features[$0], ignoringFurniture: false) }
+        let raw = blocks.indices.map { proseWeight(blocks[$0], features[$0], ignoringFurniture: true) }
+        if weights.reduce(0, +) * 10 < raw.reduce(0, +) * 3 { weights = raw }  // hints on the article's own wrappers
+        let body = ld.articleBody.map { Self.collapse(TextCleanup.clean(Self.decodeEntities($0))) }
+        var inBody = [Bool](repeating: false, count: blocks.count)
+        if let body, body.utf8.count >= 200 {
+            var matched = 0
+            for (i, block) in blocks.enumerated() where features[i].words >= 6 && body.contains(block.text) {
+                inBody[i] = true
+                matched += block.text.utf8.count
+            }
+            if matched * 3 >= body.utf8.count { weights = blocks.indices.map { inBody[$0] ? blocks[$0].text.utf8.count : 0 } }
+        }
+        let region = MainContentLocator.locate(blocks, weights: weights)
+
+        var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
-        for block in page.blocks where !block.text.isEmpty {
-            if let reason = dropReason(block, inArticle: inArticle, title: title) {
-                dropped.append(DroppedBlock(text: block.text, reason: reason))
-            } else {
-                kept.append(block.text)
+        if let note = input.encodingNote { dropped.append(DroppedBlock(text: "(input encoding)", reason: "note: \(note)")) }
+        var section: String?
+        var seen: Set<String> = []
+        for (i, block) in blocks.enumerated() where !block.text.isEmpty {
+            let f = features[i]
+            func drop(_ reason: String) { dropped.append(DroppedBlock(text: block.text, reason: reason)) }
+            if block.tag == "h1" { drop("title"); continue }
+            if let region, !block.ancestorIDs.contains(region.id) {
+                let specific = furniture(block, below: 1, labelReasons) ?? boilerplateReason(block, f)
+                drop(specific.map { "outside the article: \($0)" } ?? "outside the article")
+                continue
             }
-        }
-        if kept.isEmpty, let body = ld.articleBody {
-            kept = body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        return Document(id: input.id, path: input.path, url: input.url ?? page.canonical ?? page.metaContent("og:url"),
-                        title: title, publisher: publisher, author: author,
-                        published: publishedRaw.flatMap(isoDate), modified: modifiedRaw.flatMap(isoDate),
-                        description: page.metaContent("og:description") ?? page.metaContent("description"),
-                        language: page.language, body: kept.joined(separator: "\n\n"), dropped: dropped)
-    }
-
-    func dropReason(_ block: PageBlock, inArticle: Bool, title: String?) -> String? {
-        for ancestor in block.ancestry {
-            let tag = String(ancestor.prefix { $0 != "#" && $0 != "." })
-            if Self.furnitureTags.contains(tag) { return tag == "figcaption" || tag == "figure" ? "caption" : "page furniture (<\(tag)>)" }
-            let hints = ancestor.dropFirst(tag.count).lowercased()
-            if let hint = Self.furnitureHints.first(where: { hints.contains($0) }) { return "page furniture (\(hint))" }
-        }
-        if block.tag == "figcaption" || block.tag == "caption" { return "caption" }
-        if block.tag == "h1", let title, block.text == title { return "title" }
-        if inArticle, !block.ancestry.contains(where: { $0.hasPrefix("article") }) { return "outside the article" }
-        let bytes = block.text.utf8.count
-        if bytes > 0, block.linkTextBytes * 2 > bytes { return "link list" }
-        if cues.isLinkLine(block.text) { return "link to another article" }
-        if cues.isCaption(block.text) { return "caption or image credit" }
-        if cues.isCredit(block.text) { return "credit, copyright or contact line" }
-        if cues.sectionMarker(block.text) != nil { return "section heading" }
-        if !Self.bodyTags.contains(block.tag) { return "not article text (<\(block.tag)>)" }
-        return nil
-    }
-
-    /// An ISO 8601 date as given, validated and trimmed; else a date read from text.
-    func isoDate(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
-        let b = Array(s.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        if digits(0..<4), b.count >= 10, b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"), digits(8..<10) {
-            if b.count >= 16, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), digits(11..<13), digits(14..<16) {
-                var out = String(s.prefix(10)) + "T" + String(decoding: b[11..<16], as: UTF8.self)
-                var rest = b[16...]
-                if rest.count >= 3, rest.first == UInt8(ascii: ":") {
-                    out += String(decoding: rest.prefix(3), as: UTF8.self)
-                    rest = rest.dropFirst(3)
+            if let reason = furniture(block, below: region?.depth ?? 1, labelReasons) { drop(reason); continue }
+            if f.words <= 6, let marker = cues.sectionMarker(block.text) {
+                section = marker
+                drop("section heading: \(marker)")
+                continue
+            }
+            if let reason = boilerplateReason(block, f) { drop(reason); continue }
+            let paragraph = f.endsSentence || (f.words >= 12 && f.punctuation >= 2 && (stopWords.isEmpty || f.stopRatio >= 0.2))
+            if let current = section {
+                if paragraph && f.words >= TextDumpNormalizer.resumeWords && weights[i] > 0 {
+                    section = nil
                 } else {
-                    out += ":00"
+                    drop("section: \(current)")
+                    continue
                 }
-                if rest.first == UInt8(ascii: ".") { rest = rest.drop { $0 == UInt8(ascii: ".") || ($0 >= 0x30 && $0 <= 0x39) } }
-                let zone = String(decoding: rest, as: UTF8.self)
-                if zone == "Z" || zone.count == 6 { out += zone } else if zone.count == 5 {
-                    out += String(zone.prefix(3)) + ":" + String(zone.suffix(2))
-                }
-                return out
             }
-            return String(s.prefix(10))
-        }
-        return dates.dates(in: s).first?.iso
-    }
-}
-
-/// The fields of a JSON-LD `NewsArticle` (or `Article`, `ReportageNewsArticle`, ...) a page embeds.
-struct JSONLDArticle {
-    var headline: String?
-    var datePublished: String?
-    var dateModified: String?
-    var author: String?
-    var publisher: String?
-    var articleBody: String?
-
-    init(_ scripts: [String]) {
-        for script in scripts {
-            guard let data = script.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data) else { continue }
-            for object in Self.objects(json) where (Self.types(object).contains { $0.hasSuffix("Article") || $0 == "BlogPosting" }) {
-                headline = headline ?? object["headline"] as? String
-                datePublished = datePublished ?? object["datePublished"] as? String
-                dateModified = dateModified ?? object["dateModified"] as? String
-                author = author ?? Self.name(object["author"])
-                publisher = publisher ?? Self.name(object["publisher"])
-                articleBody = articleBody ?? object["articleBody"] as? String
+            if Self.headingTags.contains(block.tag) {
+                if f.words <= 20 { kept.append((block.text, true)) } else { drop("long heading (teaser)") }
+                continue
+            }
+            let listOrCell = ["li", "td", "th", "dd", "dt", "pre", "blockquote"].contains(block.tag)
+            if paragraph || inBody[i] || (listOrCell && f.words >= 3 && f.linkBytes == 0) {
+                guard seen.insert(block.text).inserted else { drop("repeated text"); continue }
+                kept.append((block.text, false))
+            } else {
+                drop(f.words <= 12 ? "short line (label, link or teaser)" : "text without sentence punctuation")
             }
         }
+        // A heading needs a paragraph under it.
+        var body2: [String] = []
+        for (index, item) in kept.enumerated() {
+            if item.heading, index + 1 >= kept.count || kept[index + 1].heading {
+                dropped.append(DroppedBlock(text: item.text, reason: "heading with no paragraph under it"))
+            } else {
+                body2.append(item.text)
+            }
+        }
+        // The page's own markup lost the article (or hid it for scripts): fall back to articleBody.
+        if let bodyText = ld.articleBody, bodyText.utf8.count >= 300, body2.joined().utf8.count * 2 < bodyText.utf8.count {
+            let paragraphs = Self.decodeEntities(bodyText).components(separatedBy: "\n")
+                .map { Self.collapse(TextCleanup.clean($0)) }.filter { !$0.isEmpty }
+            for text in body2 { dropped.append(DroppedBlock(text: text, reason: "replaced by the page's JSON-LD articleBody")) }
+            body2 = paragraphs
+        }
+        var document = meta
+        document.body = body2.joined(separator: "\n\n")
+        document.dropped = dropped
+        return document
     }
 
-    static func objects(_ json: Any) -> [[String: Any]] {
-        if let array = json as? [Any] { return array.flatMap(objects) }
-        guard let object = json as? [String: Any] else { return [] }
-        var out = [object]
-        if let graph = object["@graph"] { out += objects(graph) }
-        return out
+    /// Captions, link lists, "Read more:" lines, credits, page controls and bylines, by their text.
+    func boilerplateReason(_ block: PageBlock, _ f: Features) -> String? {
+        if block.tag == "figcaption" || block.tag == "caption" { return "caption" }
+        if f.linkBytes * 2 > f.bytes || (block.tag == "li" && f.linkBytes * 3 > f.bytes) {
+            return cues.isLinkLine(block.text) ? "link to another article" : "link list"
+        }
+        // Cue words mark short lines; a long paragraph that mentions "copyright" is still text.
+        guard f.words <= 40 else { return nil }
+        let folded = BoilerplateCues.fold(block.text)
+        if cues.isLinkLine(folded: folded) { return "link to another article" }
+        if cues.isCaption(folded: folded) { return "caption or image credit" }
+        if cues.isCredit(folded: folded) { return "credit, copyright or contact line" }
+        if f.words <= 4, cues.isPageControl(folded: folded) { return "page control" }
+        if f.words <= 15, isByline(block, f) { return "byline" }
+        return nil
     }
 
-    static func types(_ object: [String: Any]) -> [String] {
-        if let t = object["@type"] as? String { return [t] }
-        return object["@type"] as? [String] ?? []
+    /// The furniture reason of one ancestry label: a furniture tag or a class/id hint.
+    func furnitureReason(_ label: String) -> String? {
+        let tag = ClassHints.tag(label)
+        if tag == "html" || tag == "body" { return nil }
+        if let reason = Self.furnitureTags[String(tag)] { return reason }
+        if tag.utf8.count == label.utf8.count { return nil }
+        return hints.furniture(label).map { "page furniture (\($0))" }
     }
 
-    static func name(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        if let o = value as? [String: Any] { return o["name"] as? String }
-        if let a = value as? [Any] {
-            let names = a.compactMap { name($0) }
-            return names.isEmpty ? nil : names.joined(separator: ", ")
+    func measure(_ block: PageBlock, _ labelReasons: [String: String]) -> Features {
+        var punctuation = 0
+        for b in block.text.utf8 where b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3F || b == 0x21 { punctuation += 1 }
+        let (words, stop) = stopWords.count(block.text)
+        let last = block.text.unicodeScalars.last
+        let ends = last.map { ".!?\"”’'…:".unicodeScalars.contains($0) } ?? false
+        var furnitureHit: (String, Int)?
+        for (depth, label) in block.ancestry.enumerated() {
+            if let reason = labelReasons[label] { furnitureHit = (reason, depth); break }
+        }
+        return Features(bytes: block.text.utf8.count, linkBytes: block.linkTextBytes, words: words, stopWords: stop,
+                        punctuation: punctuation, endsSentence: ends, furniture: furnitureHit)
+    }
+
+    /// Bytes of non-link text when the block reads like an article paragraph; else 0.
+    func proseWeight(_ block: PageBlock, _ f: Features, ignoringFurniture: Bool) -> Int {
+        guard Self.proseTags.contains(block.tag), f.words >= 10, f.linkDensity <= 0.33,
+              f.endsSentence || f.punctuation >= 2,
+              stopWords.isEmpty || f.stopRatio >= 0.12 else { return 0 }
+        if !ignoringFurniture, f.furniture != nil { return 0 }
+        return f.bytes - f.linkBytes
+    }
+
+    /// The furniture reason of the first furniture element below the article's own element.
+    func furniture(_ block: PageBlock, below depth: Int, _ labelReasons: [String: String]) -> String? {
+        for (d, label) in block.ancestry.enumerated() where d > depth {
+            if let reason = labelReasons[label] { return reason }
         }
         return nil
+    }
+
+    /// "By Jane Roe", "Published 23 May 2025", "Updated: 23-08-2025 06:18 IST", "5 min read".
+    func isByline(_ block: PageBlock, _ f: Features) -> Bool {
+        if let (label, _) = cues.bylineLabel(block.text), ["by", "updated", "published", "created"].contains(label) { return true }
+        if TextDumpNormalizer.isReadingTime(block.text) { return true }
+        if !f.endsSentence, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !dates.dates(in: block.text).isEmpty { return true }
+        return false
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// Entities left in metadata and JSON-LD strings (pages often escape them twice).
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var scalar: Unicode.Scalar?
+                switch name {
+                case "amp": scalar = "&"
+                case "lt": scalar = "<"
+                case "gt": scalar = ">"
+                case "quot": scalar = "\""
+                case "apos": scalar = "'"
+                case "nbsp": scalar = " "
+                default:
+                    if name.hasPrefix("#x") || name.hasPrefix("#X") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                }
+                if let scalar {
+                    out.unicodeScalars.append(scalar)
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        return out + rest
     }
 }

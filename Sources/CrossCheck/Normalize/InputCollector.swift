@@ -1,11 +1,12 @@
 import Foundation
 
-/// Finds the inputs of a run: files and folders (recursively, in a stable order), and JSON Lines
-/// files of `{"id", "url"?, "text" | "html"}` records. Every input that cannot be used becomes a
-/// `SkippedInput` with the reason; nothing is silently dropped.
+/// Finds the inputs of a run: files and folders (recursively, in a stable order), JSON Lines
+/// files of `{"id", "url"?, "text" | "html"}` records, and WARC files; any of them may be gzipped
+/// (`.gz`). Bytes are decoded by `InputDecoder` (HTML pages also by their meta charset). Every
+/// input that cannot be used becomes a `SkippedInput` with the reason; nothing is silently dropped.
 public struct InputCollector: Sendable {
     /// File endings read from folders; a file named explicitly is read whatever its ending.
-    public static let extensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "md"]
+    public static let extensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "md", "warc", "gz"]
 
     public init() {}
 
@@ -48,22 +49,39 @@ public struct InputCollector: Sendable {
         return (files, skipped)
     }
 
-    /// Reads one file into inputs: one for a text or HTML file, one per record for JSON Lines.
+    /// Reads one file into inputs: one for a text or HTML file, one per record for JSON Lines and
+    /// WARC files. A `.gz` file is decompressed first and read by the ending under `.gz`.
     public func read(path: String, root: String) -> (inputs: [InputFile], skipped: [SkippedInput]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             return ([], [SkippedInput(path: path, reason: "cannot read the file (permissions?)")])
         }
-        let text: String
-        do {
-            text = try InputFile.decode([UInt8](data))
+        var bytes = [UInt8](data)
+        var logicalPath = path
+        if (path as NSString).pathExtension.lowercased() == "gz" || Gzip.isGzip(bytes) {
+            guard Gzip.isGzip(bytes) else { return ([], [SkippedInput(path: path, reason: "the file ends in .gz but is not gzip data")]) }
+            do throws(InputError) {
+                bytes = try Gzip.decompress(bytes)
+            } catch {
+                return ([], [SkippedInput(path: path, reason: error.reason)])
+            }
+            if (path as NSString).pathExtension.lowercased() == "gz" { logicalPath = (path as NSString).deletingPathExtension }
+        }
+        let ext = (logicalPath as NSString).pathExtension.lowercased()
+        let id = Self.documentID(path: logicalPath, root: root)
+        if ext == "warc" || (bytes.starts(with: Array("WARC/".utf8)) && ext != "jsonl") {
+            return WARCReader.inputs(bytes, path: path, id: id)
+        }
+        let format = InputFile.format(forPath: logicalPath)
+        let decoded: InputDecoder.Decoded
+        do throws(InputError) {
+            decoded = try InputDecoder.decode(bytes[...], sniffMarkup: format == .html)
         } catch {
             return ([], [SkippedInput(path: path, reason: error.reason)])
         }
-        if (path as NSString).pathExtension.lowercased() == "jsonl" {
-            return JSONLinesInput.records(text, path: path)
+        if ext == "jsonl" {
+            return JSONLinesInput.records(decoded.text, path: path)
         }
-        return ([InputFile(id: Self.documentID(path: path, root: root), path: path,
-                           format: InputFile.format(forPath: path), text: text)], [])
+        return ([InputFile(id: id, path: path, format: format, text: decoded.text, encodingNote: decoded.note)], [])
     }
 
     /// The path relative to `root`, without its extension: stable and readable.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One input, read and checked: its text is valid UTF-8 and not empty.
+/// One input, read and checked: its text is UTF-8 (transcoded if need be, see `InputDecoder`) and
+/// not empty.
 public struct InputFile: Sendable {
     public enum Format: String, Sendable {
         case text, html
@@ -13,13 +14,16 @@ public struct InputFile: Sendable {
     public var format: Format
     public var text: String
     public var url: String?
+    /// How the bytes were decoded when they were not UTF-8 ("transcoded from windows-1252 ...").
+    public var encodingNote: String?
 
-    public init(id: String, path: String, format: Format, text: String, url: String? = nil) {
+    public init(id: String, path: String, format: Format, text: String, url: String? = nil, encodingNote: String? = nil) {
         self.id = id
         self.path = path
         self.format = format
         self.text = text
         self.url = url
+        self.encodingNote = encodingNote
     }
 
     /// The format a file name implies: `.html`/`.htm`/`.xhtml` are HTML, anything else text.
@@ -28,27 +32,10 @@ public struct InputFile: Sendable {
         return ["html", "htm", "xhtml"].contains(ext) ? .html : .text
     }
 
-    /// Checks raw bytes: not empty, not binary, valid UTF-8 (a UTF-8 byte order mark is removed).
-    /// The error is a one-line reason naming what is wrong.
+    /// Checks raw bytes (not empty, not binary) and decodes them: UTF-8 (a byte order mark is
+    /// removed), UTF-16 with a byte order mark, else Windows-1252. The error is a one-line reason.
     public static func decode(_ data: [UInt8]) throws(InputError) -> String {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw InputError("the file is empty")
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw InputError("the file is UTF-16, not UTF-8")
-        }
-        let sample = bytes.prefix(8192)
-        let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
-        if sample.contains(0) || controls * 20 > sample.count {
-            throw InputError("the file is binary, not text")
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let offset = firstInvalidUTF8(bytes)
-            throw InputError("the file is not valid UTF-8 (first bad byte at offset \(offset))")
-        }
-        return text
+        try InputDecoder.decode(data[...]).text
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -1,8 +1,8 @@
 /// The normalize stage: turns an input (text dump or HTML page) into a `Document`.
 ///
 /// Reads: an `InputFile` and the rule lexicons. Adds: a `Document` (metadata, clean body,
-/// dropped blocks with reasons), through `TextDumpNormalizer` or, for HTML, the injected
-/// `MarkupParser` and `HTMLNormalizer`.
+/// dropped blocks with reasons), through `TextDumpNormalizer` (after `TextCleanup`) or, for HTML,
+/// the injected `MarkupParser` and `HTMLNormalizer`. A transcoded input gets a note in `dropped`.
 public struct Normalizer: Sendable {
     let text: TextDumpNormalizer
     let html: HTMLNormalizer
@@ -17,7 +17,12 @@ public struct Normalizer: Sendable {
     public func normalize(_ input: InputFile) throws(InputError) -> Document {
         switch input.format {
         case .text:
-            let document = text.normalize(input)
+            var cleaned = input
+            cleaned.text = TextCleanup.clean(input.text)
+            var document = text.normalize(cleaned)
+            if let note = input.encodingNote {
+                document.dropped.insert(DroppedBlock(text: "(input encoding)", reason: "note: \(note)"), at: 0)
+            }
             guard !document.body.isEmpty else { throw InputError("no article text found (everything looked like page furniture)") }
             return document
         case .html:

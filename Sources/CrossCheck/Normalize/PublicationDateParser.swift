@@ -79,7 +79,10 @@ public struct PublicationDateParser: Sendable {
         return n
     }
 
-    private func month(_ t: Token) -> Int? { months[t.key.replacingOccurrences(of: ".", with: "")] }
+    private func month(_ t: Token) -> Int? {
+        guard let first = t.key.utf8.first, first >= 0x61, first <= 0x7A else { return nil }
+        return months[t.key.utf8.contains(0x2E) ? String(t.key.filter { $0 != "." }) : t.key]
+    }
 
     private func year(_ t: Token) -> Int? {
         guard let n = number(t), t.key.count == 4, (1900...2100).contains(n) else { return nil }

@@ -5,9 +5,9 @@ import Testing
 @Test(arguments: [
     ([UInt8](), "the file is empty"),
     (Array("  \n\n\t ".utf8), "the file is empty"),
+    ([0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00], "the file is empty"),
     ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x41], "the file is binary, not text"),
-    ([0x48, 0x69, 0x20, 0xE9, 0x74, 0xE9], "the file is not valid UTF-8 (first bad byte at offset 3)"),
-    ([0xFF, 0xFE, 0x48, 0x00], "the file is UTF-16, not UTF-8"),
+    ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "the file is binary, not text"),
 ])
 func unusableBytesAreRejectedWithAReason(bytes: [UInt8], reason: String) {
     #expect(throws: InputError.self) { try InputFile.decode(bytes) }
@@ -22,6 +22,36 @@ func unusableBytesAreRejectedWithAReason(bytes: [UInt8], reason: String) {
     #expect(try InputFile.decode([0xEF, 0xBB, 0xBF] + Array("Hello.".utf8)) == "Hello.")
 }
 
+/// Text that is not UTF-8 is read as a browser would, never skipped: a demanding user expects a
+/// latin-1 article to be read, and told that it was transcoded.
+@Test(arguments: [
+    ([0x48, 0x69, 0x20, 0xE9, 0x74, 0xE9], "Hi été", "transcoded from windows-1252 (no charset declared; not valid UTF-8 from byte 3)"),
+    ([0x93, 0x51, 0x94, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x9F], "“Q” €5 – Ÿ", "transcoded from windows-1252 (no charset declared; not valid UTF-8 from byte 0)"),
+    ([0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00], "Hé", "transcoded from UTF-16LE (byte order mark)"),
+    ([0xFE, 0xFF, 0x00, 0x48, 0x20, 0xAC], "H€", "transcoded from UTF-16BE (byte order mark)"),
+    (Array("Déjà vu".utf8), "Déjà vu", nil),
+] as [([UInt8], String, String?)])
+func textThatIsNotUTF8IsTranscoded(bytes: [UInt8], text: String, note: String?) throws {
+    let decoded = try InputDecoder.decode(bytes[...])
+    #expect(decoded.text == text)
+    #expect(decoded.note == note)
+}
+
+@Test func htmlCharsetDeclarationsAreHonouredOnlyWhenTheBytesAreNotUTF8() throws {
+    let latin = Array("<meta charset=\"iso-8859-1\"><p>Caf".utf8) + [0xE9]
+    let decoded = try InputDecoder.decode(latin[...], sniffMarkup: true)
+    #expect(decoded.text.hasSuffix("Café"))
+    #expect(decoded.note?.hasPrefix("transcoded from windows-1252 (declared") == true)
+    // A page that claims windows-1252 but is valid UTF-8 is UTF-8 (pages lie).
+    let lying = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>Café".utf8)
+    #expect(try InputDecoder.decode(lying[...], sniffMarkup: true).note == nil)
+    // An HTTP header charset (from a WARC record) wins over sniffing; declared UTF-8 with a bad byte keeps the rest.
+    let bad = Array("<p>ok ".utf8) + [0xFF] + Array(" fine".utf8)
+    let repaired = try InputDecoder.decode(bad[...], declaredCharset: "UTF-8")
+    #expect(repaired.text == "<p>ok \u{FFFD} fine")
+    #expect(InputDecoder.metaCharset(Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".utf8)[...]) == "iso-8859-1")
+}
+
 @Test func aRunSkipsBadInputsAndGoesOn() throws {
     let folder = Repository.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -33,12 +63,21 @@ func unusableBytesAreRejectedWithAReason(bytes: [UInt8], reason: String) {
     FileManager.default.createFile(atPath: folder + "/good.txt", contents: Data(good.utf8))
     FileManager.default.createFile(atPath: folder + "/empty.txt", contents: Data())
     FileManager.default.createFile(atPath: folder + "/latin1.txt", contents: Data([0x43, 0x61, 0x66, 0xE9, 0x2E]))
+    FileManager.default.createFile(atPath: folder + "/binary.txt", contents: Data([0x00, 0x01, 0x02, 0x41, 0x42]))
+    let cafe = Array("Troops Arrive\n\nThe caf".utf8) + [0xE9]
+        + Array(" owners near the base said on Monday that some 300 soldiers had arrived in the town over the weekend.\n".utf8)
+    FileManager.default.createFile(atPath: folder + "/cafe.txt", contents: Data(cafe))
     FileManager.default.createFile(atPath: folder + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47]))
     let result = Pipeline(rules: Repository.rules, markupParser: nil).run([folder, folder + "/missing.txt"])
-    #expect(result.documents.map(\.id) == ["good"])
+    // Latin-1 files are read (transcoded), not skipped.
+    #expect(result.documents.map(\.id) == ["cafe", "good", "latin1"])
+    let cafeDocument = try #require(result.documents.first)
+    #expect(cafeDocument.body.contains("The café owners near the base"))
+    #expect(result.documents.last?.body == "Café.")
+    #expect(cafeDocument.dropped.first?.reason.hasPrefix("note: transcoded from windows-1252") == true)
     let reasons = Dictionary(uniqueKeysWithValues: result.skipped.map { (($0.path as NSString).lastPathComponent, $0.reason) })
     #expect(reasons["empty.txt"] == "the file is empty")
-    #expect(reasons["latin1.txt"]?.hasPrefix("the file is not valid UTF-8") == true)
+    #expect(reasons["binary.txt"] == "the file is binary, not text")
     #expect(reasons["image.png"]?.hasPrefix("not an input format") == true)
     #expect(reasons["missing.txt"] == "no such file or directory")
     #expect(result.claims.contains { $0.topic.subject == "UK troops in Estonia" })

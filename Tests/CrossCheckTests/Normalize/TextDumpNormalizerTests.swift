@@ -107,3 +107,59 @@ func publicationDatesAreRead(text: String, iso: String) {
     let parser = PublicationDateParser(lexicons: Repository.rules.lexicons)
     #expect(parser.dates(in: text).first?.iso == iso)
 }
+
+/// A text dump with every kind of page furniture the seeds have, each dropped with its reason.
+@Test(arguments: [
+    ("Home", "menu"),
+    ("Politics", "menu"),
+    ("BREAKING", "section heading: BREAKING"),
+    ("Ceasefire talks resume in Cairo", "section: BREAKING"),
+    ("By Jane Roe | Published: 4 March 2024 09:15 GMT", "byline"),
+    ("Soldiers at the base on Monday. (AP Photo/Jane Doe)", "caption or image credit"),
+    ("Read more: Army chief visits the border", "link to another article"),
+    ("TRENDING", "section heading: Trending"),
+    ("Storm hits the coast", "section: Trending"),
+    ("Coverage", "section heading: Coverage"),
+    ("Most Read", "section heading: Most Read"),
+    ("Minister resigns over budget row", "section: Most Read"),
+    ("© 2024 Example Wire. All Rights Reserved.", "credit, copyright or contact line"),
+])
+func textDumpFurnitureIsDropped(text: String, reason: String) throws {
+    let dump = """
+        Example Wire
+        • Home
+        • Politics
+
+        BREAKING
+        Ceasefire talks resume in Cairo
+
+        Garrison Move Put On Hold By Ministry
+
+        By Jane Roe | Published: 4 March 2024 09:15 GMT
+
+        The ministry said on Tuesday that the plan to move the garrison was on hold until the review ends in the spring.
+
+        Soldiers at the base on Monday. (AP Photo/Jane Doe)
+
+        Officials declined to say how many soldiers would be affected, but local media put the figure at about 1,100 troops.
+
+        Read more: Army chief visits the border
+
+        TRENDING
+        Storm hits the coast
+        Coverage
+        Most Read
+        Minister resigns over budget row
+
+        © 2024 Example Wire. All Rights Reserved.
+        """
+    let doc = TextDumpNormalizer(lexicons: Repository.rules.lexicons)
+        .normalize(InputFile(id: "x", path: "x.txt", format: .text, text: TextCleanup.clean(dump)))
+    #expect(doc.title == "Garrison Move Put On Hold By Ministry")
+    #expect(doc.author == "Jane Roe")
+    #expect(doc.published == "2024-03-04T09:15:00Z")
+    #expect(doc.body.components(separatedBy: "\n\n").count == 2)
+    #expect(!doc.body.contains(text))
+    let dropped = try #require(doc.dropped.first { $0.text == text }, "not in dropped: \(text)")
+    #expect(dropped.reason == reason)
+}

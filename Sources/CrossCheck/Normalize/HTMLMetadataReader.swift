@@ -1,0 +1,227 @@
+import Foundation
+
+/// Reads an HTML page's metadata into a `Document` (body left empty for `HTMLNormalizer`).
+///
+/// Reads: meta tags (Open Graph, `article:*`, Dublin Core, Parse.ly, Sailthru, `itemprop`),
+/// JSON-LD, `<time>` elements, the byline blocks near the top, `<title>`, `<h1>`, the URL.
+/// Adds: `title`, `publisher`, `author` (null rather than a guess: never a date, a URL, "By" or the
+/// publisher's name), `published` (the original publication date, from the most specific source:
+/// JSON-LD, then meta tags, then `<time itemprop=datePublished>`, a dated byline, a date in the URL,
+/// the first `<time>`; never the oldest date on the page), `modified`, `url`, `language` and
+/// `description`, all cleaned (entities, NFC, spaces).
+struct HTMLMetadataReader: Sendable {
+    let dates: PublicationDateParser
+    let cues: BoilerplateCues
+
+    static let publishedKeys = [
+        "article:published_time", "og:article:published_time", "article:published", "datepublished",
+        "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+        "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
+        "originalpublicationdate", "rnews:datepublished", "og:published_time", "displaydate", "dc.date.created",
+    ]
+    static let modifiedKeys = [
+        "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
+        "last-modified", "dcterms.modified", "article.updated", "lastmod", "revised",
+    ]
+    static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                             "byl", "twitter:creator:name", "citation_author"]
+
+    func read(_ page: ParsedPage, ld: JSONLDArticle, input: InputFile) -> Document {
+        func meta(_ key: String) -> String? { page.metaContent(key).map(clean).flatMap { $0.isEmpty ? nil : $0 } }
+        let h1 = page.blocks.first { $0.tag == "h1" }.map { clean($0.text) }
+        let pageTitle = page.title.map(clean)
+        var publisher = meta("og:site_name") ?? ld.publisher.map(clean) ?? meta("application-name") ?? meta("publisher")
+        if publisher == nil, let pageTitle, let suffix = Self.titleSuffix(pageTitle), suffix.split(separator: " ").count <= 4 {
+            publisher = suffix
+        }
+        var title = meta("og:title") ?? meta("twitter:title") ?? ld.headline.map(clean) ?? h1 ?? pageTitle
+        if let t = title { title = Self.stripSiteName(t, publisher: publisher) }
+        let url = input.url ?? page.canonical ?? meta("og:url") ?? ld.url
+
+        var author: String?
+        for candidate in [ld.author] + Self.authorKeys.map({ page.metaContent($0) }) {
+            if let name = candidate.flatMap({ cleanAuthor($0, publisher: publisher) }) { author = name; break }
+        }
+        if author == nil { author = bylineAuthor(page, publisher: publisher) }
+
+        var published = ld.datePublished.flatMap(iso)
+        for key in Self.publishedKeys where published == nil { published = meta(key).flatMap(iso) }
+        if published == nil {
+            published = page.times.first { $0.label.contains("@datepublished") || $0.label.contains(".pubdate") || $0.label.contains("publish") }
+                .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
+        }
+        // Dated bylines are read only when the metadata lacks a date (they cost a scan).
+        let needByline = published == nil || (ld.dateModified == nil && !Self.modifiedKeys.contains { page.metaContent($0) != nil })
+        let byline: (published: String?, modified: String?) = needByline ? bylineDates(page) : (nil, nil)
+        if published == nil { published = byline.published }
+        if published == nil, let url { published = Self.urlDate(url) }
+        if published == nil { published = page.times.lazy.compactMap { $0.dateTime.flatMap(self.iso) }.first }
+        // Only an "Updated:" date: it is the best known date of the text (as in text dumps).
+        if published == nil { published = byline.modified }
+        var modified = ld.dateModified.flatMap(iso)
+        for key in Self.modifiedKeys where modified == nil { modified = meta(key).flatMap(iso) }
+        if modified == nil {
+            modified = page.times.first { $0.label.contains("@datemodified") || $0.label.contains("updated") || $0.label.contains("modified") }
+                .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
+        }
+        if modified == nil { modified = byline.modified }
+
+        var language = page.language ?? meta("content-language") ?? meta("og:locale") ?? ld.language
+        if let l = language { language = l.replacingOccurrences(of: "_", with: "-") }
+        let description = meta("og:description") ?? meta("description") ?? meta("twitter:description") ?? ld.description.map(clean)
+        return Document(id: input.id, path: input.path, url: url, title: title, publisher: publisher, author: author,
+                        published: published, modified: modified, description: description, language: language, body: "")
+    }
+
+    func clean(_ s: String) -> String {
+        HTMLNormalizer.collapse(TextCleanup.clean(HTMLNormalizer.decodeEntities(s)))
+    }
+
+    /// "Troops stay | Example News" → "Example News".
+    static func titleSuffix(_ title: String) -> String? {
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            if let r = title.range(of: separator, options: .backwards) {
+                let suffix = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !suffix.isEmpty, suffix.count < title.count / 2 { return suffix }
+            }
+        }
+        return nil
+    }
+
+    static func stripSiteName(_ title: String, publisher: String?) -> String {
+        guard let suffix = titleSuffix(title) else { return title }
+        let site = (publisher ?? "").lowercased()
+        let s = suffix.lowercased()
+        guard !site.isEmpty, s == site || s.contains(site) || site.contains(s) else { return title }
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            if let r = title.range(of: separator + suffix, options: .backwards) { return String(title[..<r.lowerBound]) }
+        }
+        return title
+    }
+
+    /// A person's name, or nil: no URL, no date, no "By", not the publisher, at most 8 words.
+    func cleanAuthor(_ raw: String, publisher: String?) -> String? {
+        var s = clean(raw)
+        if let (label, rest) = cues.bylineLabel(s), label == "by" { s = rest }
+        s = s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|-–—"))
+        guard !s.isEmpty, !s.contains("://"), !s.hasPrefix("www."), !s.hasPrefix("@"), s.utf8.count <= 120,
+              s.split(separator: " ").count <= 12, dates.dates(in: s).isEmpty,
+              s.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 1 else { return nil }
+        if let publisher, s.caseInsensitiveCompare(publisher) == .orderedSame { return nil }
+        return s
+    }
+
+    /// "By Jane Roe" in a short block near the top of the page.
+    func bylineAuthor(_ page: ParsedPage, publisher: String?) -> String? {
+        for block in page.blocks.prefix(80) where block.text.utf8.count <= 160 {
+            for segment in block.text.split(separator: "|") {
+                let text = segment.trimmingCharacters(in: .whitespaces)
+                guard let (label, rest) = cues.bylineLabel(text), label == "by", !rest.isEmpty else { continue }
+                // "By Jane Roe, 23 May 2025" / "By Jane Roe on May 23": the name ends before the date.
+                var name = rest
+                for stop in [" on ", " - ", ", ", " updated", " published"] {
+                    if let r = name.range(of: stop, options: .caseInsensitive) { name = String(name[..<r.lowerBound]) }
+                }
+                if let author = cleanAuthor(name, publisher: publisher) { return author }
+            }
+        }
+        return nil
+    }
+
+    /// The dates of short dated blocks near the top: "Published: 23 May 2025" (labelled ones first,
+    /// else the first unlabelled date) and "Updated: ...".
+    func bylineDates(_ page: ParsedPage) -> (published: String?, modified: String?) {
+        var firstDated: String?
+        var updated: String?
+        for block in page.blocks.prefix(80) where block.text.utf8.count <= 200
+            && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            for segment in block.text.split(separator: "|") {
+                let text = segment.trimmingCharacters(in: .whitespaces)
+                guard let date = dates.dates(in: text).first else { continue }
+                if let (label, _) = cues.bylineLabel(text) {
+                    if label == "published" || label == "created" {
+                        return (date.iso, updated ?? laterUpdate(page, after: block))
+                    }
+                    if label == "updated" { updated = updated ?? date.iso; continue }
+                }
+                if firstDated == nil { firstDated = date.iso }
+            }
+        }
+        return (firstDated, updated)
+    }
+
+    private func laterUpdate(_ page: ParsedPage, after: PageBlock) -> String? {
+        for segment in after.text.split(separator: "|") {
+            let text = segment.trimmingCharacters(in: .whitespaces)
+            if let (label, _) = cues.bylineLabel(text), label == "updated", let date = dates.dates(in: text).first { return date.iso }
+        }
+        return nil
+    }
+
+    /// "/2025/05/23/" or "/2025-05-23/" in a URL.
+    static func urlDate(_ url: String) -> String? {
+        let parts = url.split(separator: "/").map(String.init)
+        for i in parts.indices {
+            guard parts[i].count == 4, let y = Int(parts[i]), (1995...2100).contains(y), i + 1 < parts.count else {
+                let p = parts[i]
+                if p.count >= 10, let y = Int(p.prefix(4)), (1995...2100).contains(y), Array(p.utf8)[4] == UInt8(ascii: "-"),
+                   let m = Int(p.dropFirst(5).prefix(2)), (1...12).contains(m), Array(p.utf8)[7] == UInt8(ascii: "-"),
+                   let d = Int(p.dropFirst(8).prefix(2)), (1...31).contains(d) {
+                    return String(p.prefix(10))
+                }
+                continue
+            }
+            guard let m = Int(parts[i + 1]), (1...12).contains(m), parts[i + 1].count == 2 else { continue }
+            if i + 2 < parts.count, parts[i + 2].count == 2, let d = Int(parts[i + 2]), (1...31).contains(d) {
+                return String(format: "%04d-%02d-%02d", y, m, d)
+            }
+        }
+        return nil
+    }
+
+    /// An ISO 8601 date as given, validated and normalized; else a date read from text.
+    func iso(_ raw: String) -> String? {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let b = Array(s.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        func value(_ r: Range<Int>) -> Int { Int(String(decoding: b[r], as: UTF8.self)) ?? 0 }
+        // 20250523 / 20250523T183800
+        if digits(0..<8), b.count == 8 || (b.count > 8 && b[8] == UInt8(ascii: "T")) {
+            let y = value(0..<4), m = value(4..<6), d = value(6..<8)
+            guard (1990...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        if digits(0..<4), b.count >= 10, b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"), digits(8..<10) {
+            guard (1...12).contains(value(5..<7)), (1...31).contains(value(8..<10)) else { return nil }
+            if b.count >= 16, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), digits(11..<13), b[13] == UInt8(ascii: ":"), digits(14..<16) {
+                var out = String(s.prefix(10)) + "T" + String(decoding: b[11..<16], as: UTF8.self)
+                var rest = b[16...]
+                if rest.count >= 3, rest.first == UInt8(ascii: ":"), digits((rest.startIndex + 1)..<(rest.startIndex + 3)) {
+                    out += String(decoding: rest.prefix(3), as: UTF8.self)
+                    rest = rest.dropFirst(3)
+                } else {
+                    out += ":00"
+                }
+                if rest.first == UInt8(ascii: ".") || rest.first == UInt8(ascii: ",") {
+                    rest = rest.dropFirst().drop { $0 >= 0x30 && $0 <= 0x39 }
+                }
+                let zone = String(decoding: rest, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if zone == "Z" || zone == "z" {
+                    out += "Z"
+                } else if zone.count == 6, zone.first == "+" || zone.first == "-" {
+                    out += zone
+                } else if zone.count == 5, zone.first == "+" || zone.first == "-" {
+                    out += String(zone.prefix(3)) + ":" + String(zone.suffix(2))
+                } else if zone.count == 3, zone.first == "+" || zone.first == "-" {
+                    out += zone + ":00"
+                } else if let parsed = dates.dates(in: "2000-01-01 00:00 " + zone).first?.offset {
+                    out += parsed
+                }
+                return out
+            }
+            return String(s.prefix(10))
+        }
+        return dates.dates(in: s).first?.iso
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import CrossCheck
+
+/// Gzip, WARC and folder inputs, on fixtures in Tests/Fixtures/Normalize.
+@Suite("Input formats")
+struct InputFormatsTests {
+    static func fixture(_ name: String) throws -> [UInt8] {
+        [UInt8](try #require(FileManager.default.contents(atPath: Repository.path("Tests/Fixtures/Normalize/\(name)"))))
+    }
+
+    @Test func gzipDecompressesToTheOriginal() throws {
+        #expect(try Gzip.decompress(Self.fixture("news-page.html.gz")) == Self.fixture("news-page.html"))
+        // A gzipped WARC is one member per record.
+        #expect(try Gzip.decompress(Self.fixture("crawl.warc.gz")) == Self.fixture("crawl.warc"))
+    }
+
+    @Test(arguments: [
+        ([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03] + [UInt8](repeating: 0xFF, count: 12), "the gzip data is corrupt"),
+        ([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0x4B, 0x04], "the gzip data is"),
+        ([0x1F, 0x8B, 0x09] + [UInt8](repeating: 0, count: 20), "gzip data uses an unknown compression method"),
+        (Array("plain text, not gzip at all".utf8), "not gzip data"),
+    ] as [([UInt8], String)])
+    func corruptGzipGivesAReason(bytes: [UInt8], reason: String) {
+        do {
+            _ = try Gzip.decompress(bytes)
+            Issue.record("no error for corrupt data")
+        } catch {
+            #expect(error.reason.hasPrefix(reason), "\(error.reason)")
+        }
+    }
+
+    @Test func aDecompressionBombStopsAtTheLimit() throws {
+        let gz = try Self.fixture("news-page.html.gz")
+        #expect(throws: InputError.self) { try Gzip.decompress(gz, limit: 1000) }
+    }
+
+    @Test(arguments: ["crawl.warc", "crawl.warc.gz"])
+    func warcResponsesBecomeHTMLInputs(name: String) throws {
+        let path = Repository.path("Tests/Fixtures/Normalize/\(name)")
+        let (inputs, skipped) = InputCollector().read(path: path, root: Repository.path("Tests/Fixtures/Normalize"))
+        #expect(inputs.map(\.id) == ["crawl/example.com-world-2025-05-23-seoul-denies", "crawl/wire.example-ministry"])
+        #expect(inputs.map(\.url) == ["https://example.com/world/2025/05/23/seoul-denies", "https://wire.example/ministry"])
+        #expect(inputs.allSatisfy { $0.format == .html })
+        // Chunked transfer encoding undone; gzip content encoding undone and ISO-8859-1 (header) transcoded.
+        #expect(inputs[0].text.hasPrefix("<!DOCTYPE html>") && inputs[0].text.hasSuffix("</html>\n"))
+        #expect(inputs[0].encodingNote == nil)
+        #expect(inputs[1].text.contains("the café and"))
+        #expect(inputs[1].encodingNote?.hasPrefix("transcoded from windows-1252 (declared") == true)
+        #expect(skipped.map(\.reason) == ["not an HTML page (image/jpeg)", "HTTP status 301, not a page"])
+        #expect(skipped.first?.path == "\(path):5 (https://example.com/tank.jpg)")
+    }
+
+    @Test func aFileThatIsNotWARCIsReported() {
+        let (inputs, skipped) = WARCReader.inputs(Array("hello".utf8), path: "x.warc", id: "x")
+        #expect(inputs.isEmpty)
+        #expect(skipped.map(\.reason) == ["not a WARC file (no 'WARC/' record header)"])
+    }
+
+    @Test func foldersAreReadRecursivelyInAStableOrder() throws {
+        let folder = Repository.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/b/c", withIntermediateDirectories: true)
+        for name in ["z.txt", "b/c/a.html", "b/a.warc.gz", "a.jsonl", "b/.hidden.txt", "b/notes.pdf"] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8))
+        }
+        let (files, skipped) = InputCollector().files([folder])
+        #expect(files.map { String($0.path.dropFirst(folder.count + 1)) } == ["a.jsonl", "b/a.warc.gz", "b/c/a.html", "z.txt"])
+        #expect(skipped.map { ($0.path as NSString).lastPathComponent } == ["notes.pdf"])
+    }
+}
