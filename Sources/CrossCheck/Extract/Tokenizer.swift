@@ -48,16 +48,44 @@ public enum Tokenizer {
                      isWord: word, isCapitalized: capitalized, hasDigit: hasDigit)
     }
 
-    /// Lowercased, typographic apostrophes and quotes straightened.
+    /// Lowercased, typographic apostrophes and quotes straightened. One pass over the bytes
+    /// for ASCII text; other text is lowercased by the standard library first.
     public static func matchKey(_ text: String) -> String {
-        var out = text.lowercased()
-        if out.utf8.contains(0xE2) {
-            out = out.replacingOccurrences(of: "\u{2019}", with: "'")
-                .replacingOccurrences(of: "\u{2018}", with: "'")
-                .replacingOccurrences(of: "\u{201C}", with: "\"")
-                .replacingOccurrences(of: "\u{201D}", with: "\"")
+        var text = text
+        return text.withUTF8 { bytes in
+            var ascii = true
+            for b in bytes where b >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                return String(unsafeUninitializedCapacity: bytes.count) { out in
+                    for (i, b) in bytes.enumerated() { out[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+                    return bytes.count
+                }
+            }
+            return straightenQuotes(String(decoding: bytes, as: UTF8.self).lowercased())
         }
-        return out
+    }
+
+    /// ‘ ’ → ' and “ ” → ", on bytes.
+    static func straightenQuotes(_ text: String) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x98, 0x99: out.append(UInt8(ascii: "'")); i += 3; continue
+                case 0x9C, 0x9D: out.append(UInt8(ascii: "\"")); i += 3; continue
+                default: break
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

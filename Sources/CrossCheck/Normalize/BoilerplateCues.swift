@@ -37,7 +37,23 @@ public struct BoilerplateCues: Sendable {
 
     /// Lowercased, spaces collapsed, typographic quotes straightened.
     static func fold(_ s: String) -> String {
-        Tokenizer.matchKey(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var key = Tokenizer.matchKey(s)
+        return key.withUTF8 { bytes in
+            // Collapse runs of spaces and tabs to one space, trimming both ends.
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b == 0x20 || b == 0x09 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// The section a marker line starts ("Most Read"), if the line is one.

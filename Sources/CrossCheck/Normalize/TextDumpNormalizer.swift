@@ -22,6 +22,8 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Line {
         var text: String
+        /// `text` through `BoilerplateCues.fold`, once: every cue question asks about this.
+        var folded: String
         var bullet: Bool
         /// An indented line right under a bullet line (a caption or a sub-item).
         var underBullet: Bool
@@ -45,7 +47,7 @@ public struct TextDumpNormalizer: Sendable {
         // Everything above the body is page furniture, except the title itself.
         var section: String?
         for (i, line) in lines[..<bodyStart].enumerated() where !line.blank && i != titleIndex {
-            if let marker = cues.sectionMarker(line.text) {
+            if let marker = cues.sectionMarker(folded: line.folded) {
                 section = marker
                 dropped.append(DroppedBlock(text: line.text, reason: "section heading: \(marker)"))
             } else if i == descriptionIndex {
@@ -67,34 +69,96 @@ public struct TextDumpNormalizer: Sendable {
     private func reasonAboveTitle(_ line: Line, section: String?) -> String {
         if let section { return "section: \(section)" }
         if line.bullet { return "menu" }
-        if cues.isPageControl(line.text) { return "page control" }
+        if cues.isPageControl(folded: line.folded) { return "page control" }
         return "page header"
     }
 
     // MARK: Lines
 
+    /// The dump's lines, classified, in one pass over the UTF-8 bytes: trimmed of spaces (also
+    /// no-break and zero-width ones), bullets ("•", "·", "▪", "◦", "*", "-", "–" and a space)
+    /// taken off, words counted, sentence ends noted.
     static func lines(_ text: String) -> [Line] {
-        var out: [Line] = []
-        var previousBullet = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var raw = Substring(rawLine)
-            if raw.last == "\r" { raw = raw.dropLast() }
-            let indent = raw.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
-            var trimmed = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{FEFF}")))
-            var bullet = false
-            if let first = trimmed.first, ["•", "·", "▪", "◦", "*", "-", "–"].contains(first),
-               trimmed.count == 1 || trimmed.dropFirst().first == " " {
-                bullet = true
-                trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Line] = []
+            var previousBullet = false
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = classify(bytes, start, end, previousBullet: previousBullet)
+                out.append(line)
+                if !line.blank { previousBullet = line.bullet || line.underBullet }
+                start = end + 1
             }
-            let underBullet = !bullet && !trimmed.isEmpty && previousBullet && indent >= 2
-            let words = trimmed.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }.count
-            let last = trimmed.last
-            let ends = last.map { ".!?\"”’'".contains($0) } ?? false
-            out.append(Line(text: trimmed, bullet: bullet, underBullet: underBullet, words: words, endsSentence: ends))
-            if !trimmed.isEmpty { previousBullet = bullet || underBullet }
+            return out
         }
-        return out
+    }
+
+    /// The width of a space-like scalar at `i` (space, tab, CR, NBSP, ZWSP, BOM), or 0.
+    static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C { return 1 }
+        if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }
+        if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8B || b[i + 2] == 0xAF { return 3 }
+        if c == 0xEF, i + 2 < end, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// The width of a bullet mark at `i`, or 0.
+    static func bulletWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c == UInt8(ascii: "*") || c == UInt8(ascii: "-") { return 1 }
+        if c == 0xC2, i + 1 < end, b[i + 1] == 0xB7 { return 2 }                      // ·
+        guard c == 0xE2, i + 2 < end else { return 0 }
+        switch (b[i + 1], b[i + 2]) {
+        case (0x80, 0xA2), (0x80, 0x93), (0x96, 0xAA), (0x97, 0xA6): return 3           // • – ▪ ◦
+        default: return 0
+        }
+    }
+
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, previousBullet: Bool) -> Line {
+        var lo = start, hi = end
+        var indent = 0
+        while lo < hi, case let w = spaceWidth(b, lo, hi), w > 0 { lo += w; indent += 1 }
+        while hi > lo {
+            // Trailing spaces: step back over one scalar if it is space-like.
+            var k = hi - 1
+            while k > lo, b[k] & 0xC0 == 0x80 { k -= 1 }
+            if spaceWidth(b, k, hi) == hi - k { hi = k } else { break }
+        }
+        var bullet = false
+        if lo < hi, case let w = bulletWidth(b, lo, hi), w > 0, lo + w == hi || b[lo + w] == 0x20 {
+            bullet = true
+            lo += w
+            while lo < hi, case let sw = spaceWidth(b, lo, hi), sw > 0 { lo += sw }
+        }
+        var words = 0
+        var inWord = false, wordHasAlnum = false
+        for i in lo..<hi {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 {
+                if inWord, wordHasAlnum { words += 1 }
+                inWord = false
+                wordHasAlnum = false
+            } else {
+                inWord = true
+                if c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) { wordHasAlnum = true }
+            }
+        }
+        if inWord, wordHasAlnum { words += 1 }
+        var ends = false
+        if hi > lo {
+            let last = b[hi - 1]
+            ends = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
+                || (hi - lo >= 3 && b[hi - 3] == 0xE2 && b[hi - 2] == 0x80 && (last == 0x9D || last == 0x99))  // ” ’
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        let underBullet = !bullet && hi > lo && previousBullet && indent >= 2
+        return Line(text: text, folded: BoilerplateCues.fold(text), bullet: bullet, underBullet: underBullet,
+                    words: words, endsSentence: ends)
     }
 
     // MARK: Byline
@@ -111,7 +175,7 @@ public struct TextDumpNormalizer: Sendable {
         guard let anchor = lines.indices.first(where: { i in
             let line = lines[i]
             return !line.blank && line.words <= 24 && !line.underBullet && !dates.dates(in: line.text).isEmpty
-                && cues.sectionMarker(line.text) == nil
+                && cues.sectionMarker(folded: line.folded) == nil
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
@@ -153,7 +217,7 @@ public struct TextDumpNormalizer: Sendable {
 
     private func headingLike(_ line: Line) -> Bool {
         !line.blank && !line.bullet && !line.underBullet && line.words >= 3 && line.words <= Self.titleWords
-            && !line.text.hasSuffix(".") && cues.sectionMarker(line.text) == nil && !cues.isPageControl(line.text)
+            && !line.text.hasSuffix(".") && cues.sectionMarker(folded: line.folded) == nil && !cues.isPageControl(folded: line.folded)
     }
 
     /// The title: the heading-like line right above the byline, past at most one description
@@ -191,20 +255,37 @@ public struct TextDumpNormalizer: Sendable {
         let pageText = lines.map(\.text).joined(separator: "\n").lowercased()
         let bylineText = byline.map { lines[$0].map(\.text).joined(separator: " ").lowercased() } ?? ""
         let firstLines = lines.filter { !$0.blank }.prefix(3).map { $0.text.lowercased() }
-        let copyrightLines = lines.filter { cues.isCredit($0.text) }.map { $0.text.lowercased() }
+        let copyrightLines = lines.filter { cues.isCredit(folded: $0.folded) }.map { $0.text.lowercased() }
         var best: (name: String, score: Int, index: Int)?
         for (index, line) in lines.enumerated() {
             guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
                   line.text.first?.isUppercase == true, !line.text.contains(where: \.isNumber),
-                  cues.sectionMarker(line.text) == nil, !cues.isPageControl(line.text) else { continue }
+                  cues.sectionMarker(folded: line.folded) == nil, !cues.isPageControl(folded: line.folded) else { continue }
             let name = line.text.lowercased()
             let anchored = bylineText.contains(name) || firstLines.contains(name) || copyrightLines.contains { $0.contains(name) }
             guard anchored else { continue }
-            let score = pageText.components(separatedBy: name).count - 1 + (bylineText.contains(name) ? 2 : 0)
+            let score = Self.occurrences(of: name, in: pageText) + (bylineText.contains(name) ? 2 : 0)
             guard score >= 3 else { continue }
             if best == nil || score > best!.score { best = (line.text, score, index) }
         }
         return best?.name
+    }
+
+    /// How often `needle` occurs in `haystack` (non-overlapping), on bytes.
+    static func occurrences(of needle: String, in haystack: String) -> Int {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard let first = n.first, n.count <= h.count else { return 0 }
+        var count = 0
+        var i = 0
+        while i <= h.count - n.count {
+            if h[i] == first, h[i..<(i + n.count)].elementsEqual(n) {
+                count += 1
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 
     // MARK: Body
@@ -218,20 +299,20 @@ public struct TextDumpNormalizer: Sendable {
         for (index, block) in blocks.enumerated() {
             let text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
-            if let marker = cues.sectionMarker(text) {
+            if let marker = cues.sectionMarker(folded: block.folded) {
                 section = marker
                 drop("section heading: \(marker)")
                 continue
             }
             if block.bullet || block.underBullet {
-                drop(section.map { "section: \($0)" } ?? (cues.isCaption(text) ? "caption" : "list item (menu, tags or links)"))
+                drop(section.map { "section: \($0)" } ?? (cues.isCaption(folded: block.folded) ? "caption" : "list item (menu, tags or links)"))
                 continue
             }
-            if cues.isLinkLine(text) { drop("link to another article"); continue }
-            if cues.isCaption(text) { drop("caption or image credit"); continue }
-            if cues.isCredit(text) { drop("credit, copyright or contact line"); continue }
-            if cues.isPageControl(text) || Self.isReadingTime(text) { drop("page control"); continue }
-            if let foldedTitle, BoilerplateCues.fold(text) == foldedTitle { drop("repeated title"); continue }
+            if cues.isLinkLine(folded: block.folded) { drop("link to another article"); continue }
+            if cues.isCaption(folded: block.folded) { drop("caption or image credit"); continue }
+            if cues.isCredit(folded: block.folded) { drop("credit, copyright or contact line"); continue }
+            if cues.isPageControl(folded: block.folded) || Self.isReadingTime(text) { drop("page control"); continue }
+            if let foldedTitle, block.folded == foldedTitle { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
             if let current = section {
                 if isParagraph && block.words >= Self.resumeWords && !text.hasSuffix(")") {
@@ -252,7 +333,7 @@ public struct TextDumpNormalizer: Sendable {
             // A short line with no sentence end: a subheading if a paragraph follows it.
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             if block.words <= 12, let next, next.endsSentence, next.words >= Self.resumeWords, !next.bullet,
-               cues.sectionMarker(next.text) == nil {
+               cues.sectionMarker(folded: next.folded) == nil {
                 kept.append((text, true))
             } else {
                 drop(block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
@@ -274,6 +355,7 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Block {
         var text: String
+        var folded: String
         var bullet: Bool
         var underBullet: Bool
         var words: Int
@@ -290,10 +372,11 @@ public struct TextDumpNormalizer: Sendable {
             if !previousBlank, let last = out.last, !last.bullet, !line.bullet, !line.underBullet, !last.endsSentence,
                line.text.first?.isLowercase == true {
                 out[out.count - 1].text += " " + line.text
+                out[out.count - 1].folded += " " + line.folded
                 out[out.count - 1].words += line.words
                 out[out.count - 1].endsSentence = line.endsSentence
             } else {
-                out.append(Block(text: line.text, bullet: line.bullet, underBullet: line.underBullet,
+                out.append(Block(text: line.text, folded: line.folded, bullet: line.bullet, underBullet: line.underBullet,
                                  words: line.words, endsSentence: line.endsSentence))
             }
             previousBlank = false
