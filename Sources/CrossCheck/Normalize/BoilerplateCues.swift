@@ -9,8 +9,8 @@ public struct BoilerplateCues: Sendable {
     let sectionMarkers: [String: String]
     let linkPrefixes: [String]
     let linkPrefixBytes: [[UInt8]]
-    let captionCues: [String]
-    let creditCues: [String]
+    let captionCues: PhraseSet
+    let creditCues: PhraseSet
     let pageControls: Set<String>
     let bylineLabels: [String: String]
 
@@ -25,8 +25,8 @@ public struct BoilerplateCues: Sendable {
         sectionMarkers = markers
         linkPrefixes = forms("link-prefixes")
         linkPrefixBytes = linkPrefixes.map { Array($0.utf8) }
-        captionCues = forms("caption-cues")
-        creditCues = forms("credit-cues")
+        captionCues = PhraseSet(forms("caption-cues"))
+        creditCues = PhraseSet(forms("credit-cues"))
         pageControls = Set(forms("page-controls"))
         var labels: [String: String] = [:]
         for entry in lexicons["byline-labels"]?.entries ?? [] {
@@ -83,11 +83,11 @@ public struct BoilerplateCues: Sendable {
 
     public func isCaption(_ line: String) -> Bool { isCaption(folded: Self.fold(line)) }
 
-    func isCaption(folded: String) -> Bool { captionCues.contains { Self.contains(folded, $0) } }
+    func isCaption(folded: String) -> Bool { captionCues.occurs(in: folded) }
 
     public func isCredit(_ line: String) -> Bool { isCredit(folded: Self.fold(line)) }
 
-    func isCredit(folded: String) -> Bool { creditCues.contains { Self.contains(folded, $0) } }
+    func isCredit(folded: String) -> Bool { creditCues.occurs(in: folded) }
 
     /// Substring search on UTF-8 bytes (Foundation's `contains` is far slower in hot loops).
     static func contains(_ haystack: String, _ needle: String) -> Bool {

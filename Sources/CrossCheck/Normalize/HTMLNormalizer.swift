@@ -208,7 +208,7 @@ public struct HTMLNormalizer: Sendable {
     /// "By Jane Roe", "Published 23 May 2025", "Updated: 23-08-2025 06:18 IST", "5 min read".
     func isByline(_ block: PageBlock, _ f: Features) -> Bool {
         if let (label, _) = cues.bylineLabel(block.text), ["by", "updated", "published", "created"].contains(label) { return true }
-        if TextDumpNormalizer.isReadingTime(block.text) { return true }
+        if TextDumpNormalizer.isReadingTime(folded: BoilerplateCues.fold(block.text)) { return true }
         if !f.endsSentence, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !dates.dates(in: block.text).isEmpty { return true }
         return false
     }

@@ -252,19 +252,23 @@ public struct TextDumpNormalizer: Sendable {
     /// The outlet: a short line repeated on the page (site name in header, byline, footer or a
     /// domain), that also appears in the byline, the first lines or next to the copyright.
     func findPublisher(_ lines: [Line], byline: Range<Int>?) -> String? {
-        let pageText = lines.map(\.text).joined(separator: "\n").lowercased()
-        let bylineText = byline.map { lines[$0].map(\.text).joined(separator: " ").lowercased() } ?? ""
-        let firstLines = lines.filter { !$0.blank }.prefix(3).map { $0.text.lowercased() }
-        let copyrightLines = lines.filter { cues.isCredit(folded: $0.folded) }.map { $0.text.lowercased() }
+        let pageText = lines.map(\.folded).joined(separator: "\n")
+        let bylineText = byline.map { lines[$0].map(\.folded).joined(separator: " ") } ?? ""
+        let firstLines = Set(lines.filter { !$0.blank }.prefix(3).map(\.folded))
+        let copyrightLines = lines.filter { cues.isCredit(folded: $0.folded) }.map(\.folded)
         var best: (name: String, score: Int, index: Int)?
+        var seen: Set<String> = []
         for (index, line) in lines.enumerated() {
             guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
-                  line.text.first?.isUppercase == true, !line.text.contains(where: \.isNumber),
+                  line.text.first?.isUppercase == true, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                  seen.insert(line.folded).inserted,
                   cues.sectionMarker(folded: line.folded) == nil, !cues.isPageControl(folded: line.folded) else { continue }
-            let name = line.text.lowercased()
-            let anchored = bylineText.contains(name) || firstLines.contains(name) || copyrightLines.contains { $0.contains(name) }
+            let name = line.folded
+            let inByline = BoilerplateCues.contains(bylineText, name)
+            let anchored = inByline || firstLines.contains(name)
+                || copyrightLines.contains { BoilerplateCues.contains($0, name) }
             guard anchored else { continue }
-            let score = Self.occurrences(of: name, in: pageText) + (bylineText.contains(name) ? 2 : 0)
+            let score = Self.occurrences(of: name, in: pageText) + (inByline ? 2 : 0)
             guard score >= 3 else { continue }
             if best == nil || score > best!.score { best = (line.text, score, index) }
         }
@@ -311,7 +315,7 @@ public struct TextDumpNormalizer: Sendable {
             if cues.isLinkLine(folded: block.folded) { drop("link to another article"); continue }
             if cues.isCaption(folded: block.folded) { drop("caption or image credit"); continue }
             if cues.isCredit(folded: block.folded) { drop("credit, copyright or contact line"); continue }
-            if cues.isPageControl(folded: block.folded) || Self.isReadingTime(text) { drop("page control"); continue }
+            if cues.isPageControl(folded: block.folded) || Self.isReadingTime(folded: block.folded) { drop("page control"); continue }
             if let foldedTitle, block.folded == foldedTitle { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
             if let current = section {
@@ -347,10 +351,11 @@ public struct TextDumpNormalizer: Sendable {
         return (kept.map(\.text), dropped)
     }
 
-    /// "4 Min Read", "3 min read".
-    static func isReadingTime(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ")
-        return words.count == 3 && Int(words[0]) != nil && words[1].hasPrefix("min") && words[2] == "read"
+    /// "4 Min Read", "3 min read" (on a folded line).
+    static func isReadingTime(folded: String) -> Bool {
+        guard folded.hasSuffix(" read") else { return false }
+        let words = folded.split(separator: " ")
+        return words.count == 3 && Int(words[0]) != nil && words[1].hasPrefix("min")
     }
 
     struct Block {
