@@ -174,12 +174,13 @@ public struct TextDumpNormalizer: Sendable {
     func findByline(_ lines: [Line]) -> Range<Int>? {
         guard let anchor = lines.indices.first(where: { i in
             let line = lines[i]
-            return !line.blank && line.words <= 24 && !line.underBullet && !dates.dates(in: line.text).isEmpty
+            return !line.blank && line.words <= 24 && !line.underBullet && Self.mayHoldDate(line.text)
+                && !dates.dates(in: line.text).isEmpty
                 && cues.sectionMarker(folded: line.folded) == nil
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
-            return line.bullet || cues.bylineLabel(line.text) != nil || !dates.dates(in: line.text).isEmpty
+            return line.bullet || cues.bylineLabel(line.text) != nil || (Self.mayHoldDate(line.text) && !dates.dates(in: line.text).isEmpty)
                 || (line.text.contains(where: \.isNumber) && line.words <= 4)
         }
         var start = anchor
@@ -275,6 +276,20 @@ public struct TextDumpNormalizer: Sendable {
         return best?.name
     }
 
+    /// A full date has a four-digit year: lines without four digits in a row need no date parsing.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// How often `needle` occurs in `haystack` (non-overlapping), on bytes.
     static func occurrences(of needle: String, in haystack: String) -> Int {
         let h = Array(haystack.utf8), n = Array(needle.utf8)
@@ -326,7 +341,7 @@ public struct TextDumpNormalizer: Sendable {
                     continue
                 }
             }
-            if isParagraph, index + 1 < blocks.count, blocks[(index + 1)...].contains(where: { $0.text.count > text.count && $0.text.hasPrefix(text) }) {
+            if isParagraph, index + 1 < blocks.count, blocks[(index + 1)...].contains(where: { $0.text.utf8.count > text.utf8.count && $0.text.utf8.starts(with: text.utf8) }) {
                 drop("standfirst (repeated in the article)")
                 continue
             }
