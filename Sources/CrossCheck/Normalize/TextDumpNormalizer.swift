@@ -9,15 +9,23 @@ import Foundation
 public struct TextDumpNormalizer: Sendable {
     let cues: BoilerplateCues
     let dates: PublicationDateParser
+    let stopWords: StopWords
 
-    /// A paragraph shorter than this (in words) does not end a skipped section by itself.
+    /// A paragraph shorter than this (in words) does not end a skipped section by itself,
+    /// unless it reads as prose: at least `proseResumeWords` words, `proseShare` of them
+    /// function words ("the", "of", "said").
     static let resumeWords = 15
+    static let proseResumeWords = 10
+    static let proseShare = 0.35
+    /// A "sentence" with fewer function words than this share is a list of names or tags.
+    static let listShare = 0.08
     /// Lines longer than this (in words) are never a title.
     static let titleWords = 25
 
     public init(lexicons: [String: Lexicon]) {
         self.cues = BoilerplateCues(lexicons: lexicons)
         self.dates = PublicationDateParser(lexicons: lexicons)
+        self.stopWords = StopWords(lexicons: lexicons)
     }
 
     struct Line {
@@ -276,6 +284,14 @@ public struct TextDumpNormalizer: Sendable {
         return best?.name
     }
 
+    /// The share of function words in `text`; 1 when no stop-word lexicon is loaded, so that
+    /// nothing is dropped for lack of one.
+    func functionWordShare(_ text: String) -> Double {
+        guard !stopWords.isEmpty else { return 1 }
+        let (words, stops) = stopWords.count(text)
+        return words == 0 ? 0 : Double(stops) / Double(words)
+    }
+
     /// A full date has a four-digit year: lines without four digits in a row need no date parsing.
     static func mayHoldDate(_ text: String) -> Bool {
         var run = 0
@@ -333,13 +349,19 @@ public struct TextDumpNormalizer: Sendable {
             if cues.isPageControl(folded: block.folded) || Self.isReadingTime(folded: block.folded) { drop("page control"); continue }
             if let foldedTitle, block.folded == foldedTitle { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
+            let share = functionWordShare(text)
             if let current = section {
-                if isParagraph && block.words >= Self.resumeWords && !text.hasSuffix(")") {
+                let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
+                if isParagraph && prose && !text.hasSuffix(")") {
                     section = nil
                 } else {
                     drop("section: \(current)")
                     continue
                 }
+            }
+            if isParagraph, share < Self.listShare {
+                drop("not prose (a list of names or tags)")
+                continue
             }
             if isParagraph, index + 1 < blocks.count, blocks[(index + 1)...].contains(where: { $0.text.utf8.count > text.utf8.count && $0.text.utf8.starts(with: text.utf8) }) {
                 drop("standfirst (repeated in the article)")

@@ -163,3 +163,37 @@ func textDumpFurnitureIsDropped(text: String, reason: String) throws {
     let dropped = try #require(doc.dropped.first { $0.text == text }, "not in dropped: \(text)")
     #expect(dropped.reason == reason)
 }
+
+/// Function words tell prose from lists: a short paragraph after a related-stories list brings
+/// the article back, and a "sentence" of names only is a tag line.
+@Test func functionWordsTellProseFromLists() throws {
+    let dump = """
+        Garrison Move Put On Hold By Ministry
+
+        By Jane Roe | Published: 4 March 2024 09:15 GMT
+
+        The ministry said on Tuesday that the plan to move the garrison was on hold until the review ends in the spring.
+
+        Tags: Estonia, Latvia, Lithuania, Poland, NATO, Baltic Defence.
+
+        Related News
+
+        Army chief visits border posts in the north
+
+        The review itself is due to end in the spring, it said.
+
+        Most Read
+
+        The sun sets over Nuuk, Greenland, Monday, July. 31, 2017.
+        """
+    let doc = TextDumpNormalizer(lexicons: Repository.rules.lexicons)
+        .normalize(InputFile(id: "x", path: "x.txt", format: .text, text: dump))
+    #expect(doc.body.components(separatedBy: "\n\n") == [
+        "The ministry said on Tuesday that the plan to move the garrison was on hold until the review ends in the spring.",
+        "The review itself is due to end in the spring, it said.",
+    ])
+    let tags = try #require(doc.dropped.first { $0.text.hasPrefix("Tags:") })
+    #expect(tags.reason == "not prose (a list of names or tags)")
+    let caption = try #require(doc.dropped.first { $0.text.hasPrefix("The sun sets") })
+    #expect(caption.reason == "section: Most Read")
+}
