@@ -49,22 +49,44 @@ public enum Tokenizer {
     }
 
     /// Lowercased, typographic apostrophes and quotes straightened. One pass over the bytes
-    /// for ASCII text; other text is lowercased by the standard library first.
+    /// for ASCII and Latin-1 letters and General Punctuation (quotes, dashes, bullets); text
+    /// with other scripts is lowercased by the standard library first.
     public static func matchKey(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var ascii = true
-            for b in bytes where b >= 0x80 {
-                ascii = false
+            let n = bytes.count
+            var simple = true
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                if b == 0xC2 || b == 0xC3 { i += 2; continue }
+                if b == 0xE2 { i += 3; continue }
+                simple = false
                 break
             }
-            if ascii {
-                return String(unsafeUninitializedCapacity: bytes.count) { out in
-                    for (i, b) in bytes.enumerated() { out[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
-                    return bytes.count
+            guard simple else { return straightenQuotes(String(decoding: bytes, as: UTF8.self).lowercased()) }
+            return String(unsafeUninitializedCapacity: n) { out in
+                var i = 0, o = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[o] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                        i += 1; o += 1
+                    } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80,
+                              bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 || bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D {
+                        out[o] = bytes[i + 2] <= 0x99 ? UInt8(ascii: "'") : UInt8(ascii: "\"")
+                        i += 3; o += 1
+                    } else if b == 0xC3, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9E, bytes[i + 1] != 0x97 {
+                        out[o] = 0xC3; out[o + 1] = bytes[i + 1] + 0x20   // À-Þ → à-þ
+                        i += 2; o += 2
+                    } else {
+                        out[o] = b
+                        i += 1; o += 1
+                    }
                 }
+                return o
             }
-            return straightenQuotes(String(decoding: bytes, as: UTF8.self).lowercased())
         }
     }
 
