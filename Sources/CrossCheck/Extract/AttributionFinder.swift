@@ -1,8 +1,9 @@
 /// Finds who a sentence's claims come from.
 ///
 /// Reads: a sentence's tokens, the lexicons `report-verbs` ("said", "according to", "denied"),
-/// `speaker-nouns` ("ministry", "spokesperson") and `source-nouns` ("article"),
-/// and the speakers of earlier sentences of the same document.
+/// `speaker-nouns` ("ministry", "spokesperson"), `source-nouns` ("article") and
+/// `speaker-grammar` (determiners, pronouns, joiners, skipped words, days), and the speakers of
+/// earlier sentences of the same document.
 /// Adds: the speaker, as written in the text ("South Korea's defense ministry"), with
 /// "the ministry" and pronouns resolved to the latest earlier speaker they can stand for.
 /// A sentence with no attribution cue is the outlet's own: it gets no speaker.
@@ -11,13 +12,18 @@ public struct AttributionFinder {
     /// Speakers found so far in this document, latest last.
     public private(set) var history: [String] = []
 
-    static let determiners: Set<String> = ["the", "a", "an"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "his", "her", "their"]
-    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "also", "had", "would", "will", "later", "then", "again", "previously", "earlier"]
-    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tuesday's"]
-
     public init(lexicons: CompiledLexicons) {
         self.lexicons = lexicons
+    }
+
+    /// The `speaker-grammar` role of a word: determiner, pronoun, joiner, skip or day.
+    private func role(_ key: String) -> String? {
+        lexicons.canonical("speaker-grammar", ofWord: key)
+    }
+
+    /// The tokenizer's possessive token ("'s") always joins a name ("South Korea's defense ministry").
+    private func isRole(_ key: String, _ name: String) -> Bool {
+        (name == "joiner" && key == "'s") || role(key) == name
     }
 
     /// The speaker of a sentence, or nil when the outlet itself states it.
@@ -62,8 +68,8 @@ public struct AttributionFinder {
             let t = tokens[end - 1]
             let previous = end >= 2 ? tokens[end - 2].key : ""
             if t.isWord, !t.isCapitalized, t.key.hasSuffix("ly"), t.key.count > 3 { end -= 1; continue }
-            if Self.auxiliaries.contains(t.key) { end -= 1; continue }
-            if Self.days.contains(t.key), previous == "on" { end -= 2; continue }
+            if isRole(t.key, "skip") { end -= 1; continue }
+            if isRole(t.key, "day"), previous == "on" { end -= 2; continue }
             if lexicons.contains("source-nouns", t.key) { end -= 1; continue }
             break
         }
@@ -71,13 +77,13 @@ public struct AttributionFinder {
         while start > 0 {
             let t = tokens[start - 1]
             if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { start -= 1; continue }
-            if t.key == "'s" || t.key == "of" || t.key == "and" || t.key == "&" {
+            if isRole(t.key, "joiner") {
                 if start - 1 > 0, tokens[start - 2].isWord { start -= 1; continue }
             }
             // The period of an initial: "S. Korea".
             if t.key == ".", start - 1 > 0, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
-            if (t.key == "the" || t.key == "a" || t.key == "an"), start < end { start -= 1; break }
-            if Self.pronouns.contains(t.key), start == end { start -= 1; break }
+            if isRole(t.key, "determiner"), start < end { start -= 1; break }
+            if isRole(t.key, "pronoun"), start == end { start -= 1; break }
             break
         }
         return trimmed(tokens, start..<end)
@@ -86,12 +92,12 @@ public struct AttributionFinder {
     /// The noun phrase starting at `index` (for "according to X" and sentence subjects).
     private func nounPhrase(_ tokens: [Token], from index: Int) -> Range<Int>? {
         var start = index
-        while start < tokens.count, Self.determiners.contains(tokens[start].key) { start += 1 }
+        while start < tokens.count, isRole(tokens[start].key, "determiner") { start += 1 }
         var end = start
         while end < tokens.count {
             let t = tokens[end]
             if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { end += 1; continue }
-            if (t.key == "'s" || t.key == "of" || t.key == "and"), end > start, end + 1 < tokens.count, tokens[end + 1].isWord {
+            if isRole(t.key, "joiner"), end > start, end + 1 < tokens.count, tokens[end + 1].isWord {
                 end += 1
                 continue
             }
@@ -106,15 +112,15 @@ public struct AttributionFinder {
 
     private func trimmed(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
         var r = range
-        while r.lowerBound < r.upperBound, ["of", "and", "'s", "the", "a", "an"].contains(tokens[r.upperBound - 1].key) {
+        while r.lowerBound < r.upperBound, isRole(tokens[r.upperBound - 1].key, "joiner") || isRole(tokens[r.upperBound - 1].key, "determiner") {
             r = r.lowerBound..<(r.upperBound - 1)
         }
-        while r.lowerBound < r.upperBound, ["of", "and", "'s"].contains(tokens[r.lowerBound].key) {
+        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return nil }
         let words = tokens[r]
-        if words.count == 1, Self.pronouns.contains(words.first!.key) { return r }
+        if words.count == 1, isRole(words.first!.key, "pronoun") { return r }
         guard words.contains(where: { $0.isCapitalized || lexicons.contains("speaker-nouns", $0.key) }) else { return nil }
         // A lone capitalized word at the sentence start that is a plain word ("Although") is no speaker.
         if words.count == 1, r.lowerBound == 0, !lexicons.contains("speaker-nouns", words.first!.key),
@@ -135,19 +141,20 @@ public struct AttributionFinder {
         let bytes = Array(sentence.utf8)
         let a = tokens[range.lowerBound].start - sentenceStart
         let b = tokens[range.upperBound - 1].end - sentenceStart
-        var text = String(decoding: bytes[a..<b], as: UTF8.self)
-        for prefix in ["The ", "the ", "A ", "a ", "An ", "an "] where text.hasPrefix(prefix) && text.dropFirst(prefix.count).first?.isUppercase == true {
-            text = String(text.dropFirst(prefix.count))
+        // "The Wall Street Journal" → "Wall Street Journal"; "the ministry" stays, to be resolved.
+        if range.count > 1, isRole(tokens[range.lowerBound].key, "determiner"), tokens[range.lowerBound + 1].isCapitalized {
+            let c = tokens[range.lowerBound + 1].start - sentenceStart
+            return String(decoding: bytes[c..<b], as: UTF8.self)
         }
-        return text
+        return String(decoding: bytes[a..<b], as: UTF8.self)
     }
 
     /// "the ministry" → the latest speaker ending in "ministry"; "he" → the latest speaker.
     private func resolve(_ speaker: String) -> String {
         let lower = speaker.lowercased()
-        if Self.pronouns.contains(lower) { return history.last ?? speaker }
+        if isRole(lower, "pronoun") { return history.last ?? speaker }
         let words = lower.split(separator: " ")
-        if let first = words.first, Self.determiners.contains(String(first)), speaker.dropFirst(first.count + 1).first?.isLowercase == true,
+        if let first = words.first, isRole(String(first), "determiner"), speaker.dropFirst(first.count + 1).first?.isLowercase == true,
            let head = words.last {
             if let earlier = history.last(where: { $0.lowercased().hasSuffix(head) && $0.lowercased() != lower }) { return earlier }
         }

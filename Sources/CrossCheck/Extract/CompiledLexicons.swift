@@ -56,6 +56,11 @@ public struct CompiledLexicons: Sendable {
         return out
     }
 
+    /// The canonical form of the one-word form `key` of lexicon `name`, if it has one.
+    public func canonical(_ name: String, ofWord key: String) -> String? {
+        index[name]?[key]?.first { $0.keys.count == 1 }?.canonical
+    }
+
     /// Whether a single token is a one-word form of lexicon `name`.
     public func contains(_ name: String, _ key: String) -> Bool {
         sets[name]?.contains(key) ?? false
