@@ -19,6 +19,8 @@ public struct TextDumpNormalizer: Sendable {
     static let proseShare = 0.35
     /// A "sentence" with fewer function words than this share is a list of names or tags.
     static let listShare = 0.08
+    /// Paragraphs longer than this (in words) are not checked for being lists.
+    static let listCheckWords = 40
     /// Lines longer than this (in words) are never a title.
     static let titleWords = 25
 
@@ -32,6 +34,8 @@ public struct TextDumpNormalizer: Sendable {
         var text: String
         /// `text` through `BoilerplateCues.fold`, once: every cue question asks about this.
         var folded: String
+        /// The answers of `BoilerplateCues` about this line, asked once (`annotate`).
+        var cues = LineCues()
         var bullet: Bool
         /// An indented line right under a bullet line (a caption or a sub-item).
         var underBullet: Bool
@@ -41,7 +45,8 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     public func normalize(_ input: InputFile) -> Document {
-        let lines = Self.lines(input.text)
+        var lines = Self.lines(input.text)
+        annotate(&lines)
         let byline = findByline(lines)
         let (title, titleIndex, description, descriptionIndex) = findTitle(lines, before: byline?.lowerBound ?? lines.count)
         var meta = BylineFields()
@@ -55,7 +60,7 @@ public struct TextDumpNormalizer: Sendable {
         // Everything above the body is page furniture, except the title itself.
         var section: String?
         for (i, line) in lines[..<bodyStart].enumerated() where !line.blank && i != titleIndex {
-            if let marker = cues.sectionMarker(folded: line.folded) {
+            if let marker = line.cues.marker {
                 section = marker
                 dropped.append(DroppedBlock(text: line.text, reason: "section heading: \(marker)"))
             } else if i == descriptionIndex {
@@ -77,11 +82,31 @@ public struct TextDumpNormalizer: Sendable {
     private func reasonAboveTitle(_ line: Line, section: String?) -> String {
         if let section { return "section: \(section)" }
         if line.bullet { return "menu" }
-        if cues.isPageControl(folded: line.folded) { return "page control" }
+        if line.cues.control { return "page control" }
         return "page header"
     }
 
     // MARK: Lines
+
+    /// What the boilerplate cues say about a line or block.
+    struct LineCues {
+        var marker: String?
+        var link = false
+        var caption = false
+        var credit = false
+        var control = false
+    }
+
+    func cues(of folded: String) -> LineCues {
+        LineCues(marker: cues.sectionMarker(folded: folded), link: cues.isLinkLine(folded: folded),
+                 caption: cues.isCaption(folded: folded), credit: cues.isCredit(folded: folded),
+                 control: cues.isPageControl(folded: folded) || Self.isReadingTime(folded: folded))
+    }
+
+    /// Asks the cue questions once per non-blank line.
+    func annotate(_ lines: inout [Line]) {
+        for i in lines.indices where !lines[i].blank { lines[i].cues = cues(of: lines[i].folded) }
+    }
 
     /// The dump's lines, classified, in one pass over the UTF-8 bytes: trimmed of spaces (also
     /// no-break and zero-width ones), bullets ("•", "·", "▪", "◦", "*", "-", "–" and a space)
@@ -184,7 +209,7 @@ public struct TextDumpNormalizer: Sendable {
             let line = lines[i]
             return !line.blank && line.words <= 24 && !line.underBullet && Self.mayHoldDate(line.text)
                 && !dates.dates(in: line.text).isEmpty
-                && cues.sectionMarker(folded: line.folded) == nil
+                && line.cues.marker == nil
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
@@ -226,7 +251,7 @@ public struct TextDumpNormalizer: Sendable {
 
     private func headingLike(_ line: Line) -> Bool {
         !line.blank && !line.bullet && !line.underBullet && line.words >= 3 && line.words <= Self.titleWords
-            && !line.text.hasSuffix(".") && cues.sectionMarker(folded: line.folded) == nil && !cues.isPageControl(folded: line.folded)
+            && !line.text.hasSuffix(".") && line.cues.marker == nil && !line.cues.control
     }
 
     /// The title: the heading-like line right above the byline, past at most one description
@@ -264,14 +289,14 @@ public struct TextDumpNormalizer: Sendable {
         let pageText = lines.map(\.folded).joined(separator: "\n")
         let bylineText = byline.map { lines[$0].map(\.folded).joined(separator: " ") } ?? ""
         let firstLines = Set(lines.filter { !$0.blank }.prefix(3).map(\.folded))
-        let copyrightLines = lines.filter { cues.isCredit(folded: $0.folded) }.map(\.folded)
+        let copyrightLines = lines.filter(\.cues.credit).map(\.folded)
         var best: (name: String, score: Int, index: Int)?
         var seen: Set<String> = []
         for (index, line) in lines.enumerated() {
             guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
                   line.text.first?.isUppercase == true, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
                   seen.insert(line.folded).inserted,
-                  cues.sectionMarker(folded: line.folded) == nil, !cues.isPageControl(folded: line.folded) else { continue }
+                  line.cues.marker == nil, !line.cues.control else { continue }
             let name = line.folded
             let inByline = BoilerplateCues.contains(bylineText, name)
             let anchored = inByline || firstLines.contains(name)
@@ -329,27 +354,28 @@ public struct TextDumpNormalizer: Sendable {
         var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
         var section: String?
-        let blocks = Self.blocks(lines[start...])
+        let blocks = blocks(lines[start...])
         let foldedTitle = title.map(BoilerplateCues.fold)
         for (index, block) in blocks.enumerated() {
             let text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
-            if let marker = cues.sectionMarker(folded: block.folded) {
+            if let marker = block.cues.marker {
                 section = marker
                 drop("section heading: \(marker)")
                 continue
             }
             if block.bullet || block.underBullet {
-                drop(section.map { "section: \($0)" } ?? (cues.isCaption(folded: block.folded) ? "caption" : "list item (menu, tags or links)"))
+                drop(section.map { "section: \($0)" } ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
                 continue
             }
-            if cues.isLinkLine(folded: block.folded) { drop("link to another article"); continue }
-            if cues.isCaption(folded: block.folded) { drop("caption or image credit"); continue }
-            if cues.isCredit(folded: block.folded) { drop("credit, copyright or contact line"); continue }
-            if cues.isPageControl(folded: block.folded) || Self.isReadingTime(folded: block.folded) { drop("page control"); continue }
+            if block.cues.link { drop("link to another article"); continue }
+            if block.cues.caption { drop("caption or image credit"); continue }
+            if block.cues.credit { drop("credit, copyright or contact line"); continue }
+            if block.cues.control { drop("page control"); continue }
             if let foldedTitle, block.folded == foldedTitle { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
-            let share = functionWordShare(text)
+            // Long paragraphs are prose whatever their words; only short ones need the count.
+            let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
                 let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
                 if isParagraph && prose && !text.hasSuffix(")") {
@@ -374,7 +400,7 @@ public struct TextDumpNormalizer: Sendable {
             // A short line with no sentence end: a subheading if a paragraph follows it.
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             if block.words <= 12, let next, next.endsSentence, next.words >= Self.resumeWords, !next.bullet,
-               cues.sectionMarker(folded: next.folded) == nil {
+               next.cues.marker == nil {
                 kept.append((text, true))
             } else {
                 drop(block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
@@ -398,6 +424,7 @@ public struct TextDumpNormalizer: Sendable {
     struct Block {
         var text: String
         var folded: String
+        var cues: LineCues
         var bullet: Bool
         var underBullet: Bool
         var words: Int
@@ -406,7 +433,7 @@ public struct TextDumpNormalizer: Sendable {
 
     /// Lines joined into paragraphs where a line was hard-wrapped (no sentence end, and the next
     /// line continues in lowercase); a blank line always ends a paragraph.
-    static func blocks(_ lines: ArraySlice<Line>) -> [Block] {
+    func blocks(_ lines: ArraySlice<Line>) -> [Block] {
         var out: [Block] = []
         var previousBlank = true
         for line in lines {
@@ -417,8 +444,9 @@ public struct TextDumpNormalizer: Sendable {
                 out[out.count - 1].folded += " " + line.folded
                 out[out.count - 1].words += line.words
                 out[out.count - 1].endsSentence = line.endsSentence
+                out[out.count - 1].cues = cues(of: out[out.count - 1].folded)
             } else {
-                out.append(Block(text: line.text, folded: line.folded, bullet: line.bullet, underBullet: line.underBullet,
+                out.append(Block(text: line.text, folded: line.folded, cues: line.cues, bullet: line.bullet, underBullet: line.underBullet,
                                  words: line.words, endsSentence: line.endsSentence))
             }
             previousBlank = false
