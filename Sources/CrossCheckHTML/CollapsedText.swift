@@ -12,7 +12,8 @@ struct CollapsedText {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Appends raw text; whitespace becomes at most one space between words.
+    /// Appends raw text; whitespace becomes at most one space between words. Runs of visible
+    /// bytes are copied at once.
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         var i = 0
         let count = chunk.count
@@ -25,10 +26,30 @@ struct CollapsedText {
                 if isSpace { breakWord(inLink: inLink) }
                 i += length
             } else {
-                appendVisible(byte, inLink: inLink)
+                // The run goes on over single spaces between visible bytes: such a space is
+                // written as is (and is link text exactly when the run is).
+                let start = i
                 i += 1
+                while i < count {
+                    let b = chunk[i]
+                    if b == 0x20, i + 1 < count, Self.isVisible(chunk, at: i + 1) {
+                        i += 2
+                    } else if Self.isVisible(chunk, at: i) {
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                appendVisible(UnsafeBufferPointer(rebasing: chunk[start..<i]), inLink: inLink)
             }
         }
+    }
+
+    /// Not whitespace, nor a space or character that `invisible` drops.
+    @inline(__always)
+    private static func isVisible(_ c: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = c[i]
+        return !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0xC2 && invisible(c, at: i) != nil))
     }
 
     /// No-break and typographic spaces (a word break), and soft hyphens, zero-width spaces, word
@@ -74,13 +95,13 @@ struct CollapsedText {
         pendingSpace = false
     }
 
-    private mutating func appendVisible(_ byte: UInt8, inLink: Bool) {
+    private mutating func appendVisible(_ run: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         if pendingSpace {
             bytes.append(0x20)
             if inLink && pendingInLink { linkBytes += 1 }
             pendingSpace = false
         }
-        bytes.append(byte)
-        if inLink { linkBytes += 1 }
+        bytes.append(contentsOf: run)
+        if inLink { linkBytes += run.count }
     }
 }

@@ -18,28 +18,45 @@ struct ElementAttributes {
         var attribute = node.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName)
-            switch name.lowercased() {
-            case "id": id = Self.value(current)
-            case "class": classes = Self.value(current)
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || Self.value(current)?.lowercased() == "true"
-            case "style":
+            guard let name = current.pointee.name else { continue }
+            if Self.name(name, is: "id") { id = Self.value(current) }
+            else if Self.name(name, is: "class") { classes = Self.value(current) }
+            else if Self.name(name, is: "hidden") { hidden = true }
+            else if Self.name(name, is: "aria-hidden") { hidden = hidden || Self.value(current)?.lowercased() == "true" }
+            else if Self.name(name, is: "style") {
                 if let style = Self.value(current)?.lowercased().filter({ $0 != " " }),
                    style.contains("display:none") || style.contains("visibility:hidden") { hidden = true }
-            case "datetime": dateTime = Self.value(current).flatMap { $0.isEmpty ? nil : $0 }
-            case "itemprop": itemprop = Self.value(current)
-            case "role": role = Self.value(current)
-            default: break
             }
+            else if Self.name(name, is: "datetime") { dateTime = Self.value(current).flatMap { $0.isEmpty ? nil : $0 } }
+            else if Self.name(name, is: "itemprop") { itemprop = Self.value(current) }
+            else if Self.name(name, is: "role") { role = Self.value(current) }
         }
         if let id, !id.isEmpty { label += "#" + id.lowercased() }
         if let classes {
-            for name in classes.split(whereSeparator: \.isWhitespace) { label += "." + name.lowercased() }
+            if classes.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: the whitespace characters are the ASCII whitespace bytes.
+                for name in classes.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+                    label += "." + Substring(name).lowercased()
+                }
+            } else {
+                for name in classes.split(whereSeparator: \.isWhitespace) { label += "." + name.lowercased() }
+            }
         }
         if let itemprop, !itemprop.isEmpty { label += "@" + itemprop.lowercased() }
         if let role, !role.isEmpty { label += "@" + role.lowercased() }
+    }
+
+    /// Whether an attribute's name is `expected` (ASCII, lowercase), ignoring ASCII case: the same
+    /// as comparing the lowercased name, since none of these names has a "k" (the Kelvin sign is
+    /// the one non-ASCII letter whose lowercase is an ASCII letter).
+    private static func name(_ name: UnsafePointer<xmlChar>, is expected: StaticString) -> Bool {
+        let count = expected.utf8CodeUnitCount
+        let target = expected.utf8Start
+        for i in 0..<count {
+            let b = name[i]
+            guard b != 0, (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == target[i] else { return false }
+        }
+        return name[count] == 0
     }
 
     /// The attribute's text (entities decoded), trimmed of ASCII whitespace.

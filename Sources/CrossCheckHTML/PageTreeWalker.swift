@@ -20,6 +20,7 @@ struct PageTreeWalker {
     private var frames: [Frame] = []
     private var owners: [OpenBlock] = []
     private var linkDepth = 0
+    private var names = ElementNameCache()
 
     mutating func walk(from first: xmlNodePtr?) {
         var node = first
@@ -53,9 +54,8 @@ struct PageTreeWalker {
             return false
         }
         guard node.isElement else { return false }
-        let tag = node.tagName
+        let (tag, role) = names.lookUp(node)
         if readMetadata(tag, node) { return false }
-        let role = ElementRole.of(tag)
         switch role {
         case .skipped:
             return false
@@ -70,14 +70,14 @@ struct PageTreeWalker {
         switch role {
         case .block:
             push(attributes.label, frame: .owner)
-            openBlock(tag, ownDateTime: attributes.dateTime)
+            openBlock(tag, role: role, ownDateTime: attributes.dateTime)
         case .container:
-            if let top = owners.last, ElementRole.of(top.tag) == .block {
+            if let top = owners.last, top.role == .block {
                 push(attributes.label, frame: .separator)
                 breakWord()
             } else {
                 push(attributes.label, frame: .owner)
-                openBlock(tag, ownDateTime: attributes.dateTime)
+                openBlock(tag, role: role, ownDateTime: attributes.dateTime)
             }
         default:
             enterInline(tag, node, attributes)
@@ -129,9 +129,9 @@ struct PageTreeWalker {
         frames.append(frame)
     }
 
-    private mutating func openBlock(_ tag: String, ownDateTime: String?) {
+    private mutating func openBlock(_ tag: String, role: ElementRole, ownDateTime: String?) {
         flushTop()
-        owners.append(OpenBlock(tag: tag, depth: path.count, ownDateTime: ownDateTime))
+        owners.append(OpenBlock(tag: tag, role: role, depth: path.count, ownDateTime: ownDateTime))
     }
 
     private mutating func appendText(of node: xmlNodePtr) {
@@ -165,14 +165,15 @@ struct PageTreeWalker {
 
     /// Emits the innermost open block's current segment, if it has text.
     private mutating func flushTop() {
-        guard var top = owners.popLast() else { return }
-        defer { owners.append(top) }
-        guard !top.text.isEmpty else { return }
+        let top = owners.count - 1
+        guard top >= 0, !owners[top].text.isEmpty else { return }
+        let depth = owners[top].depth
         page.blocks.append(PageBlock(
-            tag: top.tag, text: top.text.text, linkTextBytes: top.text.linkBytes,
-            ancestry: ancestry(depth: top.depth), ancestorIDs: ancestorIDs(depth: top.depth), dateTime: top.segmentDateTime ?? top.ownDateTime))
-        top.text.reset()
-        top.segmentDateTime = nil
+            tag: owners[top].tag, text: owners[top].text.text, linkTextBytes: owners[top].text.linkBytes,
+            ancestry: ancestry(depth: depth), ancestorIDs: ancestorIDs(depth: depth),
+            dateTime: owners[top].segmentDateTime ?? owners[top].ownDateTime))
+        owners[top].text.reset()
+        owners[top].segmentDateTime = nil
     }
 
     private func ancestry(depth: Int) -> [String] {

@@ -13,6 +13,8 @@ public struct BoilerplateCues: Sendable {
     let creditCues: PhraseSet
     let pageControls: Set<String>
     let bylineLabels: [String: String]
+    /// `bylineLabels`, longest form first (the order in which they are tried).
+    let bylineLabelsByLength: [(form: String, canonical: String)]
 
     public init(lexicons: [String: Lexicon]) {
         func forms(_ name: String) -> [String] {
@@ -33,10 +35,13 @@ public struct BoilerplateCues: Sendable {
             for form in entry.forms { labels[Self.fold(form)] = entry.canonical }
         }
         bylineLabels = labels
+        bylineLabelsByLength = labels.sorted(by: { $0.key.count > $1.key.count }).map { ($0.key, $0.value) }
     }
 
     /// Lowercased, spaces collapsed, typographic quotes straightened.
     static func fold(_ s: String) -> String {
+        var text = s
+        if let ascii = text.withUTF8(foldASCII) { return ascii }
         var key = Tokenizer.matchKey(s)
         return key.withUTF8 { bytes in
             // Collapse runs of spaces and tabs to one space, trimming both ends.
@@ -53,6 +58,30 @@ public struct BoilerplateCues: Sendable {
                 }
             }
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `fold` of an ASCII text in one pass (letters lowercased, runs of spaces and tabs collapsed
+    /// to one space, both ends trimmed); nil when the text is not ASCII.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for b in bytes {
+                if b == 0x20 || b == 0x09 {
+                    pendingSpace = n > 0
+                } else {
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    pendingSpace = false
+                    out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+            }
+            return n
         }
     }
 
@@ -117,13 +146,19 @@ public struct BoilerplateCues: Sendable {
 
     /// The canonical byline label a segment starts with ("updated", "by"), and the rest.
     public func bylineLabel(_ segment: String) -> (label: String, rest: String)? {
-        let folded = Self.fold(segment)
-        for (form, canonical) in bylineLabels.sorted(by: { $0.key.count > $1.key.count }) where folded.hasPrefix(form) {
+        guard let (form, canonical) = bylineForm(folded: Self.fold(segment)) else { return nil }
+        let restStart = segment.index(segment.startIndex, offsetBy: min(segment.count, form.count))
+        return (canonical, String(segment[restStart...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The canonical byline label a line already passed through `fold` starts with.
+    func bylineLabel(folded: String) -> String? { bylineForm(folded: folded)?.canonical }
+
+    /// The longest byline form `folded` starts with, followed by a space, the end, or with a colon.
+    private func bylineForm(folded: String) -> (form: String, canonical: String)? {
+        for (form, canonical) in bylineLabelsByLength where folded.hasPrefix(form) {
             let after = folded.dropFirst(form.count)
-            if after.isEmpty || after.first == " " || form.hasSuffix(":") {
-                let restStart = segment.index(segment.startIndex, offsetBy: min(segment.count, form.count))
-                return (canonical, String(segment[restStart...]).trimmingCharacters(in: .whitespaces))
-            }
+            if after.isEmpty || after.first == " " || form.hasSuffix(":") { return (form, canonical) }
         }
         return nil
     }

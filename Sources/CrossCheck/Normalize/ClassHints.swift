@@ -7,6 +7,8 @@
 struct ClassHints: Sendable {
     private var exact: [String: String] = [:]
     private var prefixes: [(String, String)] = []
+    /// `prefixes` as UTF-8 bytes, for labels read byte by byte.
+    private var prefixBytes: [([UInt8], String)] = []
     private var contentExact: Set<String> = []
     private var contentPrefixes: [String] = []
 
@@ -17,6 +19,7 @@ struct ClassHints: Sendable {
                 if f.hasSuffix("*") { prefixes.append((String(f.dropLast()), entry.canonical)) } else { exact[f] = entry.canonical }
             }
         }
+        prefixBytes = prefixes.map { (Array($0.0.utf8), $0.1) }
         for form in (lexicons["content-hints"]?.entries ?? []).flatMap({ $0.forms.dropFirst() }) {
             let f = form.lowercased()
             if f.hasSuffix("*") { contentPrefixes.append(String(f.dropLast())) } else { contentExact.insert(f) }
@@ -33,7 +36,45 @@ struct ClassHints: Sendable {
         label.prefix { $0 != "#" && $0 != "." && $0 != "@" }
     }
 
+    /// The furniture reason of a label: the first of its names, or of their words (split at `-_:`),
+    /// that is a hint or starts with a prefix hint.
     func furniture(_ label: String) -> String? {
+        var copy = label
+        return copy.withUTF8 { bytes in
+            // Bytes are characters when the label is ASCII without CR (CR LF is one character).
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? furniture(ascii: bytes) : furniture(characters: label)
+        }
+    }
+
+    private func furniture(ascii label: UnsafeBufferPointer<UInt8>) -> String? {
+        func isNameSeparator(_ b: UInt8) -> Bool { b == 0x23 || b == 0x2E || b == 0x40 }  // # . @
+        func isWordSeparator(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F || b == 0x3A }  // - _ :
+        guard var i = label.firstIndex(where: isNameSeparator) else { return nil }
+        while i < label.count {
+            guard isNameSeparator(label[i]) else { i += 1; continue }
+            let nameStart = i + 1
+            var nameEnd = nameStart
+            while nameEnd < label.count, !isNameSeparator(label[nameEnd]) { nameEnd += 1 }
+            i = nameEnd
+            guard nameEnd > nameStart else { continue }
+            let name = UnsafeBufferPointer(rebasing: label[nameStart..<nameEnd])
+            if let reason = exact[String(decoding: name, as: UTF8.self)] { return reason }
+            var wordStart = 0
+            while wordStart < name.count {
+                var wordEnd = wordStart
+                while wordEnd < name.count, !isWordSeparator(name[wordEnd]) { wordEnd += 1 }
+                if wordEnd > wordStart {
+                    let word = UnsafeBufferPointer(rebasing: name[wordStart..<wordEnd])
+                    if let reason = exact[String(decoding: word, as: UTF8.self)] { return reason }
+                    for (prefix, reason) in prefixBytes where word.starts(with: prefix) { return reason }
+                }
+                wordStart = wordEnd + 1
+            }
+        }
+        return nil
+    }
+
+    private func furniture(characters label: String) -> String? {
         for name in Self.names(label) {
             if let reason = exact[String(name)] { return reason }
             for word in name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {

@@ -182,7 +182,7 @@ struct HTMLMetadataReader: Sendable {
 
     /// An ISO 8601 date as given, validated and normalized; else a date read from text.
     func iso(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = TextCleanup.trimmingWhitespaceAndNewlines(raw)
         let b = Array(s.utf8)
         func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         func value(_ r: Range<Int>) -> Int { Int(String(decoding: b[r], as: UTF8.self)) ?? 0 }

@@ -27,6 +27,7 @@ public struct HTMLNormalizer: Sendable {
         "menu": "page furniture (<menu>)", "dialog": "page furniture (<dialog>)",
     ]
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let listOrCellTags: Set<String> = ["li", "td", "th", "dd", "dt", "pre", "blockquote"]
     static let proseTags: Set<String> = ["p", "div", "section", "article", "main", "body", "blockquote", "pre", "dd", "li", "td", "center", "font", "span"]
 
     public init(lexicons: [String: Lexicon]) {
@@ -37,7 +38,7 @@ public struct HTMLNormalizer: Sendable {
         self.metadata = HTMLMetadataReader(dates: dates, cues: cues)
     }
 
-    /// What the normalizer measures of a block.
+    /// What the normalizer measures of a block, once per block.
     struct Features {
         var bytes: Int
         var linkBytes: Int
@@ -45,32 +46,22 @@ public struct HTMLNormalizer: Sendable {
         var stopWords: Int
         var punctuation: Int
         var endsSentence: Bool
-        /// The first furniture hint or tag on the block's ancestry (below `html`/`body`), with its depth.
-        var furniture: (reason: String, depth: Int)?
+        /// Bytes of non-link text when the block reads like an article paragraph (furniture aside); else 0.
+        var proseWeight = 0
         var linkDensity: Double { bytes == 0 ? 0 : Double(linkBytes) / Double(bytes) }
         var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
     }
 
     public func normalize(_ page: ParsedPage, input: InputFile) -> Document {
         let ld = JSONLDArticle(page.jsonLD)
-        let blocks = page.blocks.map { block -> PageBlock in
-            var b = block
-            b.text = TextCleanup.clean(block.text)
-            return b
-        }
-        var labelReasons: [String: String] = [:]
-        var plainLabels: Set<String> = []
-        for block in blocks {
-            for label in block.ancestry where !plainLabels.contains(label) && labelReasons[label] == nil {
-                if let reason = furnitureReason(label) { labelReasons[label] = reason } else { plainLabels.insert(label) }
-            }
-        }
-        let features = blocks.map { measure($0, labelReasons) }
+        let blocks = Self.cleanedBlocks(page.blocks)
+        let furniture = AncestryFurniture(blocks, reason: furnitureReason)
+        let features = blocks.map(measure)
         let meta = metadata.read(page, ld: ld, input: input)
 
         // Weights: prose outside furniture; the JSON-LD articleBody decides when it matches.
-        var weights = blocks.indices.map { proseWeight(blocks[$0], features[$0], ignoringFurniture: false) }
-        let raw = blocks.indices.map { proseWeight(blocks[$0], features[$0], ignoringFurniture: true) }
+        var weights = blocks.indices.map { furniture.hits[$0].isEmpty ? features[$0].proseWeight : 0 }
+        let raw = features.map(\.proseWeight)
         if weights.reduce(0, +) * 10 < raw.reduce(0, +) * 3 { weights = raw }  // hints on the article's own wrappers
         let body = ld.articleBody.map { Self.collapse(TextCleanup.clean(Self.decodeEntities($0))) }
         var inBody = [Bool](repeating: false, count: blocks.count)
@@ -94,11 +85,11 @@ public struct HTMLNormalizer: Sendable {
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: block.text, reason: reason)) }
             if block.tag == "h1" { drop("title"); continue }
             if let region, !block.ancestorIDs.contains(region.id) {
-                let specific = furniture(block, below: 1, labelReasons) ?? boilerplateReason(block, f)
+                let specific = Self.furniture(furniture.hits[i], below: 1) ?? boilerplateReason(block, f)
                 drop(specific.map { "outside the article: \($0)" } ?? "outside the article")
                 continue
             }
-            if let reason = furniture(block, below: region?.depth ?? 1, labelReasons) { drop(reason); continue }
+            if let reason = Self.furniture(furniture.hits[i], below: region?.depth ?? 1) { drop(reason); continue }
             if f.words <= 6, let marker = cues.sectionMarker(block.text) {
                 section = marker
                 drop("section heading: \(marker)")
@@ -118,7 +109,7 @@ public struct HTMLNormalizer: Sendable {
                 if f.words <= 20 { kept.append((block.text, true)) } else { drop("long heading (teaser)") }
                 continue
             }
-            let listOrCell = ["li", "td", "th", "dd", "dt", "pre", "blockquote"].contains(block.tag)
+            let listOrCell = Self.listOrCellTags.contains(block.tag)
             if paragraph || inBody[i] || (listOrCell && f.words >= 3 && f.linkBytes == 0) {
                 guard seen.insert(block.text).inserted else { drop("repeated text"); continue }
                 kept.append((block.text, false))
@@ -161,7 +152,7 @@ public struct HTMLNormalizer: Sendable {
         if cues.isCaption(folded: folded) { return "caption or image credit" }
         if cues.isCredit(folded: folded) { return "credit, copyright or contact line" }
         if f.words <= 4, cues.isPageControl(folded: folded) { return "page control" }
-        if f.words <= 15, isByline(block, f) { return "byline" }
+        if f.words <= 15, isByline(block, f, folded: folded) { return "byline" }
         return nil
     }
 
@@ -174,43 +165,58 @@ public struct HTMLNormalizer: Sendable {
         return hints.furniture(label).map { "page furniture (\($0))" }
     }
 
-    func measure(_ block: PageBlock, _ labelReasons: [String: String]) -> Features {
-        var punctuation = 0
-        for b in block.text.utf8 where b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3F || b == 0x21 { punctuation += 1 }
-        let (words, stop) = stopWords.count(block.text)
-        let last = block.text.unicodeScalars.last
-        let ends = last.map { ".!?\"”’'…:".unicodeScalars.contains($0) } ?? false
-        var furnitureHit: (String, Int)?
-        for (depth, label) in block.ancestry.enumerated() {
-            if let reason = labelReasons[label] { furnitureHit = (reason, depth); break }
+    /// The block's features, counted on its UTF-8 bytes (no per-word strings).
+    func measure(_ block: PageBlock) -> Features {
+        var text = block.text
+        var f = text.withUTF8 { bytes -> Features in
+            var punctuation = 0
+            for b in bytes where b < 0x40 && Self.punctuationBits & (1 << UInt64(b)) != 0 { punctuation += 1 }
+            let (words, stop) = stopWords.count(bytes)
+            return Features(bytes: bytes.count, linkBytes: block.linkTextBytes, words: words, stopWords: stop,
+                            punctuation: punctuation, endsSentence: Self.endsSentence(bytes))
         }
-        return Features(bytes: block.text.utf8.count, linkBytes: block.linkTextBytes, words: words, stopWords: stop,
-                        punctuation: punctuation, endsSentence: ends, furniture: furnitureHit)
+        if Self.proseTags.contains(block.tag), f.words >= 10, f.linkDensity <= 0.33, f.endsSentence || f.punctuation >= 2,
+           stopWords.isEmpty || f.stopRatio >= 0.12 {
+            f.proseWeight = f.bytes - f.linkBytes
+        }
+        return f
     }
 
-    /// Bytes of non-link text when the block reads like an article paragraph; else 0.
-    func proseWeight(_ block: PageBlock, _ f: Features, ignoringFurniture: Bool) -> Int {
-        guard Self.proseTags.contains(block.tag), f.words >= 10, f.linkDensity <= 0.33,
-              f.endsSentence || f.punctuation >= 2,
-              stopWords.isEmpty || f.stopRatio >= 0.12 else { return 0 }
-        if !ignoringFurniture, f.furniture != nil { return 0 }
-        return f.bytes - f.linkBytes
+    /// Sentence punctuation counted by `measure`: `.,;?!`, as bits (all are below 0x40).
+    static let punctuationBits: UInt64 = 0x8800_5002_0000_0000
+
+    /// The last character is one of `.!?"”’'…:`.
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A: return true
+        case 0x9D, 0x99, 0xA6:  // ” ’ … are E2 80 9D, E2 80 99, E2 80 A6
+            return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+        default: return false
+        }
     }
 
     /// The furniture reason of the first furniture element below the article's own element.
-    func furniture(_ block: PageBlock, below depth: Int, _ labelReasons: [String: String]) -> String? {
-        for (d, label) in block.ancestry.enumerated() where d > depth {
-            if let reason = labelReasons[label] { return reason }
-        }
-        return nil
+    static func furniture(_ hits: [AncestryFurniture.Hit], below depth: Int) -> String? {
+        hits.first { $0.depth > depth }?.reason
     }
 
     /// "By Jane Roe", "Published 23 May 2025", "Updated: 23-08-2025 06:18 IST", "5 min read".
-    func isByline(_ block: PageBlock, _ f: Features) -> Bool {
-        if let (label, _) = cues.bylineLabel(block.text), ["by", "updated", "published", "created"].contains(label) { return true }
-        if TextDumpNormalizer.isReadingTime(folded: BoilerplateCues.fold(block.text)) { return true }
+    /// `folded` is the block's text through `BoilerplateCues.fold`.
+    func isByline(_ block: PageBlock, _ f: Features, folded: String) -> Bool {
+        if let label = cues.bylineLabel(folded: folded), ["by", "updated", "published", "created"].contains(label) { return true }
+        if TextDumpNormalizer.isReadingTime(folded: folded) { return true }
         if !f.endsSentence, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !dates.dates(in: block.text).isEmpty { return true }
         return false
+    }
+
+    /// The blocks with their text through `TextCleanup`; the page's own array when nothing changes.
+    static func cleanedBlocks(_ blocks: [PageBlock]) -> [PageBlock] {
+        var out = blocks
+        for i in blocks.indices where TextCleanup.needsCleaning(blocks[i].text) {
+            out[i].text = TextCleanup.clean(blocks[i].text)
+        }
+        return out
     }
 
     static func collapse(_ s: String) -> String {
@@ -219,7 +225,7 @@ public struct HTMLNormalizer: Sendable {
 
     /// Entities left in metadata and JSON-LD strings (pages often escape them twice).
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
         var out = ""
         var rest = Substring(s)
         while let amp = rest.firstIndex(of: "&") {

@@ -22,7 +22,7 @@ struct JSONLDArticle {
         var pages: [[String: Any]] = []
         for script in scripts {
             // Some sites wrap the JSON in HTML comments or CDATA.
-            var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = TextCleanup.trimmingWhitespaceAndNewlines(script)
             for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")] where text.hasPrefix(open) {
                 text = String(text.dropFirst(open.count))
                 if text.hasSuffix(close) { text = String(text.dropLast(close.count)) }
@@ -69,7 +69,7 @@ struct JSONLDArticle {
 
     static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = TextCleanup.trimmingWhitespaceAndNewlines(s)
             return t.isEmpty ? nil : t
         }
         if let a = value as? [Any] { return a.lazy.compactMap { string($0) }.first }
@@ -78,7 +78,7 @@ struct JSONLDArticle {
     }
 
     static func name(_ value: Any?) -> String? {
-        if let s = value as? String { return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : s }
+        if let s = value as? String { return TextCleanup.trimmingWhitespaceAndNewlines(s).isEmpty ? nil : s }
         if let o = value as? [String: Any] { return string(o["name"]) }
         if let a = value as? [Any] {
             var names: [String] = []

@@ -22,17 +22,50 @@ struct MainContentLocator {
     static func locate(_ blocks: [PageBlock], weights: [Int]) -> Region? {
         let total = weights.reduce(0, +)
         guard total > 0 else { return nil }
-        var sums: [Int: (sum: Int, depth: Int, label: String)] = [:]
-        for (block, weight) in zip(blocks, weights) where weight > 0 {
+        // Sums per element, in arrays indexed by id: the reader numbers elements from 0, so ids are
+        // dense; sparse ids (hand-made pages) are first renumbered in order of appearance.
+        var maxID = -1, entries = 0
+        for i in blocks.indices where weights[i] > 0 {
+            entries += blocks[i].ancestorIDs.count
+            for id in blocks[i].ancestorIDs where id > maxID { maxID = id }
+        }
+        let dense = maxID < 4 * entries + 1024
+        var renumbered: [Int: Int] = [:]
+        let slots = dense ? maxID + 1 : entries
+        var sums = [Int](repeating: 0, count: slots)
+        var ids = [Int](repeating: -1, count: slots)
+        /// Where the element was first met: its depth, and the block whose ancestry names it.
+        var depths = [Int](repeating: 0, count: slots)
+        var firstBlock = [Int](repeating: 0, count: slots)
+        for i in blocks.indices where weights[i] > 0 {
+            let block = blocks[i]
             // A paragraph's own element is not a container of the article.
             let containers = leafTags.contains(block.tag) ? block.ancestorIDs.count - 1 : block.ancestorIDs.count
-            for (depth, id) in block.ancestorIDs.prefix(containers).enumerated() where id >= 0 {
-                sums[id, default: (0, depth, block.ancestry[depth])].sum += weight
+            for depth in 0..<max(0, containers) {
+                let id = block.ancestorIDs[depth]
+                guard id >= 0 else { continue }
+                let slot: Int
+                if dense {
+                    slot = id
+                } else if let known = renumbered[id] {
+                    slot = known
+                } else {
+                    slot = renumbered.count
+                    renumbered[id] = slot
+                }
+                if ids[slot] < 0 {
+                    ids[slot] = id
+                    depths[slot] = depth
+                    firstBlock[slot] = i
+                }
+                sums[slot] += weights[i]
             }
         }
         var best: Region?
-        for (id, entry) in sums where Double(entry.sum) >= share * Double(total) {
-            if best == nil || entry.depth > best!.depth { best = Region(id: id, depth: entry.depth, label: entry.label) }
+        for slot in 0..<slots where ids[slot] >= 0 && Double(sums[slot]) >= share * Double(total) {
+            if best == nil || depths[slot] > best!.depth {
+                best = Region(id: ids[slot], depth: depths[slot], label: blocks[firstBlock[slot]].ancestry[depths[slot]])
+            }
         }
         return best
     }

@@ -29,11 +29,12 @@ public struct PhraseSet: Sendable {
     /// Whether any phrase occurs in `text`.
     public func occurs(in text: String) -> Bool {
         var text = text
+        let hasSingles = !singleBytes.isEmpty
         return text.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
             while i < n {
-                if !singleBytes.isEmpty, singleBytes.contains(bytes[i]) { return true }
+                if hasSingles, singleBytes.contains(bytes[i]) { return true }
                 let key = i + 1 < n ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : 0
                 if i + 1 < n, prefixBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byPrefix[key] {
                     for phrase in candidates where i + phrase.count <= n {

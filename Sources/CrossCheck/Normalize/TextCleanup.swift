@@ -7,16 +7,26 @@ import Foundation
 /// plain spaces, CR LF and line/paragraph separators turned into "\\n" (paragraph breaks are kept).
 /// ASCII text returns untouched, without a copy.
 public enum TextCleanup {
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when both ends
+    /// are visible ASCII characters (then there is nothing to trim).
+    static func trimmingWhitespaceAndNewlines(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether `clean` may change the text: it has a CR or a non-ASCII byte.
+    public static func needsCleaning(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buffer in buffer.contains { $0 >= 0x80 || $0 == 0x0D } }
+    }
+
     public static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
         var copy = text
         return copy.withUTF8 { buffer -> String in
-            var needsWork = false
             var maybeDecomposed = false
-            for b in buffer where b >= 0x80 || b == 0x0D {
-                needsWork = true
-                break
-            }
-            guard needsWork else { return text }
             var out: [UInt8] = []
             out.reserveCapacity(buffer.count)
             var i = 0
