@@ -71,10 +71,12 @@ enum Console {
     }
 
     static func writeLines<T: JSONLineRepresentable>(_ items: [T]) {
+        var writer = JSONByteWriter(capacity: 4096)
         for item in items {
-            var line = ""
-            item.jsonValue.write(to: &line)
-            write(line + "\n")
+            writer.removeAll()
+            item.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            write(bytes: writer.bytes)
         }
     }
 
@@ -89,7 +91,9 @@ enum Console {
 
 /// Reading a whole input: a named file or standard input.
 enum InputText {
-    static func read(_ path: String?) throws -> String {
+    /// The whole input as text. `allowEmpty` is for JSON Lines streams, where no records is a
+    /// valid input (an earlier stage found nothing); plain text must not be empty.
+    static func read(_ path: String?, allowEmpty: Bool = false) throws -> String {
         let data: Data
         let name = path ?? "<stdin>"
         if let path, path != "-" {
@@ -101,6 +105,7 @@ enum InputText {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
+        if allowEmpty, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "" }
         do {
             return try InputFile.decode([UInt8](data))
         } catch {
@@ -111,7 +116,7 @@ enum InputText {
 
     /// JSON Lines records `{"id", "text"}` (or `"html"`); bad lines are reported and skipped.
     static func records(_ path: String?) throws -> [JSONLinesInput.Record] {
-        let text = try read(path)
+        let text = try read(path, allowEmpty: true)
         let (records, skipped) = JSONLinesInput.parse(text, path: path ?? "<stdin>")
         Console.skipped(skipped)
         return records

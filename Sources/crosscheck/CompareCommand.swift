@@ -11,7 +11,7 @@ struct CompareCommand: ParsableCommand {
     var claims: String?
 
     func run() throws {
-        let text = try InputText.read(claims)
+        let text = try InputText.read(claims, allowEmpty: true)
         let name = claims ?? "<stdin>"
         let objects: [[String: Any]]
         do { objects = try JSONLines.objects(text, path: name) } catch {

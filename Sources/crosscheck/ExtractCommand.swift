@@ -42,7 +42,7 @@ enum DocumentInput {
             var out: [Document] = []
             let sources = inputs.isEmpty ? [nil] : inputs.map(Optional.some)
             for source in sources {
-                let text = try InputText.read(source)
+                let text = try InputText.read(source, allowEmpty: true)
                 let name = source ?? "<stdin>"
                 if documents {
                     let objects: [[String: Any]]

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
                 Console.error("\(path): error: [input] no such file")
                 throw ExitCode.failure
             }
-            let text = try InputText.read(path)
+            let text = try InputText.read(path, allowEmpty: true)
             do { return try JSONLines.objects(text, path: path) } catch {
                 Console.error(error.description)
                 throw ExitCode.failure

@@ -1,6 +1,7 @@
-/// Writes JSON straight into a byte buffer, for outputs with millions of records (a sentence per
-/// line of a 1 GB input), where building `JSONValue`s and `String`s would dominate the time.
-/// Escapes exactly as `JSONValue` does, so both write the same bytes.
+/// Writes JSON straight into a byte buffer: `JSONValue` serialises through it, and outputs with
+/// millions of records (a sentence per line of a 1 GB input) use it directly. Strings are
+/// escaped on bytes: `"`, `\\`, control characters, U+2028/U+2029, and `<` (as `\u003c`, so
+/// JSON embedded in HTML can never close a `<script>` element).
 public struct JSONByteWriter {
     public private(set) var bytes: [UInt8] = []
 
@@ -33,6 +34,16 @@ public struct JSONByteWriter {
             } while value > 0
             for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
         }
+    }
+
+    /// Text written as is, without quotes (numbers formatted elsewhere).
+    public mutating func string(unquoted s: String) {
+        bytes.append(contentsOf: s.utf8)
+    }
+
+    /// Bytes written as they are (a serialised record).
+    public mutating func append(_ other: [UInt8]) {
+        bytes.append(contentsOf: other)
     }
 
     public mutating func string(_ s: String) {

@@ -3,12 +3,12 @@ import Foundation
 /// JSON Lines in and out: one object per line, UTF-8, keys in the documented order.
 public enum JSONLines {
     public static func encode<T: JSONLineRepresentable>(_ items: [T]) -> String {
-        var out = ""
+        var writer = JSONByteWriter(capacity: 1 << 16)
         for item in items {
-            item.jsonValue.write(to: &out)
-            out += "\n"
+            item.jsonValue.write(into: &writer)
+            writer.raw("\n")
         }
-        return out
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Parses each non-empty line as a JSON object; a bad line is an error naming `path:line`.

@@ -36,61 +36,37 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact, single-line serialisation (one JSON Lines record).
     public var serialized: String {
-        var out = ""
-        write(to: &out)
-        return out
+        var writer = JSONByteWriter(capacity: 256)
+        write(into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    public func write(to out: inout String) {
+    /// Appends the compact serialisation to a byte writer (strings are escaped on bytes).
+    public func write(into out: inout JSONByteWriter) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.raw("null")
+        case .bool(let b): b ? out.raw("true") : out.raw("false")
+        case .int(let i): out.int(i)
         case .double(let d):
-            if d.isFinite { out += "\(d)" } else { out += "null" }
-        case .string(let s): JSONValue.writeString(s, to: &out)
+            if d.isFinite { out.string(unquoted: "\(d)") } else { out.raw("null") }
+        case .string(let s): out.string(s)
         case .array(let items):
-            out += "["
+            out.raw("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
+                if i > 0 { out.raw(",") }
+                item.write(into: &out)
             }
-            out += "]"
+            out.raw("]")
         case .object(let pairs):
-            out += "{"
+            out.raw("{")
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                JSONValue.writeString(key, to: &out)
-                out += ":"
-                value.write(to: &out)
+                if i > 0 { out.raw(",") }
+                out.string(key)
+                out.raw(":")
+                value.write(into: &out)
             }
-            out += "}"
+            out.raw("}")
         }
-    }
-
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // `<` escaped so that JSON embedded in HTML can never close a <script> element.
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
 

@@ -1,14 +1,23 @@
+import Foundation
 import Testing
 @testable import CrossCheck
 
 @Test(arguments: [
-    "plain", "", "quote \" backslash \\ slash /", "tab\tnewline\ncr\r", "<script>alert(1)</script>",
-    "control \u{01}\u{1F}", "line\u{2028}para\u{2029}", "“curly” é 한국어 🇰🇷", "&amp; stays",
+    ("plain", #""plain""#),
+    ("", #""""#),
+    ("quote \" backslash \\ slash /", #""quote \" backslash \\ slash /""#),
+    ("tab\tnewline\ncr\r", #""tab\tnewline\ncr\r""#),
+    ("<script>alert(1)</script>", #""\u003cscript>alert(1)\u003c/script>""#),
+    ("control \u{01}\u{1F}", #""control \u0001\u001f""#),
+    ("line\u{2028}para\u{2029}", #""line\u2028para\u2029""#),
+    ("“curly” é 한국어 🇰🇷 — …", "\"“curly” é 한국어 🇰🇷 — …\""),
+    ("&amp; stays", #""&amp; stays""#),
 ])
-func byteWriterEscapesLikeJSONValue(_ text: String) {
-    var writer = JSONByteWriter()
-    writer.string(text)
-    #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONValue.string(text).serialized)
+func stringsAreEscaped(text: String, json: String) {
+    #expect(JSONValue.string(text).serialized == json)
+    // And the text reads back unchanged.
+    let data = Data(("[" + json + "]").utf8)
+    #expect((try? JSONSerialization.jsonObject(with: data)) as? [String] == [text])
 }
 
 @Test func embeddedJSONCannotCloseAScriptElement() {
