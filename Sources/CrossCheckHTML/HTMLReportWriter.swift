@@ -5,11 +5,18 @@ import CrossCheck
 public enum HTMLReportWriter {
     /// `index.html` first, then one page per document, sorted by document id.
     public static func render(_ input: ReportInput) throws -> [ReportPage] {
-        let context = ReportContext(input)
-        var pages = [try IndexPage(context: context).render()]
-        for document in context.documents {
-            pages.append(try DocumentPage(context: context, document: document).render())
-        }
+        var pages: [ReportPage] = []
+        try render(input) { pages.append($0) }
         return pages
+    }
+
+    /// The same pages, handed over one at a time as they are rendered, so that a large report is
+    /// written page by page instead of held in memory whole.
+    public static func render(_ input: ReportInput, each: (ReportPage) throws -> Void) throws {
+        let context = ReportContext(input)
+        try each(try IndexPage(context: context).render())
+        for document in context.documents {
+            try each(try DocumentPage(context: context, document: document).render())
+        }
     }
 }

@@ -49,8 +49,9 @@ struct ReportCommand: ParsableCommand {
         let input = ReportInput(documents: documents, claims: claims, findings: findings, skipped: skipped, title: "crosscheck report")
         let target = out ?? folder
         do {
-            let pages = try HTMLReportWriter.render(input)
-            try AtomicOutput(directory: target).write(pages.map { ($0.name, $0.html) })
+            let output = try AtomicOutput(directory: target)
+            try HTMLReportWriter.render(input) { page in try output.write(page.name, page.html) }
+            try output.commit()
         } catch {
             Console.error("crosscheck: error: \(error)")
             throw ExitCode.failure

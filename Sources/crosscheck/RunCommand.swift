@@ -29,15 +29,14 @@ struct RunCommand: ParsableCommand {
         Console.skipped(result.skipped)
         let report = ReportInput(documents: result.documents, claims: result.claims, findings: result.findings,
                                  skipped: result.skipped, title: "crosscheck report")
-        var files: [(name: String, contents: String)] = [
-            ("documents.jsonl", JSONLines.encode(result.documents)),
-            ("claims.jsonl", JSONLines.encode(result.claims)),
-            ("findings.jsonl", JSONLines.encode(result.findings)),
-            ("skipped.jsonl", JSONLines.encode(result.skipped)),
-        ]
         do {
-            files += try HTMLReportWriter.render(report).map { ($0.name, $0.html) }
-            try AtomicOutput(directory: out).write(files)
+            let output = try AtomicOutput(directory: out)
+            try output.write("documents.jsonl", JSONLines.encode(result.documents))
+            try output.write("claims.jsonl", JSONLines.encode(result.claims))
+            try output.write("findings.jsonl", JSONLines.encode(result.findings))
+            try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
+            try HTMLReportWriter.render(report) { page in try output.write(page.name, page.html) }
+            try output.commit()
         } catch {
             Console.error("crosscheck: error: \(error)")
             throw ExitCode.failure

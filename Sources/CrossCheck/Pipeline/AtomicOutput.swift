@@ -2,44 +2,63 @@ import Foundation
 
 /// Writes a run's output files so that a failed run never leaves a half-written report: every
 /// file goes to a temporary folder inside the output folder first, and only when all are written
-/// are they renamed into place.
-public struct AtomicOutput {
+/// are they renamed into place (`commit`). Files can be added one at a time, so a large report
+/// never has to be held in memory whole. If `commit` is never reached, the temporary folder is
+/// removed and the output folder is as it was.
+public final class AtomicOutput {
     public let directory: String
+    private let staging: String
+    private var names: [String] = []
+    private var committed = false
 
-    public init(directory: String) {
+    /// Creates the output folder if needed, and a fresh temporary folder inside it.
+    public init(directory: String) throws(InputError) {
         self.directory = directory
-    }
-
-    /// Writes `files` (name → contents). Throws a one-line reason naming the path on failure.
-    public func write(_ files: [(name: String, contents: String)]) throws(InputError) {
+        self.staging = (directory as NSString).appendingPathComponent(".crosscheck-\(ProcessInfo.processInfo.processIdentifier)")
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw InputError("\(directory): cannot create the output folder: \(error.localizedDescription)")
         }
-        let staging = (directory as NSString).appendingPathComponent(".crosscheck-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(atPath: staging)
-        defer { try? fm.removeItem(atPath: staging) }
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                let path = (staging as NSString).appendingPathComponent(file.name)
-                guard fm.createFile(atPath: path, contents: Data(file.contents.utf8)) else {
-                    throw InputError("\(path): cannot write the file")
-                }
-            }
-        } catch let error as InputError {
-            throw error
         } catch {
-            throw InputError("\(staging): \(error.localizedDescription)")
+            throw InputError("\(staging): cannot create a temporary folder: \(error.localizedDescription)")
         }
-        for file in files {
-            let from = (staging as NSString).appendingPathComponent(file.name)
-            let to = (directory as NSString).appendingPathComponent(file.name)
+    }
+
+    deinit {
+        if !committed { try? FileManager.default.removeItem(atPath: staging) }
+    }
+
+    /// Writes one file into the temporary folder.
+    public func write(_ name: String, _ contents: String) throws(InputError) {
+        let path = (staging as NSString).appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: path, contents: Data(contents.utf8)) else {
+            throw InputError("\(path): cannot write the file")
+        }
+        names.append(name)
+    }
+
+    /// Moves every written file into the output folder.
+    public func commit() throws(InputError) {
+        for name in names {
+            let from = (staging as NSString).appendingPathComponent(name)
+            let to = (directory as NSString).appendingPathComponent(name)
             if rename(from, to) != 0 {
                 throw InputError("\(to): cannot move the file into place (errno \(errno))")
             }
         }
+        committed = true
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// Writes `files` (name → contents) atomically in one call.
+    public static func write(_ files: [(name: String, contents: String)], to directory: String) throws(InputError) {
+        let output = try AtomicOutput(directory: directory)
+        for file in files { try output.write(file.name, file.contents) }
+        try output.commit()
     }
 }
