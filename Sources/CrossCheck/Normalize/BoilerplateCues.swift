@@ -7,8 +7,11 @@ import Foundation
 /// "Left Menu") and `byline-labels` ("By", "Updated:", "Created:").
 public struct BoilerplateCues: Sendable {
     let sectionMarkers: [String: String]
+    /// UTF-8 length of the longest marker form.
+    let longestMarker: Int
     let linkPrefixes: [String]
     let linkPrefixBytes: [[UInt8]]
+    let linkPrefixFirstBytes: Set<UInt8>
     let captionCues: PhraseSet
     let creditCues: PhraseSet
     let pageControls: Set<String>
@@ -25,8 +28,10 @@ public struct BoilerplateCues: Sendable {
             for form in entry.forms { markers[Self.fold(form)] = entry.canonical }
         }
         sectionMarkers = markers
+        longestMarker = markers.keys.map(\.utf8.count).max() ?? 0
         linkPrefixes = forms("link-prefixes")
         linkPrefixBytes = linkPrefixes.map { Array($0.utf8) }
+        linkPrefixFirstBytes = Set(linkPrefixBytes.compactMap(\.first))
         captionCues = PhraseSet(forms("caption-cues"))
         creditCues = PhraseSet(forms("credit-cues"))
         pageControls = Set(forms("page-controls"))
@@ -90,6 +95,8 @@ public struct BoilerplateCues: Sendable {
 
     /// `sectionMarker` on a line already passed through `fold` (fold once, ask many questions).
     func sectionMarker(folded line: String) -> String? {
+        // Markers are short: a long line (a paragraph) is never one, and needs no hashing.
+        guard line.utf8.count <= longestMarker + 1 else { return nil }
         var folded = line
         if folded.hasSuffix(":") { folded.removeLast() }
         return sectionMarkers[folded]
@@ -99,6 +106,9 @@ public struct BoilerplateCues: Sendable {
     public func isLinkLine(_ line: String) -> Bool { isLinkLine(folded: Self.fold(line)) }
 
     func isLinkLine(folded: String) -> Bool {
+        // Cheap test first: a link line starts like a prefix, or has a colon early on (typos).
+        guard let first = folded.utf8.first else { return false }
+        if !linkPrefixFirstBytes.contains(first), !folded.utf8.prefix(48).contains(0x3A) { return false }
         let head = Array(folded.utf8.prefix(48))
         let colon = head.firstIndex(of: 0x3A)
         for prefix in linkPrefixBytes {
