@@ -10,6 +10,7 @@ public struct TextDumpNormalizer: Sendable {
     let cues: BoilerplateCues
     let dates: PublicationDateParser
     let stopWords: StopWords
+    let languages: LanguageGuesser
 
     /// A paragraph shorter than this (in words) does not end a skipped section by itself,
     /// unless it reads as prose: at least `proseResumeWords` words, `proseShare` of them
@@ -28,6 +29,7 @@ public struct TextDumpNormalizer: Sendable {
         self.cues = BoilerplateCues(lexicons: lexicons)
         self.dates = PublicationDateParser(lexicons: lexicons)
         self.stopWords = StopWords(lexicons: lexicons)
+        self.languages = LanguageGuesser(lexicons: lexicons)
     }
 
     struct Line {
@@ -73,10 +75,11 @@ public struct TextDumpNormalizer: Sendable {
         }
         let (paragraphs, bodyDropped) = body(lines, from: bodyStart, title: title)
         dropped += bodyDropped
+        let bodyText = paragraphs.joined(separator: "\n\n")
         return Document(id: input.id, path: input.path, url: input.url, title: title, publisher: publisher,
                         author: meta.author, published: meta.published?.iso, modified: meta.modified?.iso,
-                        description: description, language: nil,
-                        body: paragraphs.joined(separator: "\n\n"), dropped: dropped)
+                        description: description, language: languages.language(of: bodyText),
+                        body: bodyText, dropped: dropped)
     }
 
     private func reasonAboveTitle(_ line: Line, section: String?) -> String {
