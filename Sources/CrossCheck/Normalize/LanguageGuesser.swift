@@ -21,7 +21,9 @@ public struct LanguageGuesser: Sendable {
         guard !languages.isEmpty else { return nil }
         var counts = [Int](repeating: 0, count: languages.count)
         var total = 0
-        for token in Tokenizer.tokens(in: String(text.prefix(Self.sampleWords * 8))) where token.isWord && !token.hasDigit {
+        // A byte prefix (a cut scalar at its end decodes to U+FFFD, which is no word).
+        let sample = String(decoding: text.utf8.prefix(Self.sampleWords * 8), as: UTF8.self)
+        for token in Tokenizer.tokens(in: sample) where token.isWord && !token.hasDigit {
             total += 1
             for (i, language) in languages.enumerated() where language.words.contains(token.key) { counts[i] += 1 }
             if total >= Self.sampleWords { break }
