@@ -1,6 +1,6 @@
 /// Matches a `TokenPattern` against a sentence's tokens and quantities, with backtracking:
 /// gaps are lazy, optional parts and lexicon forms are tried longest first.
-public struct PatternMatcher {
+public final class PatternMatcher {
     public enum Capture: Sendable, Hashable {
         /// Matched text, and the canonical form when a lexicon matched it.
         case text(String, canonical: String?)
