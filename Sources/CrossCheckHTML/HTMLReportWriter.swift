@@ -13,10 +13,10 @@ public enum HTMLReportWriter {
     /// The same pages, handed over one at a time as they are rendered, so that a large report is
     /// written page by page instead of held in memory whole.
     public static func render(_ input: ReportInput, each: (ReportPage) throws -> Void) throws {
-        let context = ReportContext(input)
-        try each(try IndexPage(context: context).render())
-        for document in context.documents {
-            try each(try DocumentPage(context: context, document: document).render())
+        let renderer = ReportRenderer(input)
+        try each(try renderer.indexPage())
+        for document in renderer.context.documents {
+            try each(try renderer.documentPage(document))
         }
     }
 }

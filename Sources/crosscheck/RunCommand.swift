@@ -25,18 +25,39 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
-        let result = pipeline.run(inputs)
-        Console.skipped(result.skipped)
-        let report = ReportInput(documents: result.documents, claims: result.claims, findings: result.findings,
-                                 skipped: result.skipped, title: "crosscheck report")
+        let result: Pipeline.Result
         do {
             let output = try AtomicOutput(directory: out)
-            try output.write("documents.jsonl", JSONLines.encode(result.documents))
+            // Documents stream to documents.jsonl as they are read; only claims and metadata stay.
+            let documentsFile = try output.create("documents.jsonl")
+            var writer = JSONByteWriter(capacity: 1 << 16)
+            result = try pipeline.run(inputs) { document in
+                writer.removeAll()
+                document.jsonValue.write(into: &writer)
+                writer.raw("\n")
+                try documentsFile.write(contentsOf: writer.bytes)
+            }
+            try documentsFile.close()
+            Console.skipped(result.skipped)
             try output.write("claims.jsonl", JSONLines.encode(result.claims))
             try output.write("findings.jsonl", JSONLines.encode(result.findings))
             try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
-            try HTMLReportWriter.render(report) { page in try output.write(page.name, page.html) }
+            let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
+                                                      findings: result.findings, skipped: result.skipped,
+                                                      title: "crosscheck report"))
+            let index = try renderer.indexPage()
+            try output.write(index.name, index.html)
+            // Document pages, reading the documents back one at a time.
+            var reader = try JSONLinesFileReader(path: output.stagedPath("documents.jsonl"))
+            while let object = try reader.next() {
+                let document = try ModelDecoding.document(object)
+                guard renderer.hasPage(forDocument: document.id) else { continue }
+                let page = try renderer.documentPage(document)
+                try output.write(page.name, page.html)
+            }
             try output.commit()
+        } catch let error as ExitCode {
+            throw error
         } catch {
             Console.error("crosscheck: error: \(error)")
             throw ExitCode.failure

@@ -36,6 +36,15 @@ public struct Document: Sendable, Hashable {
         self.dropped = dropped
     }
 
+    /// The document without its text: metadata only (body empty, no dropped blocks), what a
+    /// report index needs when documents stream past.
+    public var summary: Document {
+        var copy = self
+        copy.body = ""
+        copy.dropped = []
+        return copy
+    }
+
     /// The publication day (`YYYY-MM-DD`), the reference date of the document's claims.
     public var publishedDay: String? {
         guard let published, published.utf8.count >= 10 else { return nil }

@@ -42,6 +42,23 @@ public final class AtomicOutput {
         names.append(name)
     }
 
+    /// Creates one file in the temporary folder to be written bit by bit (a JSON Lines stream);
+    /// the caller closes the handle before `commit`. `stagedPath` tells where it is, to read back.
+    public func create(_ name: String) throws(InputError) -> FileHandle {
+        let path = stagedPath(name)
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw InputError("\(path): cannot write the file")
+        }
+        names.append(name)
+        return handle
+    }
+
+    /// Where a file lives until `commit`.
+    public func stagedPath(_ name: String) -> String {
+        (staging as NSString).appendingPathComponent(name)
+    }
+
     /// Moves every written file into the output folder.
     public func commit() throws(InputError) {
         for name in names {

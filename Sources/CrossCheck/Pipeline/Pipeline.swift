@@ -25,39 +25,85 @@ public struct Pipeline: Sendable {
     public func documents(_ paths: [String]) -> (documents: [Document], skipped: [SkippedInput]) {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
-        let results = ParallelMap.map(files) { file -> ([Document], [SkippedInput]) in
-            let (inputs, skipped) = collector.read(path: file.path, root: file.root)
-            var documents: [Document] = []
-            var more = skipped
-            for input in inputs {
-                do throws(InputError) {
-                    documents.append(try normalizer.normalize(input))
-                } catch {
-                    more.append(SkippedInput(path: input.path, reason: error.reason))
-                }
-            }
-            return (documents, more)
-        }
+        let results = ParallelMap.map(files) { normalize(file: $0, collector: collector) }
         var documents = results.flatMap { $0.0 }
         var skipped = missing + results.flatMap { $0.1 }
         documents.sort { $0.id < $1.id }
-        // Two inputs with one id (a.txt and a.html): keep the first, report the other.
-        var seen: Set<String> = []
-        documents = documents.filter { document in
-            if seen.insert(document.id).inserted { return true }
-            skipped.append(SkippedInput(path: document.path, reason: "another input already has the document id '\(document.id)'"))
-            return false
-        }
+        var ids = DocumentIDs()
+        documents = documents.filter { ids.admit($0, skipped: &skipped) }
         skipped.sort { $0.path < $1.path }
         return (documents, skipped)
     }
 
+    /// Reads and normalizes one file (one document, or one per JSON Lines or WARC record).
+    func normalize(file: (path: String, root: String), collector: InputCollector) -> ([Document], [SkippedInput]) {
+        let (inputs, skipped) = collector.read(path: file.path, root: file.root)
+        var documents: [Document] = []
+        var more = skipped
+        for input in inputs {
+            do throws(InputError) {
+                documents.append(try normalizer.normalize(input))
+            } catch {
+                more.append(SkippedInput(path: input.path, reason: error.reason))
+            }
+        }
+        return (documents, more)
+    }
+
+    /// The whole pipeline, keeping every document (for small corpora and tests); documents are
+    /// sorted by id.
     public func run(_ paths: [String]) -> Result {
         let (documents, skipped) = documents(paths)
         let perDocument = ParallelMap.map(documents) { extractor.claims(in: $0) }
         let claims = perDocument.flatMap { $0 }
         let findings = ClaimComparator().findings(for: claims)
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped)
+    }
+
+    /// The whole pipeline with bounded memory: files are read, normalized and searched for
+    /// claims `chunkSize` at a time in parallel, each document is handed to `sink` once (in the
+    /// order of the sorted file list) and then dropped. The result keeps every claim and each
+    /// document's metadata only (`Document.summary`), sorted by id.
+    public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void) rethrows -> Result {
+        let collector = InputCollector()
+        let (files, missing) = collector.files(paths)
+        var summaries: [Document] = []
+        var claims: [Claim] = []
+        var skipped = missing
+        var ids = DocumentIDs()
+        var next = 0
+        while next < files.count {
+            let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
+            next += chunk.count
+            let results = ParallelMap.map(chunk) { file -> ([Document], [[Claim]], [SkippedInput]) in
+                let (documents, skipped) = normalize(file: file, collector: collector)
+                return (documents, documents.map { extractor.claims(in: $0) }, skipped)
+            }
+            for (documents, documentClaims, bad) in results {
+                skipped += bad
+                for (document, found) in zip(documents, documentClaims) where ids.admit(document, skipped: &skipped) {
+                    try sink(document)
+                    summaries.append(document.summary)
+                    claims += found
+                }
+            }
+        }
+        summaries.sort { $0.id < $1.id }
+        skipped.sort { $0.path < $1.path }
+        let findings = ClaimComparator().findings(for: claims)
+        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped)
+    }
+}
+
+/// Document ids seen so far in a run: two inputs with one id (a.txt and a.html) keep the first,
+/// and the other is reported as skipped.
+struct DocumentIDs {
+    private var seen: Set<String> = []
+
+    mutating func admit(_ document: Document, skipped: inout [SkippedInput]) -> Bool {
+        if seen.insert(document.id).inserted { return true }
+        skipped.append(SkippedInput(path: document.path, reason: "another input already has the document id '\(document.id)'"))
+        return false
     }
 }
 

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reads a JSON Lines file one record at a time, in 1 MiB chunks, so a large file (a run's
+/// documents.jsonl) is never held whole. Blank lines are skipped; a line that is not a JSON
+/// object is an error naming `path:line`.
+public struct JSONLinesFileReader {
+    public let path: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// Where to look for the next line feed: bytes before it were already searched.
+    private var searchFrom = 0
+    private var atEnd = false
+    public private(set) var line = 0
+
+    public init(path: String) throws(InputError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError("\(path): cannot read the file") }
+        self.path = path
+        self.handle = handle
+    }
+
+    /// The next record, or nil at the end of the file.
+    public mutating func next() throws(Diagnostic) -> [String: Any]? {
+        while let bytes = nextLine() {
+            line += 1
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+                throw Diagnostic(id: "bad-json", "not a JSON object", file: path, line: line, column: 1)
+            }
+            return object
+        }
+        try? handle.close()
+        return nil
+    }
+
+    private mutating func nextLine() -> ArraySlice<UInt8>? {
+        while true {
+            if let newline = buffer[max(start, searchFrom)...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<newline]
+                start = newline + 1
+                searchFrom = start
+                return line
+            }
+            searchFrom = buffer.count
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                return line
+            }
+            buffer.removeFirst(start)
+            searchFrom -= start
+            start = 0
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+}
