@@ -23,8 +23,13 @@ public enum FindingExplainer {
         }
     }
 
+    /// Who said it: the attribution, or, for a claim with neither speaker nor outlet, its document.
+    static func who(_ claim: Claim) -> String {
+        claim.attribution.speaker == nil && claim.attribution.via == nil ? (claim.source ?? claim.document) : claim.attribution.label
+    }
+
     static func says(_ claim: Claim) -> String {
-        var text = claim.attribution.label
+        var text = who(claim)
         if let date = claim.date { text += " (\(date))" }
         if let value = claim.value { text += ": \(value.text)" }
         return text
@@ -36,7 +41,7 @@ public enum FindingExplainer {
         var order: [String] = []
         var values: [String: [String]] = [:]
         for claim in claims {
-            var key = claim.attribution.label
+            var key = who(claim)
             if let date = claim.date { key += " (\(date))" }
             if values[key] == nil { order.append(key); values[key] = [] }
             if let value = claim.value?.text, !values[key]!.contains(value) { values[key]!.append(value) }
