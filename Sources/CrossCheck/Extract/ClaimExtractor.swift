@@ -48,23 +48,44 @@ public struct ClaimExtractor: Sendable {
         let ranges = splitter.sentenceRanges(in: body)
         let bytes = Array(body.utf8)
         var attribution = AttributionFinder(lexicons: lexicons)
+        var recent: RecentReport?
         var out: [SentenceAnalysis] = []
         out.reserveCapacity(ranges.count + 1)
         // The headline is read first, as sentence -1 with offsets into the title.
         if let title = document.title, !title.isEmpty {
             let headline = Sentence(document: document.id, index: -1, start: 0, end: title.utf8.count, text: title)
-            out.append(analyze(headline, in: document, attribution: &attribution, field: .title))
+            out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, field: .title))
         }
         for (index, range) in ranges.enumerated() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
-            out.append(analyze(sentence, in: document, attribution: &attribution, field: .body))
+            out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, field: .body))
         }
         return out
     }
 
+    /// One rule's claims in a sentence, where two of its patterns matched overlapping words,
+    /// keep the longer match ("the United States is planning to scale back its presence" over
+    /// "scale back its presence"): one statement gives one claim per rule.
+    static func withoutOverlaps(_ claims: [Claim]) -> [Claim] {
+        var kept: [Claim] = []
+        for claim in claims.sorted(by: { ($0.end - $0.start, -$0.start) > ($1.end - $1.start, -$1.start) }) {
+            if !kept.contains(where: { $0.start < claim.end && claim.start < $0.end }) { kept.append(claim) }
+        }
+        return kept
+    }
+
+    /// The latest reported or speculative claim of a document, which "the report" can point to.
+    struct RecentReport {
+        var claim: Claim
+        var sentence: Int
+    }
+
+    /// How many sentences back "the report" may point.
+    static let reportReach = 3
+
     func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder,
-                 field: Claim.Field) -> SentenceAnalysis {
+                 recent: inout RecentReport?, field: Claim.Field) -> SentenceAnalysis {
         let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
         let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
             var q = q
@@ -86,16 +107,16 @@ public struct ClaimExtractor: Sendable {
         for rule in rules.rules {
             var fired = false
             var best: Miss?
+            var found: [Claim] = []
             for pattern in rule.patterns {
                 matcher.resetProgress()
-                let found = matcher.matches(of: pattern)
-                for match in found {
+                for match in matcher.matches(of: pattern) {
                     let (modality, polarity) = StanceDetector.modality(
                         for: sentenceStance, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
                     guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
                                                 sentenceBytes: sentenceBytes, document: document, modality: modality,
                                                 polarity: polarity, attribution: attributionValue, field: field) else { continue }
-                    if !claims.contains(where: { $0.id == claim.id }) { claims.append(claim) }
+                    found.append(claim)
                     fired = true
                 }
                 if !fired {
@@ -109,10 +130,41 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             if !fired, let best { misses.append(best) }
+            claims += Self.withoutOverlaps(found)
+        }
+        if claims.isEmpty, field == .body, sentenceStance.denial != nil, let earlier = recent,
+           sentence.index - earlier.sentence <= Self.reportReach,
+           let anaphor = lexicons.find("report-anaphora", in: tokens) {
+            claims.append(denialOfReport(earlier.claim, anaphor: tokens[anaphor.start..<anaphor.end], sentence: sentence,
+                                         document: document, attribution: attributionValue))
+        }
+        // What "the report" will point to: the sentence's first reported or speculative claim
+        // (the main clause comes first: "withdrawing 1,000 of the 4,800 troops stationed ...").
+        if let latest = claims.filter({ $0.modality == .reported || $0.modality == .speculative })
+            .min(by: { ($0.start, -$0.topic.slots.count) < ($1.start, -$1.topic.slots.count) }), field == .body {
+            recent = RecentReport(claim: latest, sentence: sentence.index)
         }
         claims.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return SentenceAnalysis(sentence: sentence, claims: claims, stance: sentenceStance, speaker: speaker, misses: misses)
     }
+
+    /// "X denied the report": a denial of the topic of the earlier reported claim, spanning the
+    /// words that point back to it.
+    private func denialOfReport(_ reported: Claim, anaphor: ArraySlice<Token>, sentence: Sentence,
+                                document: Document, attribution: Attribution) -> Claim {
+        let start = anaphor.first!.start, end = anaphor.last!.end
+        let bytes = Array(sentence.text.utf8)
+        let text = String(decoding: bytes[(start - sentence.start)..<(end - sentence.start)], as: UTF8.self)
+        return Claim(
+            id: StableID.make("c", [document.id, Claim.Field.body.rawValue, String(start), String(end), Self.denialOfReportRule]),
+            document: document.id, sentence: sentence.index, start: start, end: end, rule: Self.denialOfReportRule,
+            topic: reported.topic, value: nil, polarity: .negative, modality: .denied, attribution: attribution,
+            date: document.publishedDay, text: text, sentenceText: sentence.text, sentenceStart: sentence.start,
+            source: document.publisher, field: .body)
+    }
+
+    /// The rule id of claims made by denying "the report" of an earlier sentence.
+    public static let denialOfReportRule = "denial-of-report"
 
     private func makeClaim(rule: ClaimRule, match: PatternMatcher.Match, tokens: [Token], sentence: Sentence,
                            sentenceBytes: [UInt8], document: Document, modality: Claim.Modality,

@@ -19,7 +19,7 @@ public struct RuleSet: Sendable {
 
     /// Lexicons the extraction engine itself reads (stance and attribution cues).
     public static let engineLexicons = ["denial-cues", "hedge-cues", "report-verbs", "speaker-nouns", "source-nouns",
-                                        "speaker-grammar"]
+                                        "speaker-grammar", "report-anaphora"]
 
     /// Loads and checks a rules directory; throws every diagnostic if any is an error.
     public static func load(directory: String) throws(DiagnosticList) -> RuleSet {

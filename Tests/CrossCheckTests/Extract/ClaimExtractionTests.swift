@@ -17,17 +17,17 @@ let extractionCases: [ExtractionCase] = [
     .init(marked: "A key issue is the cost of the 1️⃣28,500 U.S. troops stationed in South Korea2️⃣, a legacy of the war.",
           rule: "forces-stationed-count", subject: "US troops in South Korea", predicate: "count", value: 28_500,
           modality: .asserted, speaker: "Test Wire"),
-    .init(marked: "The clarification answers a Wall Street Journal article alleging that Washington is considering 1️⃣withdrawing approximately 4,500 of the 28,500 US troops currently stationed in South Korea2️⃣.",
+    .init(marked: "The clarification answers a Wall Street Journal article alleging that 1️⃣Washington is considering withdrawing approximately 4,500 of the 28,500 US troops currently stationed in South Korea2️⃣.",
           rule: "forces-withdrawal", subject: "US troops in South Korea", predicate: "withdrawal", value: 4_500,
           modality: .reported, speaker: "Wall Street Journal"),
-    .init(marked: "South Korea's defense ministry on Friday firmly denied reports that the United States is planning to 1️⃣scale back its military presence2️⃣ in the country.",
-          rule: "forces-withdrawal", subject: "troops", predicate: "withdrawal", value: nil,
+    .init(marked: "South Korea's defense ministry on Friday firmly denied reports that 1️⃣the United States is planning to scale back its military presence2️⃣ in the country.",
+          rule: "forces-withdrawal", subject: "US troops", predicate: "withdrawal", value: nil,
           modality: .denied, speaker: "South Korea's defense ministry"),
     .init(marked: "US Defense Department chief spokesperson Sean Parnell echoed that stance on X, writing: \"Reports that the DoD will 1️⃣reduce US troops in the Republic of Korea2️⃣ are not true.\"",
           rule: "forces-withdrawal", subject: "US troops in South Korea", predicate: "withdrawal", value: nil,
           modality: .denied, speaker: "US Defense Department chief spokesperson Sean Parnell"),
-    .init(marked: "Germany said it would 1️⃣withdraw 3,000 troops from Lithuania2️⃣ by 2027.",
-          rule: "forces-withdrawal", subject: "troops in Lithuania", predicate: "withdrawal", value: 3_000,
+    .init(marked: "1️⃣Germany said it would withdraw 3,000 troops from Lithuania2️⃣ by 2027.",
+          rule: "forces-withdrawal", subject: "Germany troops in Lithuania", predicate: "withdrawal", value: 3_000,
           modality: .reported, speaker: "Germany"),
     .init(marked: "1️⃣South Korea currently spends over $1 billion annually2️⃣, but Trump wants more.",
           rule: "annual-spending", subject: "South Korea", predicate: "annual spending", value: 1e9,
@@ -88,4 +88,24 @@ func sentenceYieldsNoClaim(_ text: String) {
     #expect(a.map(\.id) == b.map(\.id))
     let moved = Repository.extractor.claims(in: document("Today. " + text))
     #expect(Set(moved.map(\.id)).isDisjoint(with: a.map(\.id)))
+}
+
+@Test func deniedReportsPointBackToTheLatestReportedClaim() throws {
+    let text = """
+        Reuters reported that Britain plans to withdraw 500 troops from Estonia. The talks went on. Estonia's defence ministry denied the report.
+        """
+    let claims = Repository.extractor.claims(in: document(text))
+    let denial = try #require(claims.first { $0.rule == ClaimExtractor.denialOfReportRule })
+    #expect(denial.topic.subject == "UK troops in Estonia")  // Britain, the agent of "plans to withdraw"
+    #expect(denial.topic.predicate == "withdrawal")
+    #expect(denial.modality == .denied)
+    #expect(denial.attribution.speaker == "Estonia's defence ministry")
+    #expect(denial.text == "the report")
+}
+
+@Test func aDenialTooFarFromTheReportPointsNowhere() {
+    let text = """
+        Reuters reported that Britain plans to withdraw 500 troops from Estonia. One. Two. Three. Four. The ministry denied the report.
+        """
+    #expect(!Repository.extractor.claims(in: document(text)).contains { $0.rule == ClaimExtractor.denialOfReportRule })
 }

@@ -19,6 +19,8 @@ import Testing
         let claims = claims(of: finding)
         #expect(claims.contains { $0.attribution.speaker == "Der Spiegel" && $0.value?.value == 1_000 && $0.modality == .reported })
         #expect(claims.contains { $0.modality == .denied && $0.attribution.speaker == "a spokesperson" })
+        // "The German defence ministry denied the report on Thursday." points back to Der Spiegel's report.
+        #expect(claims.contains { $0.rule == "denial-of-report" && $0.attribution.speaker == "German defence ministry" && $0.text == "the report" })
     }
 
     @Test func countsThatOverlapAgreeAcrossTheTwoWires() throws {
