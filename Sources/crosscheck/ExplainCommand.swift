@@ -40,7 +40,8 @@ struct ExplainCommand: ParsableCommand {
             Console.write("# \(document.id)  (\(document.publisher ?? "no publisher"), \(document.published ?? "no date"))\n")
             for analysis in pipeline.extractor.analyze(document) {
                 let s = analysis.sentence
-                Console.write("\n[\(s.index)] bytes \(s.start)..<\(s.end): \(s.text)\n")
+                let label = s.index < 0 ? "headline" : "\(s.index)"
+                Console.write("\n[\(label)] bytes \(s.start)..<\(s.end): \(s.text)\n")
                 var stance: [String] = []
                 if let cue = analysis.stance.denialCue { stance.append("denial cue '\(cue)'") }
                 if let cue = analysis.stance.hedgeCue { stance.append("hedge cue '\(cue)'") }

@@ -1,9 +1,10 @@
 /// The extract stage: finds claims in a document with the claim rules.
 ///
 /// Reads: a `Document` (its body, publisher and publication day) and a `RuleSet`.
-/// Adds: `Claim`s — for the headline and each sentence of the body (from `SentenceSplitter`), the quantities in it (from
-/// `QuantityExtractor`), every rule pattern that matches, the topic built from the pattern's
-/// slots, the value, the stance (`StanceDetector`) and the speaker (`AttributionFinder`).
+/// Adds: `Claim`s — for the headline and each sentence of the body (from `SentenceSplitter`):
+/// the quantities in it (from `QuantityExtractor`), every rule pattern that matches, the topic
+/// built from the pattern's slots, the value, the stance (`StanceDetector`) and the speaker
+/// (`AttributionFinder`); and denials of "the report" of an earlier sentence.
 public struct ClaimExtractor: Sendable {
     public let rules: RuleSet
     public let lexicons: CompiledLexicons
