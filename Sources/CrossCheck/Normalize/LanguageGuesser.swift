@@ -16,7 +16,7 @@ public struct LanguageGuesser: Sendable {
     private let languages: [Language]
     public static let minimumShare = 0.2
     /// Only the first words are read: enough to tell, and the cost stays flat for long texts.
-    public static let sampleWords = 400
+    public static let sampleWords = 150
 
     public init(lexicons: [String: Lexicon]) {
         languages = lexicons.keys.filter { $0.hasPrefix("stop-words-") }.sorted().map { name in
