@@ -30,6 +30,14 @@ public enum Tokenizer {
                 if wordEndIndex < i { tokens.append(make(bytes, wordEndIndex, i, offset: offset, word: true)) }
                 continue
             }
+            // A possessive standing alone ("'s" written in a pattern) is one token, as after a word.
+            let apostrophe = b == UInt8(ascii: "'") ? 1 : (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : 0)
+            if apostrophe > 0, i + apostrophe < n, bytes[i + apostrophe] | 0x20 == UInt8(ascii: "s"),
+               i + apostrophe + 1 >= n || !isWordByte(bytes, i + apostrophe + 1) {
+                tokens.append(make(bytes, i, i + apostrophe + 1, offset: offset, word: true))
+                i += apostrophe + 1
+                continue
+            }
             // One punctuation mark: a whole UTF-8 scalar.
             let width = scalarWidth(b)
             let end = min(n, i + width)

@@ -17,6 +17,8 @@ func matchKeysAreLowercasedWithStraightQuotes(text: String, key: String) {
     ("44.39 million", ["44.39", "million"]),
     ("Korea’s “no”", ["korea", "'s", "\"", "no", "\""]),
     ("S. Korea", ["s", ".", "korea"]),
+    ("'s", ["'s"]),
+    ("the 'sandbox'", ["the", "'", "sandbox", "'"]),
 ])
 func sentencesAreTokenized(text: String, keys: [String]) {
     let tokens = Tokenizer.tokens(in: text)
