@@ -76,7 +76,8 @@ public struct ClaimExtractor: Sendable {
         return kept
     }
 
-    /// The latest reported or speculative claim of a document, which "the report" can point to.
+    /// The latest reported, speculative or denied claim of a document: what "the report" or
+    /// "such reports" in a later denial can point to.
     struct RecentReport {
         var claim: Claim
         var sentence: Int
@@ -139,9 +140,9 @@ public struct ClaimExtractor: Sendable {
             claims.append(denialOfReport(earlier.claim, anaphor: tokens[anaphor.start..<anaphor.end], sentence: sentence,
                                          document: document, attribution: attributionValue))
         }
-        // What "the report" will point to: the sentence's first reported or speculative claim
-        // (the main clause comes first: "withdrawing 1,000 of the 4,800 troops stationed ...").
-        if let latest = claims.filter({ $0.modality == .reported || $0.modality == .speculative })
+        // What "the report" will point to: the sentence's first reported, speculative or denied
+        // claim (the main clause comes first: "withdrawing 1,000 of the 4,800 troops stationed").
+        if let latest = claims.filter({ $0.modality != .asserted })
             .min(by: { ($0.start, -$0.topic.slots.count) < ($1.start, -$1.topic.slots.count) }), field == .body {
             recent = RecentReport(claim: latest, sentence: sentence.index)
         }

@@ -109,3 +109,14 @@ func sentenceYieldsNoClaim(_ text: String) {
         """
     #expect(!Repository.extractor.claims(in: document(text)).contains { $0.rule == ClaimExtractor.denialOfReportRule })
 }
+
+@Test func suchReportsPointBackToAnEarlierDenialToo() throws {
+    let text = """
+        Seoul denied that Washington plans to cut 4,500 troops. The Pentagon's spokesperson said such reports are not true.
+        """
+    let claims = Repository.extractor.claims(in: document(text))
+    let second = try #require(claims.first { $0.rule == ClaimExtractor.denialOfReportRule })
+    #expect(second.text == "such reports")
+    #expect(second.topic == claims.first { $0.rule == "forces-withdrawal" }?.topic)
+    #expect(second.attribution.speaker == "Pentagon's spokesperson")
+}
