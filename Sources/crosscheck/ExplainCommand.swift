@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
         }
         for document in documents {
             Console.write("# \(document.id)  (\(document.publisher ?? "no publisher"), \(document.published ?? "no date"))\n")
-            for analysis in pipeline.extractor.analyze(document) {
+            for analysis in pipeline.extractor.analyze(document, explaining: true) {
                 let s = analysis.sentence
                 let label = s.index < 0 ? "headline" : "\(s.index)"
                 Console.write("\n[\(label)] bytes \(s.start)..<\(s.end): \(s.text)\n")

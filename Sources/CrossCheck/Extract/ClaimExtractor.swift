@@ -43,8 +43,9 @@ public struct ClaimExtractor: Sendable {
         analyze(document).flatMap(\.claims)
     }
 
-    /// Claims of every sentence, with what `explain` shows.
-    public func analyze(_ document: Document) -> [SentenceAnalysis] {
+    /// Claims of every sentence, with what `explain` shows. With `explaining`, every pattern is
+    /// tried in full (no shortcut for absent words), so each miss says how far it got.
+    public func analyze(_ document: Document, explaining: Bool = false) -> [SentenceAnalysis] {
         let body = document.body
         let ranges = splitter.sentenceRanges(in: body)
         let bytes = Array(body.utf8)
@@ -55,12 +56,14 @@ public struct ClaimExtractor: Sendable {
         // The headline is read first, as sentence -1 with offsets into the title.
         if let title = document.title, !title.isEmpty {
             let headline = Sentence(document: document.id, index: -1, start: 0, end: title.utf8.count, text: title)
-            out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, field: .title))
+            out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, field: .title,
+                               explaining: explaining))
         }
         for (index, range) in ranges.enumerated() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
-            out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, field: .body))
+            out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, field: .body,
+                               explaining: explaining))
         }
         return out
     }
@@ -87,7 +90,7 @@ public struct ClaimExtractor: Sendable {
     static let reportReach = 3
 
     func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder,
-                 recent: inout RecentReport?, field: Claim.Field) -> SentenceAnalysis {
+                 recent: inout RecentReport?, field: Claim.Field, explaining: Bool = false) -> SentenceAnalysis {
         let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
         let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
             var q = q
@@ -112,7 +115,7 @@ public struct ClaimExtractor: Sendable {
             var found: [Claim] = []
             for pattern in rule.patterns {
                 matcher.resetProgress()
-                for match in matcher.matches(of: pattern) {
+                for match in matcher.matches(of: pattern, prefilter: !explaining) {
                     let (modality, polarity) = StanceDetector.modality(
                         for: sentenceStance, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
                     guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
@@ -172,16 +175,21 @@ public struct ClaimExtractor: Sendable {
                            sentenceBytes: [UInt8], document: Document, modality: Claim.Modality,
                            polarity: Claim.Polarity, attribution: Attribution, field: Claim.Field) -> Claim? {
         var slots: [String: String] = [:]
+        var slotLexicons: [String: String] = [:]
         var value: ClaimValue?
         for (name, capture) in match.captures where !name.hasPrefix("@") && !name.hasPrefix("#") {
             switch capture {
-            case .text(let text, let canonical):
+            case .text(let text, let canonical, let lexicon):
                 slots[name] = canonical ?? text
+                if let lexicon { slotLexicons[name] = lexicon }
             case .quantity(let q):
                 if name == rule.valueSlot { value = ClaimValue(q) } else { slots[name] = q.text }
             }
         }
-        let subject = rule.subject.render(slots)
+        let subject = rule.subject.render(slots) { slot, attribute in
+            guard let lexicon = slotLexicons[slot], let value = slots[slot] else { return nil }
+            return rules.lexicons[lexicon]?.entry(forForm: value)?.attributes[attribute]
+        }
         guard !subject.isEmpty else { return nil }
         let start = tokens[match.startToken].start
         let end = tokens[match.endToken - 1].end

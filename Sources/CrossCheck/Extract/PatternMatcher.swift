@@ -2,8 +2,8 @@
 /// gaps are lazy, optional parts and lexicon forms are tried longest first.
 public final class PatternMatcher {
     public enum Capture: Sendable, Hashable {
-        /// Matched text, and the canonical form when a lexicon matched it.
-        case text(String, canonical: String?)
+        /// Matched text, and the canonical form and lexicon name when a lexicon matched it.
+        case text(String, canonical: String?, lexicon: String? = nil)
         case quantity(Quantity)
     }
 
@@ -56,9 +56,10 @@ public final class PatternMatcher {
         self.quantities = byStart
     }
 
-    /// Leftmost matches, non-overlapping.
-    public func matches(of pattern: TokenPattern) -> [Match] {
-        guard mayMatch(pattern) else { return [] }
+    /// Leftmost matches, non-overlapping. `prefilter: false` tries the pattern even when a word
+    /// it needs is absent, so that `progress` tells how far it gets (for `explain`).
+    public func matches(of pattern: TokenPattern, prefilter: Bool = true) -> [Match] {
+        if prefilter, !mayMatch(pattern) { return [] }
         var out: [Match] = []
         var start = 0
         while start < tokens.count {
@@ -110,7 +111,7 @@ public final class PatternMatcher {
         case .lexicon(let name):
             for candidate in lexicons.matches(name, in: tokens, at: pos) {
                 var caps = captures
-                caps["@" + name] = .text(text(pos, candidate.end), canonical: candidate.canonical)
+                caps["@" + name] = .text(text(pos, candidate.end), canonical: candidate.canonical, lexicon: name)
                 if let m = k(candidate.end, caps) { return m }
             }
             return nil
@@ -157,7 +158,7 @@ public final class PatternMatcher {
             case .quantity:
                 if case .quantity(let q)? = innerCaptures["#"] { return .quantity(q) }
             case .lexicon(let name):
-                if case .text(let t, let canonical)? = innerCaptures["@" + name] { return .text(t, canonical: canonical) }
+                if case .text(let t, let canonical, _)? = innerCaptures["@" + name] { return .text(t, canonical: canonical, lexicon: name) }
             default: break
             }
         }

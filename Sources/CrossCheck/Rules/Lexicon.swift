@@ -157,7 +157,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Attribute names a term may carry; stages document what each means.
-    public static let attributeKeys = ["kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector"]
+    public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector"]
 }
 
 extension String {

@@ -1,11 +1,13 @@
-/// A claim rule's subject template: `{nation} {forces}[ in {place}]`.
+/// A claim rule's subject template: `{nation.adjective} {forces}[ in {place}]`.
 ///
-/// `{slot}` is replaced by the slot's canonical value; a `[...]` segment is left out when a slot
-/// inside it is missing, and a bare missing slot is dropped. Spaces are tidied afterwards.
+/// `{slot}` is replaced by the slot's canonical value, `{slot.attribute}` by that attribute of the
+/// lexicon entry the slot matched (its canonical value when the entry has none); a `[...]`
+/// segment is left out when a slot inside it is missing, and a bare missing slot is dropped.
+/// Spaces are tidied afterwards.
 public struct TopicTemplate: Sendable, Hashable {
     enum Part: Sendable, Hashable {
         case text(String)
-        case slot(String)
+        case slot(String, attribute: String?)
         case group([Part])
     }
 
@@ -35,11 +37,13 @@ public struct TopicTemplate: Sendable, Hashable {
                     let from = i
                     while i < bytes.count, bytes[i] != UInt8(ascii: "}") { i += 1 }
                     guard i < bytes.count else { throw SyntaxError(message: "missing '}'", offset: start) }
-                    let name = String(decoding: bytes[from..<i], as: UTF8.self).trimmingSpaces
-                    guard Lexicon.isValidName(String(name)) else {
-                        throw SyntaxError(message: "'{\(name)}' is not a slot name", offset: start)
+                    let inside = String(String(decoding: bytes[from..<i], as: UTF8.self).trimmingSpaces)
+                    let pieces = inside.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    guard let name = pieces.first, Lexicon.isValidName(name),
+                          pieces.count == 1 || Lexicon.isValidName(pieces[1]) else {
+                        throw SyntaxError(message: "'{\(inside)}' is not a slot name (or slot.attribute)", offset: start)
                     }
-                    parts.append(.slot(String(name)))
+                    parts.append(.slot(name, attribute: pieces.count > 1 ? pieces[1] : nil))
                     i += 1
                 } else if c == UInt8(ascii: "[") {
                     flush()
@@ -71,7 +75,7 @@ public struct TopicTemplate: Sendable, Hashable {
         func walk(_ parts: [Part]) {
             for p in parts {
                 switch p {
-                case .slot(let s): out.append(s)
+                case .slot(let s, _): out.append(s)
                 case .group(let g): walk(g)
                 case .text: break
                 }
@@ -81,14 +85,15 @@ public struct TopicTemplate: Sendable, Hashable {
         return out
     }
 
-    public func render(_ values: [String: String]) -> String {
+    /// The subject for these slot values; `attribute(slot, name)` gives `{slot.name}`.
+    public func render(_ values: [String: String], attribute: (String, String) -> String? = { _, _ in nil }) -> String {
         func render(_ parts: [Part], strict: Bool) -> String? {
             var out = ""
             for p in parts {
                 switch p {
                 case .text(let t): out += t
-                case .slot(let s):
-                    if let v = values[s] { out += v } else if strict { return nil }
+                case .slot(let s, let name):
+                    if let v = values[s] { out += name.flatMap { attribute(s, $0) } ?? v } else if strict { return nil }
                 case .group(let g): out += render(g, strict: true) ?? ""
                 }
             }

@@ -27,7 +27,7 @@ let extractionCases: [ExtractionCase] = [
           rule: "forces-withdrawal", subject: "US troops in South Korea", predicate: "withdrawal", value: nil,
           modality: .denied, speaker: "US Defense Department chief spokesperson Sean Parnell"),
     .init(marked: "1️⃣Germany said it would withdraw 3,000 troops from Lithuania2️⃣ by 2027.",
-          rule: "forces-withdrawal", subject: "Germany troops in Lithuania", predicate: "withdrawal", value: 3_000,
+          rule: "forces-withdrawal", subject: "German troops in Lithuania", predicate: "withdrawal", value: 3_000,
           modality: .reported, speaker: "Germany"),
     .init(marked: "1️⃣South Korea currently spends over $1 billion annually2️⃣, but Trump wants more.",
           rule: "annual-spending", subject: "South Korea", predicate: "annual spending", value: 1e9,
@@ -96,7 +96,7 @@ func sentenceYieldsNoClaim(_ text: String) {
         """
     let claims = Repository.extractor.claims(in: document(text))
     let denial = try #require(claims.first { $0.rule == ClaimExtractor.denialOfReportRule })
-    #expect(denial.topic.subject == "UK troops in Estonia")  // Britain, the agent of "plans to withdraw"
+    #expect(denial.topic.subject == "British troops in Estonia")  // Britain, the agent of "plans to withdraw"
     #expect(denial.topic.predicate == "withdrawal")
     #expect(denial.modality == .denied)
     #expect(denial.attribution.speaker == "Estonia's defence ministry")

@@ -80,5 +80,5 @@ func textThatIsNotUTF8IsTranscoded(bytes: [UInt8], text: String, note: String?) 
     #expect(reasons["binary.txt"] == "the file is binary, not text")
     #expect(reasons["image.png"]?.hasPrefix("not an input format") == true)
     #expect(reasons["missing.txt"] == "no such file or directory")
-    #expect(result.claims.contains { $0.topic.subject == "UK troops in Estonia" })
+    #expect(result.claims.contains { $0.topic.subject == "British troops in Estonia" })
 }

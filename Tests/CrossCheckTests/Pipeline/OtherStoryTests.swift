@@ -14,7 +14,7 @@ import Testing
     @Test func aReportedCutIsContradictedByADenial() throws {
         let finding = try #require(Self.result.findings.first)
         #expect(finding.kind == .contradiction)
-        #expect(finding.topic.subject == "Germany troops in Lithuania")
+        #expect(finding.topic.subject == "German troops in Lithuania")
         #expect(finding.topic.predicate == "withdrawal")
         let claims = claims(of: finding)
         #expect(claims.contains { $0.attribution.speaker == "Der Spiegel" && $0.value?.value == 1_000 && $0.modality == .reported })
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func countsThatOverlapAgreeAcrossTheTwoWires() throws {
-        let troops = try #require(Self.result.findings.first { $0.topic.predicate == "count" && $0.topic.subject == "Germany troops in Lithuania" })
+        let troops = try #require(Self.result.findings.first { $0.topic.predicate == "count" && $0.topic.subject == "German troops in Lithuania" })
         #expect(troops.kind == .agreement)
         #expect(troops.sources == 2)
         #expect(Set(claims(of: troops).compactMap(\.value?.value)) == [4_800, 5_000])

@@ -106,3 +106,20 @@ func aBadPatternIsReportedAtItsColumn(pattern: String, expected: String) throws 
     #expect(summary.failures.map(\.description) == [])
     #expect(summary.passed >= 20)
 }
+
+@Test(arguments: [
+    ("{nation.adjective} {forces}[ in {place}]", ["nation": "Germany", "forces": "troops", "place": "Lithuania"], "German troops in Lithuania"),
+    ("{nation.adjective} {forces}[ in {place}]", ["nation": "US", "forces": "troops"], "US troops"),
+    ("{nation} {forces}[ in {place}]", ["forces": "troops", "place": "Estonia"], "troops in Estonia"),
+])
+func subjectTemplatesRender(template: String, slots: [String: String], subject: String) throws {
+    let parsed = try TopicTemplate.parse(template)
+    let adjectives = ["Germany": "German"]
+    #expect(parsed.render(slots) { slot, attribute in attribute == "adjective" ? adjectives[slots[slot] ?? ""] : nil } == subject)
+    #expect(parsed.slots == ["nation", "forces", "place"])
+}
+
+@Test func aBadSlotInATemplateIsReported() {
+    #expect(throws: TopicTemplate.SyntaxError.self) { try TopicTemplate.parse("{nation.} troops") }
+    #expect(throws: TopicTemplate.SyntaxError.self) { try TopicTemplate.parse("[in {place}") }
+}
