@@ -21,6 +21,17 @@ public final class ReportRenderer {
         try IndexPage(context: context).render()
     }
 
+    /// One page per document of a documents.jsonl file (as `crosscheck run` writes it), read one
+    /// record at a time and handed to `write`; documents without a page, and repeated ids, are
+    /// passed over.
+    public func documentPages(fromJSONLines path: String, _ write: (ReportPage) throws -> Void) throws {
+        var rendered: Set<String> = []
+        try JSONLinesFileReader.decode(path, ModelDecoding.document) { document in
+            guard hasPage(forDocument: document.id), rendered.insert(document.id).inserted else { return }
+            try write(try documentPage(document))
+        }
+    }
+
     /// The page of one document, from the full document (body and dropped blocks).
     public func documentPage(_ document: Document) throws -> ReportPage {
         try DocumentPage(context: context, document: document).render()

@@ -32,15 +32,8 @@ struct BenchCommand: ParsableCommand {
         case "split":
             let bytes = try Self.bytes(input)
             let splitter = SentenceSplitter(lexicons: ruleSet.lexicons)
-            var best = Double.infinity
-            var count = 0
-            for _ in 0..<max(1, repeats) {
-                count = 0
-                let start = DispatchTime.now().uptimeNanoseconds
-                bytes.withUnsafeBufferPointer { buffer in splitter.forEachSentence(in: buffer) { _ in count += 1 } }
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            report("split", bytes: bytes.count, seconds: best, units: count, unitName: "sentences")
+            let result = bytes.withUnsafeBufferPointer { SplitBenchmark.run(bytes: $0, splitter: splitter, runs: repeats) }
+            report("split", bytes: bytes.count, seconds: result.seconds, units: result.sentences, unitName: "sentences")
         case "quantities":
             let bytes = try Self.bytes(input)
             let extractor = QuantityExtractor(lexicons: ruleSet.lexicons)

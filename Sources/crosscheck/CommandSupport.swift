@@ -84,6 +84,14 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints an error the way every command does (a diagnostic as `path:line:col: error: ...`,
+    /// anything else after `crosscheck: error:`) and returns the exit code to throw.
+    static func failure(_ error: Error) -> Error {
+        if error is ExitCode { return error }
+        if let diagnostic = error as? Diagnostic { self.error(diagnostic.description) } else { self.error("crosscheck: error: \(error)") }
+        return ExitCode.failure
+    }
+
     static func skipped(_ items: [SkippedInput]) {
         for item in items { error("\(item.path): error: [input] \(item.reason)") }
     }

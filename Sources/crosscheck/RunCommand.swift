@@ -48,19 +48,12 @@ struct RunCommand: ParsableCommand {
             let index = try renderer.indexPage()
             try output.write(index.name, index.html)
             // Document pages, reading the documents back one at a time.
-            var reader = try JSONLinesFileReader(path: output.stagedPath("documents.jsonl"))
-            while let object = try reader.next() {
-                let document = try ModelDecoding.document(object)
-                guard renderer.hasPage(forDocument: document.id) else { continue }
-                let page = try renderer.documentPage(document)
+            try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
                 try output.write(page.name, page.html)
             }
             try output.commit()
-        } catch let error as ExitCode {
-            throw error
         } catch {
-            Console.error("crosscheck: error: \(error)")
-            throw ExitCode.failure
+            throw Console.failure(error)
         }
         let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
         let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }

@@ -108,7 +108,7 @@ public struct ClaimExtractor: Sendable {
 
         var claims: [Claim] = []
         var misses: [Miss] = []
-        let sentenceBytes = Array(sentence.text.utf8)
+        let sentenceBytes = matcher.sentenceBytes
         for rule in rules.rules {
             var fired = false
             var best: Miss?
@@ -188,7 +188,7 @@ public struct ClaimExtractor: Sendable {
         }
         let subject = rule.subject.render(slots) { slot, attribute in
             guard let lexicon = slotLexicons[slot], let value = slots[slot] else { return nil }
-            return rules.lexicons[lexicon]?.entry(forForm: value)?.attributes[attribute]
+            return lexicons.attribute(attribute, of: value, in: lexicon)
         }
         guard !subject.isEmpty else { return nil }
         let start = tokens[match.startToken].start

@@ -7,25 +7,25 @@ public struct CompiledLexicons: Sendable {
     }
 
     var index: [String: [String: [Form]]] = [:]
-    var sets: [String: Set<String>] = [:]
+    /// Entry attributes by lexicon name and canonical form (`adjective` of "Germany").
+    var attributes: [String: [String: [String: String]]] = [:]
     /// For a token key, the lexicons that have a form starting with it.
     var lexiconsByFirstKey: [String: [String]] = [:]
 
     public init(_ lexicons: [String: Lexicon]) {
         for (name, lexicon) in lexicons {
             var byFirst: [String: [Form]] = [:]
-            var single: Set<String> = []
             for entry in lexicon.entries {
                 for form in entry.forms {
                     let keys = Tokenizer.tokens(in: form).map(\.key)
                     guard let first = keys.first else { continue }
                     byFirst[first, default: []].append(Form(keys: keys, canonical: entry.canonical))
-                    if keys.count == 1 { single.insert(first) }
                 }
             }
             for key in byFirst.keys { byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
             index[name] = byFirst
-            sets[name] = single
+            attributes[name] = Dictionary(lexicon.entries.filter { !$0.attributes.isEmpty }.map { ($0.canonical, $0.attributes) },
+                                          uniquingKeysWith: { first, _ in first })
             for key in byFirst.keys { lexiconsByFirstKey[key, default: []].append(name) }
         }
     }
@@ -63,7 +63,12 @@ public struct CompiledLexicons: Sendable {
 
     /// Whether a single token is a one-word form of lexicon `name`.
     public func contains(_ name: String, _ key: String) -> Bool {
-        sets[name]?.contains(key) ?? false
+        canonical(name, ofWord: key) != nil
+    }
+
+    /// An attribute of the entry of lexicon `name` whose canonical form is `canonical`.
+    public func attribute(_ attribute: String, of canonical: String, in name: String) -> String? {
+        attributes[name]?[canonical]?[attribute]
     }
 
     /// The first position at or after `from` where a form of `name` starts, with its end.

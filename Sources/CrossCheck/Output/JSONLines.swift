@@ -86,6 +86,10 @@ public enum ModelDecoding {
             field: Claim.Field(rawValue: o["field"] as? String ?? "body") ?? .body)
     }
 
+    public static func skippedInput(_ o: [String: Any]) throws(Failure) -> SkippedInput {
+        SkippedInput(path: try string(o, "path"), reason: try string(o, "reason"))
+    }
+
     public static func finding(_ o: [String: Any]) throws(Failure) -> Finding {
         guard let topic = o["topic"] as? [String: Any], let kind = Finding.Kind(rawValue: try string(o, "kind")) else {
             throw Failure(description: "missing topic or unknown kind")

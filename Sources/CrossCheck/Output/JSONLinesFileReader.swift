@@ -56,3 +56,21 @@ public struct JSONLinesFileReader {
         }
     }
 }
+
+extension JSONLinesFileReader {
+    /// Decodes every record of a JSON Lines file, one at a time, into `each`; a record that
+    /// does not decode is a diagnostic naming `path:line`. Errors thrown by `each` pass through.
+    public static func decode<T>(_ path: String, _ decode: ([String: Any]) throws(ModelDecoding.Failure) -> T,
+                                 each: (T) throws -> Void) throws {
+        var reader = try JSONLinesFileReader(path: path)
+        while let object = try reader.next() {
+            let value: T
+            do {
+                value = try decode(object)
+            } catch {
+                throw Diagnostic(id: "bad-record", "not a valid record: \(error)", file: path, line: reader.line, column: 1)
+            }
+            try each(value)
+        }
+    }
+}

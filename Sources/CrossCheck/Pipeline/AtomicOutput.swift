@@ -71,11 +71,4 @@ public final class AtomicOutput {
         committed = true
         try? FileManager.default.removeItem(atPath: staging)
     }
-
-    /// Writes `files` (name → contents) atomically in one call.
-    public static func write(_ files: [(name: String, contents: String)], to directory: String) throws(InputError) {
-        let output = try AtomicOutput(directory: directory)
-        for file in files { try output.write(file.name, file.contents) }
-        try output.commit()
-    }
 }

@@ -5,6 +5,8 @@ public struct ClaimRule: Sendable {
     public var id: String
     public var description: String?
     public var patterns: [TokenPattern]
+    /// The line of each pattern in the rule file, for diagnostics.
+    public var patternLines: [Int]
     public var subject: TopicTemplate
     public var predicate: String
     /// The slot holding the claim's quantity, if the claim has a value.
@@ -20,6 +22,7 @@ public struct ClaimRule: Sendable {
         self.id = id
         self.description = description
         self.patterns = patterns
+        self.patternLines = Array(repeating: line, count: patterns.count)
         self.subject = subject
         self.predicate = predicate
         self.valueSlot = valueSlot
@@ -41,9 +44,11 @@ public struct ClaimRule: Sendable {
             reader.error("bad-name", "rule id '\(id)' may contain only letters, digits, '-' and '_'", at: idNode)
         }
         var patterns: [TokenPattern] = []
+        var patternLines: [Int] = []
         for (text, patternNode) in reader.texts(node["patterns"], "'patterns'") {
             do {
                 patterns.append(try TokenPattern.parse(text))
+                patternLines.append(patternNode.line)
             } catch {
                 reader.append(positioned(error.message, id: "bad-pattern", offset: error.offset, in: text, node: patternNode, reader: reader))
             }
@@ -62,9 +67,10 @@ public struct ClaimRule: Sendable {
         let examples = RuleExample.readList(node["examples"], reader: &reader)
         let counter = RuleExample.readList(node["counter_examples"], reader: &reader)
         guard !id.isEmpty, let subject, let predicate, !patterns.isEmpty else { return nil }
-        let rule = ClaimRule(id: id, description: reader.text(node["description"], "'description'"),
+        var rule = ClaimRule(id: id, description: reader.text(node["description"], "'description'"),
                              patterns: patterns, subject: subject, predicate: predicate, valueSlot: valueSlot,
                              examples: examples, counterExamples: counter, file: reader.file, line: node.line)
+        rule.patternLines = patternLines
         rule.checkSlots(node: node, reader: &reader)
         return rule
     }

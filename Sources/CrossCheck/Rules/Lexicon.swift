@@ -50,12 +50,6 @@ public struct Lexicon: Sendable {
     /// Every form of every entry.
     public var allForms: [String] { entries.flatMap(\.forms) }
 
-    /// The entry one of whose forms equals `form`, ignoring case.
-    public func entry(forForm form: String) -> Entry? {
-        let lowered = form.lowercased()
-        return entries.first { $0.forms.contains { $0.lowercased() == lowered } }
-    }
-
     static let keys = ["lexicon", "description", "terms", "examples"]
 
     /// Names of lexicons, rules and slots: letters, digits, `-` and `_`.

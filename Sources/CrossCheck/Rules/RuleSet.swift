@@ -109,14 +109,14 @@ public struct RuleSet: Sendable {
         var out: [Diagnostic] = []
         let names = lexicons.keys.sorted()
         for rule in rules {
-            for pattern in rule.patterns {
+            for (pattern, line) in zip(rule.patterns, rule.patternLines) {
                 for name in pattern.lexicons where lexicons[name] == nil {
                     var notes: [String] = []
                     if let note = Suggestion.note(for: name, in: names) { notes.append(note) }
                     notes.append("defined lexicons: \(names.joined(separator: ", "))")
                     out.append(Diagnostic(id: "undefined-lexicon",
                                           "rule '\(rule.id)' uses lexicon '@\(name)', which no file defines",
-                                          file: rule.file, line: patternLine(rule, pattern), column: nil, notes: notes))
+                                          file: rule.file, line: line, column: nil, notes: notes))
                 }
             }
         }
@@ -126,17 +126,6 @@ public struct RuleSet: Sendable {
                                   file: directory))
         }
         return out
-    }
-
-    private func patternLine(_ rule: ClaimRule, _ pattern: TokenPattern) -> Int? {
-        guard let data = FileManager.default.contents(atPath: rule.file),
-              let text = String(data: data, encoding: .utf8) else { return rule.line }
-        var line = 1
-        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line >= rule.line, l.contains(pattern.source) { return line }
-            line += 1
-        }
-        return rule.line
     }
 
     /// `*.yaml` and `*.yml` files under `directory`, recursively, in a stable order.
