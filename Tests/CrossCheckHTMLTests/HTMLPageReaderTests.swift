@@ -319,7 +319,9 @@ struct HTMLNormalizationTests {
     ] as [(String, String?)])
     func machineAndHumanDatesAreRead(raw: String, iso: String?) {
         let reader = HTMLMetadataReader(dates: PublicationDateParser(lexicons: Self.rules.lexicons),
-                                        cues: BoilerplateCues(lexicons: Self.rules.lexicons))
+                                        cues: BoilerplateCues(lexicons: Self.rules.lexicons),
+                                        roles: AuthorRoles(lexicons: Self.rules.lexicons),
+                                        hints: ClassHints(lexicons: Self.rules.lexicons))
         #expect(reader.iso(raw) == iso)
     }
 

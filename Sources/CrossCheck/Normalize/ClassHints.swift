@@ -9,8 +9,13 @@ struct ClassHints: Sendable {
     private var prefixes: [(String, String)] = []
     /// `prefixes` as UTF-8 bytes, for labels read byte by byte.
     private var prefixBytes: [([UInt8], String)] = []
-    private var contentExact: Set<String> = []
-    private var contentPrefixes: [String] = []
+    private var contentExact: [String: String] = [:]
+    private var contentPrefixes: [(String, String)] = []
+
+    /// The entry of `furniture-hints` whose forms are whole class names that look like furniture
+    /// by one of their words but are not ("field-label-hidden": the field's label is hidden,
+    /// not its text).
+    static let notFurniture = "not furniture"
 
     init(lexicons: [String: Lexicon]) {
         for entry in lexicons["furniture-hints"]?.entries ?? [] {
@@ -20,9 +25,11 @@ struct ClassHints: Sendable {
             }
         }
         prefixBytes = prefixes.map { (Array($0.0.utf8), $0.1) }
-        for form in (lexicons["content-hints"]?.entries ?? []).flatMap({ $0.forms.dropFirst() }) {
-            let f = form.lowercased()
-            if f.hasSuffix("*") { contentPrefixes.append(String(f.dropLast())) } else { contentExact.insert(f) }
+        for entry in lexicons["content-hints"]?.entries ?? [] {
+            for form in entry.forms.dropFirst() where !form.isEmpty {
+                let f = form.lowercased()
+                if f.hasSuffix("*") { contentPrefixes.append((String(f.dropLast()), entry.canonical)) } else { contentExact[f] = entry.canonical }
+            }
         }
     }
 
@@ -37,7 +44,7 @@ struct ClassHints: Sendable {
     }
 
     /// The furniture reason of a label: the first of its names, or of their words (split at `-_:`),
-    /// that is a hint or starts with a prefix hint.
+    /// that is a hint or starts with a prefix hint. A name listed as `not furniture` is skipped.
     func furniture(_ label: String) -> String? {
         var copy = label
         return copy.withUTF8 { bytes in
@@ -58,7 +65,10 @@ struct ClassHints: Sendable {
             i = nameEnd
             guard nameEnd > nameStart else { continue }
             let name = UnsafeBufferPointer(rebasing: label[nameStart..<nameEnd])
-            if let reason = exact[String(decoding: name, as: UTF8.self)] { return reason }
+            if let reason = exact[String(decoding: name, as: UTF8.self)] {
+                if reason == Self.notFurniture { continue }
+                return reason
+            }
             var wordStart = 0
             while wordStart < name.count {
                 var wordEnd = wordStart
@@ -76,7 +86,10 @@ struct ClassHints: Sendable {
 
     private func furniture(characters label: String) -> String? {
         for name in Self.names(label) {
-            if let reason = exact[String(name)] { return reason }
+            if let reason = exact[String(name)] {
+                if reason == Self.notFurniture { continue }
+                return reason
+            }
             for word in name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {
                 if let reason = exact[String(word)] { return reason }
                 for (prefix, reason) in prefixes where word.hasPrefix(prefix) { return reason }
@@ -85,11 +98,12 @@ struct ClassHints: Sendable {
         return nil
     }
 
-    func marksContent(_ label: String) -> Bool {
+    /// The `content-hints` entry a label's names mark ("article body", "article lead"), or nil.
+    func content(_ label: String) -> String? {
         for name in Self.names(label) {
-            if contentExact.contains(String(name)) { return true }
-            for prefix in contentPrefixes where name.hasPrefix(prefix) { return true }
+            if let kind = contentExact[String(name)] { return kind }
+            for (prefix, kind) in contentPrefixes where name.hasPrefix(prefix) { return kind }
         }
-        return false
+        return nil
     }
 }

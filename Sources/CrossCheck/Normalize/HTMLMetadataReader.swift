@@ -12,6 +12,8 @@ import Foundation
 struct HTMLMetadataReader: Sendable {
     let dates: PublicationDateParser
     let cues: BoilerplateCues
+    let roles: AuthorRoles
+    let hints: ClassHints
 
     static let publishedKeys = [
         "article:published_time", "og:article:published_time", "article:published", "datepublished",
@@ -19,15 +21,21 @@ struct HTMLMetadataReader: Sendable {
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
         "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
         "originalpublicationdate", "rnews:datepublished", "og:published_time", "displaydate", "dc.date.created",
+        "article_date_original", "publication_date", "date.published", "pub_date",
     ]
     static let modifiedKeys = [
         "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
         "last-modified", "dcterms.modified", "article.updated", "lastmod", "revised",
+        "article_date_updated", "dc.date.modified", "updated_time", "date.updated",
     ]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                              "byl", "twitter:creator:name", "citation_author"]
 
-    func read(_ page: ParsedPage, ld: JSONLDArticle, input: InputFile) -> Document {
+    /// `trusted(i)`: whether block `i` of the page may carry the article's own dates (it is not
+    /// furniture and does not come after the article); dates in a sidebar's list of other posts
+    /// are not this article's.
+    func read(_ page: ParsedPage, ld: JSONLDArticle, input: InputFile, trusted: (Int) -> Bool = { _ in true }) -> Document {
+        let times = page.times.filter { trusted($0.blockIndex) }
         func meta(_ key: String) -> String? { page.metaContent(key).map(clean).flatMap { $0.isEmpty ? nil : $0 } }
         let h1 = page.blocks.first { $0.tag == "h1" }.map { clean($0.text) }
         let pageTitle = page.title.map(clean)
@@ -44,25 +52,26 @@ struct HTMLMetadataReader: Sendable {
             if let name = candidate.flatMap({ cleanAuthor($0, publisher: publisher) }) { author = name; break }
         }
         if author == nil { author = bylineAuthor(page, publisher: publisher) }
+        if author == nil { author = markedAuthor(page, publisher: publisher, trusted: trusted) }
 
         var published = ld.datePublished.flatMap(iso)
         for key in Self.publishedKeys where published == nil { published = meta(key).flatMap(iso) }
         if published == nil {
-            published = page.times.first { $0.label.contains("@datepublished") || $0.label.contains(".pubdate") || $0.label.contains("publish") }
+            published = times.first { $0.label.contains("@datepublished") || $0.label.contains(".pubdate") || $0.label.contains("publish") }
                 .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
         }
         // Dated bylines are read only when the metadata lacks a date (they cost a scan).
         let needByline = published == nil || (ld.dateModified == nil && !Self.modifiedKeys.contains { page.metaContent($0) != nil })
-        let byline: (published: String?, modified: String?) = needByline ? bylineDates(page) : (nil, nil)
+        let byline: (published: String?, modified: String?) = needByline ? bylineDates(page, trusted: trusted) : (nil, nil)
         if published == nil { published = byline.published }
         if published == nil, let url { published = Self.urlDate(url) }
-        if published == nil { published = page.times.lazy.compactMap { $0.dateTime.flatMap(self.iso) }.first }
+        if published == nil { published = times.lazy.compactMap { $0.dateTime.flatMap(self.iso) }.first }
         // Only an "Updated:" date: it is the best known date of the text (as in text dumps).
         if published == nil { published = byline.modified }
         var modified = ld.dateModified.flatMap(iso)
         for key in Self.modifiedKeys where modified == nil { modified = meta(key).flatMap(iso) }
         if modified == nil {
-            modified = page.times.first { $0.label.contains("@datemodified") || $0.label.contains("updated") || $0.label.contains("modified") }
+            modified = times.first { $0.label.contains("@datemodified") || $0.label.contains("updated") || $0.label.contains("modified") }
                 .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
         }
         if modified == nil { modified = byline.modified }
@@ -109,8 +118,20 @@ struct HTMLMetadataReader: Sendable {
               s.split(separator: " ").count <= 12, dates.dates(in: s).isEmpty,
               s.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 1 else { return nil }
         if let publisher, s.caseInsensitiveCompare(publisher) == .orderedSame { return nil }
-        return s
+        return roles.name(in: s)
     }
+
+    /// A short block near the top whose own element is marked as the author's name
+    /// (`content-hints`: "author name"), as in `<div class="by">Kelsey Marr</div>`.
+    func markedAuthor(_ page: ParsedPage, publisher: String?, trusted: (Int) -> Bool) -> String? {
+        for (index, block) in page.blocks.prefix(80).enumerated() where block.text.utf8.count <= 80 && trusted(index) {
+            guard let label = block.ancestry.last, hints.content(label) == Self.authorNameHint else { continue }
+            if let author = cleanAuthor(block.text, publisher: publisher) { return author }
+        }
+        return nil
+    }
+
+    static let authorNameHint = "author name"
 
     /// "By Jane Roe" in a short block near the top of the page.
     func bylineAuthor(_ page: ParsedPage, publisher: String?) -> String? {
@@ -130,12 +151,15 @@ struct HTMLMetadataReader: Sendable {
     }
 
     /// The dates of short dated blocks near the top: "Published: 23 May 2025" (labelled ones first,
-    /// else the first unlabelled date) and "Updated: ...".
-    func bylineDates(_ page: ParsedPage) -> (published: String?, modified: String?) {
-        var firstDated: String?
+    /// else the unlabelled date nearest the headline) and "Updated: ...".
+    /// An unlabelled date counts from the block nearest the headline (after it on a tie): a site
+    /// header printing today's edition date comes before the menu, the byline next to the `<h1>`.
+    func bylineDates(_ page: ParsedPage, trusted: (Int) -> Bool) -> (published: String?, modified: String?) {
+        let headline = page.blocks.prefix(80).firstIndex { $0.tag == "h1" } ?? 0
+        var nearest: (distance: Int, iso: String)?
         var updated: String?
-        for block in page.blocks.prefix(80) where block.text.utf8.count <= 200
-            && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        for (index, block) in page.blocks.prefix(80).enumerated() where block.text.utf8.count <= 200
+            && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && trusted(index) {
             for segment in block.text.split(separator: "|") {
                 let text = segment.trimmingCharacters(in: .whitespaces)
                 guard let date = dates.dates(in: text).first else { continue }
@@ -145,10 +169,12 @@ struct HTMLMetadataReader: Sendable {
                     }
                     if label == "updated" { updated = updated ?? date.iso; continue }
                 }
-                if firstDated == nil { firstDated = date.iso }
+                // Twice the distance, plus one before the headline: after it wins a tie.
+                let distance = index >= headline ? 2 * (index - headline) : 2 * (headline - index) + 1
+                if nearest == nil || distance < nearest!.distance { nearest = (distance, date.iso) }
             }
         }
-        return (firstDated, updated)
+        return (nearest?.iso, updated)
     }
 
     private func laterUpdate(_ page: ParsedPage, after: PageBlock) -> String? {

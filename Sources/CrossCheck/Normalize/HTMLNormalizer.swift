@@ -26,6 +26,10 @@ public struct HTMLNormalizer: Sendable {
         "form": "page furniture (<form>)", "header": "page header", "figure": "caption", "figcaption": "caption",
         "menu": "page furniture (<menu>)", "dialog": "page furniture (<dialog>)",
     ]
+    /// Furniture that carries the article's own dates: bylines, datelines, the article's header.
+    static let datedFurniture: Set<String> = ["page furniture (byline)", "page header"]
+    /// The `content-hints` entries the normalizer acts on.
+    static let articleBodyHint = "article body", articleLeadHint = "article lead"
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
     static let listOrCellTags: Set<String> = ["li", "td", "th", "dd", "dt", "pre", "blockquote"]
     static let proseTags: Set<String> = ["p", "div", "section", "article", "main", "body", "blockquote", "pre", "dd", "li", "td", "center", "font", "span"]
@@ -35,7 +39,7 @@ public struct HTMLNormalizer: Sendable {
         self.dates = PublicationDateParser(lexicons: lexicons)
         self.hints = ClassHints(lexicons: lexicons)
         self.stopWords = StopWords(lexicons: lexicons)
-        self.metadata = HTMLMetadataReader(dates: dates, cues: cues)
+        self.metadata = HTMLMetadataReader(dates: dates, cues: cues, roles: AuthorRoles(lexicons: lexicons), hints: hints)
     }
 
     /// What the normalizer measures of a block, once per block.
@@ -46,23 +50,32 @@ public struct HTMLNormalizer: Sendable {
         var stopWords: Int
         var punctuation: Int
         var endsSentence: Bool
+        /// Most of the text is in a script without spaces between words (`UnspacedScript`).
+        var unspaced = false
         /// Bytes of non-link text when the block reads like an article paragraph (furniture aside); else 0.
         var proseWeight = 0
         var linkDensity: Double { bytes == 0 ? 0 : Double(linkBytes) / Double(bytes) }
         var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
+        /// Sentence punctuation, or a long link-free block in a script that writes none (Thai, Lao, Khmer).
+        var punctuated: Bool { endsSentence || punctuation >= 2 || (unspaced && words >= 20 && linkBytes == 0) }
+        /// Enough stop words for prose, when the language's stop words are known and apply.
+        func readsLikeProse(stopWordsKnown: Bool, minimum: Double) -> Bool {
+            !stopWordsKnown || unspaced || stopRatio >= minimum
+        }
     }
 
     public func normalize(_ page: ParsedPage, input: InputFile) -> Document {
         let ld = JSONLDArticle(page.jsonLD)
         let blocks = Self.cleanedBlocks(page.blocks)
-        let furniture = AncestryFurniture(blocks, reason: furnitureReason)
+        let furniture = AncestryHints(blocks, reason: furnitureReason)
         let features = blocks.map(measure)
-        let meta = metadata.read(page, ld: ld, input: input)
 
         // Weights: prose outside furniture; the JSON-LD articleBody decides when it matches.
         var weights = blocks.indices.map { furniture.hits[$0].isEmpty ? features[$0].proseWeight : 0 }
         let raw = features.map(\.proseWeight)
         if weights.reduce(0, +) * 10 < raw.reduce(0, +) * 3 { weights = raw }  // hints on the article's own wrappers
+        let content = AncestryHints(blocks, reason: hints.content)
+        for i in blocks.indices where content.hits[i].contains(where: { $0.reason == Self.articleBodyHint }) { weights[i] *= 2 }
         let body = ld.articleBody.map { Self.collapse(TextCleanup.clean(Self.decodeEntities($0))) }
         var inBody = [Bool](repeating: false, count: blocks.count)
         if let body, body.utf8.count >= 200 {
@@ -74,6 +87,11 @@ public struct HTMLNormalizer: Sendable {
             if matched * 3 >= body.utf8.count { weights = blocks.indices.map { inBody[$0] ? blocks[$0].text.utf8.count : 0 } }
         }
         let region = MainContentLocator.locate(blocks, weights: weights)
+        // Dates are the article's when they are not furniture and do not come after the article.
+        let lastInRegion = region.flatMap { r in blocks.lastIndex { $0.ancestorIDs.contains(r.id) } } ?? blocks.count
+        let meta = metadata.read(page, ld: ld, input: input) { i in
+            i <= lastInRegion && furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) }
+        }
 
         var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
@@ -85,6 +103,14 @@ public struct HTMLNormalizer: Sendable {
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: block.text, reason: reason)) }
             if block.tag == "h1" { drop("title"); continue }
             if let region, !block.ancestorIDs.contains(region.id) {
+                // The story's lead, set apart before the article: its first paragraph.
+                if kept.isEmpty, f.words >= 10, f.punctuated, furniture.hits[i].isEmpty,
+                   content.hits[i].contains(where: { $0.reason == Self.articleLeadHint }),
+                   blocks[(i + 1)...].contains(where: { $0.ancestorIDs.contains(region.id) }) {
+                    seen.insert(block.text)
+                    kept.append((block.text, false))
+                    continue
+                }
                 let specific = Self.furniture(furniture.hits[i], below: 1) ?? boilerplateReason(block, f)
                 drop(specific.map { "outside the article: \($0)" } ?? "outside the article")
                 continue
@@ -96,7 +122,7 @@ public struct HTMLNormalizer: Sendable {
                 continue
             }
             if let reason = boilerplateReason(block, f) { drop(reason); continue }
-            let paragraph = f.endsSentence || (f.words >= 12 && f.punctuation >= 2 && (stopWords.isEmpty || f.stopRatio >= 0.2))
+            let paragraph = f.endsSentence || (f.words >= 12 && f.punctuated && f.readsLikeProse(stopWordsKnown: !stopWords.isEmpty, minimum: 0.2))
             if let current = section {
                 if paragraph && f.words >= TextDumpNormalizer.resumeWords && weights[i] > 0 {
                     section = nil
@@ -126,6 +152,11 @@ public struct HTMLNormalizer: Sendable {
                 body2.append(item.text)
             }
         }
+        // A short label that introduces nothing ("See more photos:") ends no article.
+        while let last = body2.last, last.hasSuffix(":"), last.split(separator: " ").count <= 8 {
+            dropped.append(DroppedBlock(text: last, reason: "label with nothing after it"))
+            body2.removeLast()
+        }
         // The page's own markup lost the article (or hid it for scripts): fall back to articleBody.
         if let bodyText = ld.articleBody, bodyText.utf8.count >= 300, body2.joined().utf8.count * 2 < bodyText.utf8.count {
             let paragraphs = Self.decodeEntities(bodyText).components(separatedBy: "\n")
@@ -147,10 +178,13 @@ public struct HTMLNormalizer: Sendable {
         }
         // Cue words mark short lines; a long paragraph that mentions "copyright" is still text.
         guard f.words <= 40 else { return nil }
-        let folded = BoilerplateCues.fold(block.text)
+        var folded = BoilerplateCues.fold(block.text)
         if cues.isLinkLine(folded: folded) { return "link to another article" }
-        if cues.isCaption(folded: folded) { return "caption or image credit" }
-        if cues.isCredit(folded: folded) { return "credit, copyright or contact line" }
+        let cue = folded.withUTF8 { cues.captionAndCredit(folded: $0) }
+        if cue.caption { return "caption or image credit" }
+        if cue.credit || (f.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: block.text)) {
+            return "credit, copyright or contact line"
+        }
         if f.words <= 4, cues.isPageControl(folded: folded) { return "page control" }
         if f.words <= 15, isByline(block, f, folded: folded) { return "byline" }
         return nil
@@ -172,11 +206,21 @@ public struct HTMLNormalizer: Sendable {
             var punctuation = 0
             for b in bytes where b < 0x40 && Self.punctuationBits & (1 << UInt64(b)) != 0 { punctuation += 1 }
             let (words, stop) = stopWords.count(bytes)
-            return Features(bytes: bytes.count, linkBytes: block.linkTextBytes, words: words, stopWords: stop,
-                            punctuation: punctuation, endsSentence: Self.endsSentence(bytes))
+            var f = Features(bytes: bytes.count, linkBytes: block.linkTextBytes, words: words, stopWords: stop,
+                             punctuation: punctuation, endsSentence: Self.endsSentence(bytes))
+            // Chinese, Japanese, Thai ...: words are not spaced, stop words not listed.
+            let unspaced = UnspacedScript.count(bytes)
+            if unspaced.letters > 0 {
+                let estimated = unspaced.letters / UnspacedScript.lettersPerWord
+                f.unspaced = estimated > words
+                f.words += estimated
+                f.punctuation += unspaced.punctuation
+                f.endsSentence = f.endsSentence || UnspacedScript.endsSentence(bytes)
+            }
+            return f
         }
-        if Self.proseTags.contains(block.tag), f.words >= 10, f.linkDensity <= 0.33, f.endsSentence || f.punctuation >= 2,
-           stopWords.isEmpty || f.stopRatio >= 0.12 {
+        if Self.proseTags.contains(block.tag), f.words >= 10, f.linkDensity <= 0.33, f.punctuated,
+           f.readsLikeProse(stopWordsKnown: !stopWords.isEmpty, minimum: 0.12) {
             f.proseWeight = f.bytes - f.linkBytes
         }
         return f
@@ -197,7 +241,7 @@ public struct HTMLNormalizer: Sendable {
     }
 
     /// The furniture reason of the first furniture element below the article's own element.
-    static func furniture(_ hits: [AncestryFurniture.Hit], below depth: Int) -> String? {
+    static func furniture(_ hits: [AncestryHints.Hit], below depth: Int) -> String? {
         hits.first { $0.depth > depth }?.reason
     }
 

@@ -74,7 +74,7 @@ public struct PublicationDateParser: Sendable {
 
     private func dayNumber(_ t: Token) -> Int? {
         var key = t.key
-        for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = String(key.dropLast(2)) }
+        for suffix in ["st", "nd", "rd", "th", "er"] where key.hasSuffix(suffix) && key.count > 2 { key = String(key.dropLast(2)) }
         guard let n = Int(key), (1...31).contains(n) else { return nil }
         return n
     }
@@ -92,9 +92,9 @@ public struct PublicationDateParser: Sendable {
     /// A date starting at token `i`, and the index after it (time and zone included).
     private func date(at i: Int, _ tokens: [Token]) -> (ParsedDate, Int)? {
         func skipDot(_ j: Int) -> Int { j < tokens.count && (tokens[j].key == "." || tokens[j].key == ",") ? j + 1 : j }
-        // 23 May 2025
-        if let d = dayNumber(tokens[i]), i + 2 < tokens.count, let m = month(tokens[i + 1]) {
-            let j = skipDot(i + 2)
+        // 23 May 2025, 23. Juni 2016
+        if let d = dayNumber(tokens[i]), i + 2 < tokens.count, skipDot(i + 1) < tokens.count, let m = month(tokens[skipDot(i + 1)]) {
+            let j = skipDot(skipDot(i + 1) + 1)
             if j < tokens.count, let y = year(tokens[j]) {
                 return withTime(ParsedDate(year: y, month: m, day: d), tokens, j + 1)
             }
@@ -122,8 +122,9 @@ public struct PublicationDateParser: Sendable {
         var separator: Character = "-"
         var next = i + 1
         let key = tokens[i].key
-        if key.contains("-") || key.contains(".") {
-            separator = key.contains("-") ? "-" : "."
+        let hasDash = key.utf8.contains(0x2D)
+        if hasDash || key.utf8.contains(0x2E) {
+            separator = hasDash ? "-" : "."
             parts = key.split(separator: separator, omittingEmptySubsequences: false)
             // ISO 8601 with a time: the tokenizer stops at "T18", so look at the raw text.
             if parts.count == 3, parts[2].count > 2, let tIndex = parts[2].firstIndex(of: "t") {
@@ -155,7 +156,7 @@ public struct PublicationDateParser: Sendable {
     private func withTime(_ date: ParsedDate, _ tokens: [Token], _ start: Int) -> (ParsedDate, Int) {
         var date = date
         var j = start
-        if j < tokens.count, tokens[j].key == "," || tokens[j].key == "at" || tokens[j].key == "|" { j += 1 }
+        if j < tokens.count, [",", "at", "|", "-", "–", "—", "um", "à", "às", "om"].contains(tokens[j].key) { j += 1 }
         guard j + 2 < tokens.count, let h = number(tokens[j]), tokens[j + 1].key == ":", let m = number(tokens[j + 2]),
               (0...23).contains(h), (0...59).contains(m) else { return (date, start) }
         date.hour = h

@@ -6,6 +6,11 @@ import Foundation
 /// Reads: the dump's text and `BoilerplateCues`. Adds: a `Document` with title, publisher,
 /// author, publication and update dates from the byline block, the article's paragraphs as the
 /// body, and every other line in `dropped` with its reason.
+///
+/// Works on the UTF-8 bytes: lines are classified in one pass over them and folded into one
+/// buffer (`FoldedLines`), where every cue question is asked of bytes; `String`s are made for
+/// the lines' text (what goes into the output) and for the few short lines whose questions need
+/// `String` semantics.
 public struct TextDumpNormalizer: Sendable {
     let cues: BoilerplateCues
     let dates: PublicationDateParser
@@ -34,8 +39,9 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Line {
         var text: String
-        /// `text` through `BoilerplateCues.fold`, once: every cue question asks about this.
-        var folded: String
+        /// `text` through `BoilerplateCues.fold`, once: where it is in the page's `FoldedLines`.
+        /// Every cue question asks about these bytes.
+        var folded: Range<Int>
         /// The answers of `BoilerplateCues` about this line, asked once (`annotate`).
         var cues = LineCues()
         var bullet: Bool
@@ -47,24 +53,25 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     public func normalize(_ input: InputFile) -> Document {
-        var lines = Self.lines(input.text)
-        annotate(&lines)
-        let byline = findByline(lines)
+        var (lines, folded) = Self.lines(input.text)
+        annotate(&lines, folded)
+        var dateReadings = DateReadings(dates)
+        let byline = findByline(lines, &dateReadings)
         let (title, titleIndex, description, descriptionIndex) = findTitle(lines, before: byline?.lowerBound ?? lines.count)
         var meta = BylineFields()
-        if let byline { meta = parseByline(lines[byline]) }
-        let publisher = findPublisher(lines, byline: byline)
+        if let byline { meta = parseByline(lines[byline], &dateReadings) }
+        let publisher = findPublisher(lines, folded, byline: byline)
         if let author = meta.author, let publisher, author.caseInsensitiveCompare(publisher) == .orderedSame {
             meta.author = nil
         }
         let bodyStart = byline?.upperBound ?? (titleIndex.map { $0 + 1 } ?? 0)
         var dropped: [DroppedBlock] = []
         // Everything above the body is page furniture, except the title itself.
-        var section: String?
+        var section: Section?
         for (i, line) in lines[..<bodyStart].enumerated() where !line.blank && i != titleIndex {
             if let marker = line.cues.marker {
-                section = marker
-                dropped.append(DroppedBlock(text: line.text, reason: "section heading: \(marker)"))
+                section = Section(marker)
+                dropped.append(DroppedBlock(text: line.text, reason: section!.headingReason))
             } else if i == descriptionIndex {
                 dropped.append(DroppedBlock(text: line.text, reason: "description (standfirst above the byline)"))
             } else if let byline, byline.contains(i) {
@@ -73,7 +80,7 @@ public struct TextDumpNormalizer: Sendable {
                 dropped.append(DroppedBlock(text: line.text, reason: reasonAboveTitle(line, section: section)))
             }
         }
-        let (paragraphs, bodyDropped) = body(lines, from: bodyStart, title: title)
+        let (paragraphs, bodyDropped) = body(lines, &folded, from: bodyStart, title: title)
         dropped += bodyDropped
         let bodyText = paragraphs.joined(separator: "\n\n")
         return Document(id: input.id, path: input.path, url: input.url, title: title, publisher: publisher,
@@ -82,11 +89,23 @@ public struct TextDumpNormalizer: Sendable {
                         body: bodyText, dropped: dropped)
     }
 
-    private func reasonAboveTitle(_ line: Line, section: String?) -> String {
-        if let section { return "section: \(section)" }
+    private func reasonAboveTitle(_ line: Line, section: Section?) -> String {
+        if let section { return section.reason }
         if line.bullet { return "menu" }
         if line.cues.control { return "page control" }
         return "page header"
+    }
+
+    /// A section of page furniture (after a marker such as "Most Read"), with the reasons given
+    /// for what it drops, made once per section.
+    struct Section {
+        let headingReason: String
+        let reason: String
+
+        init(_ marker: String) {
+            headingReason = "section heading: \(marker)"
+            reason = "section: \(marker)"
+        }
     }
 
     // MARK: Lines
@@ -100,36 +119,52 @@ public struct TextDumpNormalizer: Sendable {
         var control = false
     }
 
-    func cues(of folded: String) -> LineCues {
-        LineCues(marker: cues.sectionMarker(folded: folded), link: cues.isLinkLine(folded: folded),
-                 caption: cues.isCaption(folded: folded), credit: cues.isCredit(folded: folded),
-                 control: cues.isPageControl(folded: folded) || Self.isReadingTime(folded: folded))
+    /// The cues of a folded line or block, from its bytes (caption and credit cues in one scan).
+    func cues(of folded: UnsafeBufferPointer<UInt8>) -> LineCues {
+        let (caption, credit) = cues.captionAndCredit(folded: folded)
+        return LineCues(marker: cues.sectionMarker(folded: folded), link: cues.isLinkLine(folded: folded),
+                        caption: caption, credit: credit,
+                        control: cues.isPageControl(folded: folded) || Self.isReadingTime(folded: folded))
     }
 
     /// Asks the cue questions once per non-blank line.
-    func annotate(_ lines: inout [Line]) {
-        for i in lines.indices where !lines[i].blank { lines[i].cues = cues(of: lines[i].folded) }
+    func annotate(_ lines: inout [Line], _ folded: FoldedLines) {
+        folded.withBytes(0..<folded.bytes.count) { all in
+            for i in lines.indices where !lines[i].blank {
+                lines[i].cues = cues(of: UnsafeBufferPointer(rebasing: all[lines[i].folded]))
+            }
+        }
     }
 
     /// The dump's lines, classified, in one pass over the UTF-8 bytes: trimmed of spaces (also
     /// no-break and zero-width ones), bullets ("•", "·", "▪", "◦", "*", "-", "–" and a space)
-    /// taken off, words counted, sentence ends noted.
-    static func lines(_ text: String) -> [Line] {
+    /// taken off, words counted, sentence ends noted, folded into one buffer.
+    static func lines(_ text: String) -> ([Line], FoldedLines) {
         var text = text
         return text.withUTF8 { bytes in
             var out: [Line] = []
+            var folded = FoldedLines(capacity: bytes.count + 16)
             var previousBullet = false
             var start = 0
             while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let line = classify(bytes, start, end, previousBullet: previousBullet)
+                var end = bytes.count
+                if start < bytes.count, let newline = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                    end = start + (bytes.baseAddress! + start).distance(to: UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)))
+                }
+                let line = classify(bytes, start, end, previousBullet: previousBullet, folded: &folded)
                 out.append(line)
                 if !line.blank { previousBullet = line.bullet || line.underBullet }
                 start = end + 1
             }
-            return out
+            return (out, folded)
         }
+    }
+
+    /// Per byte, for counting words: 1 for a space or a tab (which end words), 2 for a letter, a
+    /// digit or a non-ASCII byte (which make a word count), 0 for others.
+    static let wordByteClasses: [UInt8] = (0...255).map { (c: UInt8) -> UInt8 in
+        if c == 0x20 || c == 0x09 { return 1 }
+        return c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) ? 2 : 0
     }
 
     /// The width of a space-like scalar at `i` (space, tab, CR, NBSP, ZWSP, BOM), or 0.
@@ -154,7 +189,8 @@ public struct TextDumpNormalizer: Sendable {
         }
     }
 
-    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, previousBullet: Bool) -> Line {
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, previousBullet: Bool,
+                         folded: inout FoldedLines) -> Line {
         var lo = start, hi = end
         var indent = 0
         while lo < hi, case let w = spaceWidth(b, lo, hi), w > 0 { lo += w; indent += 1 }
@@ -170,20 +206,20 @@ public struct TextDumpNormalizer: Sendable {
             lo += w
             while lo < hi, case let sw = spaceWidth(b, lo, hi), sw > 0 { lo += sw }
         }
+        // Words: runs of bytes between spaces and tabs, counted when they hold a letter, a digit
+        // or a non-ASCII byte. Without branches: a word is counted at the space that ends it,
+        // when the last such byte comes after the last space.
         var words = 0
-        var inWord = false, wordHasAlnum = false
-        for i in lo..<hi {
-            let c = b[i]
-            if c == 0x20 || c == 0x09 {
-                if inWord, wordHasAlnum { words += 1 }
-                inWord = false
-                wordHasAlnum = false
-            } else {
-                inWord = true
-                if c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) { wordHasAlnum = true }
+        var lastSpace = lo - 1, lastAlnum = lo - 1
+        wordByteClasses.withUnsafeBufferPointer { classes in
+            for i in lo..<hi {
+                let c = classes[Int(b[i])]
+                words &+= Int(c & 1) & (lastAlnum > lastSpace ? 1 : 0)
+                lastSpace = c & 1 != 0 ? i : lastSpace
+                lastAlnum = c & 2 != 0 ? i : lastAlnum
             }
         }
-        if inWord, wordHasAlnum { words += 1 }
+        if lastAlnum > lastSpace { words += 1 }
         var ends = false
         if hi > lo {
             let last = b[hi - 1]
@@ -191,13 +227,32 @@ public struct TextDumpNormalizer: Sendable {
                 || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
                 || (hi - lo >= 3 && b[hi - 3] == 0xE2 && b[hi - 2] == 0x80 && (last == 0x9D || last == 0x99))  // ” ’
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(rebasing: b[lo..<hi])
         let underBullet = !bullet && hi > lo && previousBullet && indent >= 2
-        return Line(text: text, folded: BoilerplateCues.fold(text), bullet: bullet, underBullet: underBullet,
-                    words: words, endsSentence: ends)
+        return Line(text: String(decoding: bytes, as: UTF8.self), folded: folded.appendLine(bytes), bullet: bullet,
+                    underBullet: underBullet, words: words, endsSentence: ends)
     }
 
     // MARK: Byline
+
+    /// The dates in lines and byline segments, each text read once per page (the byline's lines
+    /// are read when looking for the byline and again, cut at "|", when parsing it).
+    struct DateReadings {
+        let parser: PublicationDateParser
+        private var readings: [(text: String, dates: [PublicationDateParser.ParsedDate])] = []
+
+        init(_ parser: PublicationDateParser) {
+            self.parser = parser
+        }
+
+        mutating func dates(in text: String) -> [PublicationDateParser.ParsedDate] {
+            guard TextDumpNormalizer.mayHoldDate(text) else { return [] }
+            if let reading = readings.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) { return reading.dates }
+            let dates = parser.dates(in: text)
+            readings.append((text, dates))
+            return dates
+        }
+    }
 
     struct BylineFields {
         var author: String?
@@ -207,16 +262,15 @@ public struct TextDumpNormalizer: Sendable {
 
     /// The byline block: the first short line with a full date, and the short byline-like lines
     /// next to it (bullets, labelled parts, "4 Min Read").
-    func findByline(_ lines: [Line]) -> Range<Int>? {
+    func findByline(_ lines: [Line], _ readings: inout DateReadings) -> Range<Int>? {
         guard let anchor = lines.indices.first(where: { i in
             let line = lines[i]
-            return !line.blank && line.words <= 24 && !line.underBullet && Self.mayHoldDate(line.text)
-                && !dates.dates(in: line.text).isEmpty
-                && line.cues.marker == nil
+            return !line.blank && line.words <= 24 && !line.underBullet && line.cues.marker == nil
+                && !readings.dates(in: line.text).isEmpty
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
-            return line.bullet || cues.bylineLabel(line.text) != nil || (Self.mayHoldDate(line.text) && !dates.dates(in: line.text).isEmpty)
+            return line.bullet || cues.bylineLabel(line.text) != nil || !readings.dates(in: line.text).isEmpty
                 || (line.text.contains(where: \.isNumber) && line.words <= 4)
         }
         var start = anchor
@@ -226,11 +280,11 @@ public struct TextDumpNormalizer: Sendable {
         return start..<end
     }
 
-    func parseByline(_ lines: ArraySlice<Line>) -> BylineFields {
+    func parseByline(_ lines: ArraySlice<Line>, _ readings: inout DateReadings) -> BylineFields {
         var fields = BylineFields()
         for line in lines {
-            for segment in line.text.split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !segment.isEmpty {
-                let found = dates.dates(in: segment).first
+            for segment in line.text.split(separator: "|").map(TextCleanup.trimmingWhitespace) where !segment.isEmpty {
+                let found = readings.dates(in: segment).first
                 if let (label, rest) = cues.bylineLabel(segment) {
                     switch label {
                     case "updated": if fields.modified == nil { fields.modified = found }
@@ -240,7 +294,7 @@ public struct TextDumpNormalizer: Sendable {
                     }
                 } else if let found {
                     if fields.published == nil { fields.published = found }
-                } else if fields.author == nil, segment.first?.isUppercase == true,
+                } else if fields.author == nil, Self.startsUppercase(segment),
                           segment.split(separator: " ").count <= 5, !segment.contains(where: \.isNumber) {
                     fields.author = segment
                 }
@@ -288,28 +342,53 @@ public struct TextDumpNormalizer: Sendable {
 
     /// The outlet: a short line repeated on the page (site name in header, byline, footer or a
     /// domain), that also appears in the byline, the first lines or next to the copyright.
-    func findPublisher(_ lines: [Line], byline: Range<Int>?) -> String? {
-        let pageText = lines.map(\.folded).joined(separator: "\n")
-        let bylineText = byline.map { lines[$0].map(\.folded).joined(separator: " ") } ?? ""
-        let firstLines = Set(lines.filter { !$0.blank }.prefix(3).map(\.folded))
+    func findPublisher(_ lines: [Line], _ folded: FoldedLines, byline: Range<Int>?) -> String? {
+        var bylineText: [UInt8] = []
+        for i in byline ?? 0..<0 {
+            if i != byline?.lowerBound { bylineText.append(0x20) }
+            folded.withBytes(lines[i].folded) { bylineText += $0 }
+        }
+        let firstLines = Set(lines.lazy.filter { !$0.blank }.prefix(3).map { folded.string($0.folded) })
         let copyrightLines = lines.filter(\.cues.credit).map(\.folded)
         var best: (name: String, score: Int, index: Int)?
         var seen: Set<String> = []
         for (index, line) in lines.enumerated() {
             guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
-                  line.text.first?.isUppercase == true, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-                  seen.insert(line.folded).inserted,
-                  line.cues.marker == nil, !line.cues.control else { continue }
-            let name = line.folded
-            let inByline = BoilerplateCues.contains(bylineText, name)
-            let anchored = inByline || firstLines.contains(name)
-                || copyrightLines.contains { BoilerplateCues.contains($0, name) }
-            guard anchored else { continue }
-            let score = Self.occurrences(of: name, in: pageText) + (inByline ? 2 : 0)
-            guard score >= 3 else { continue }
+                  Self.startsUppercase(line.text), !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let name = folded.string(line.folded)
+            guard seen.insert(name).inserted, line.cues.marker == nil, !line.cues.control else { continue }
+            let score: Int? = folded.withBytes(line.folded) { nameBytes in
+                let inByline = bylineText.withUnsafeBufferPointer { BoilerplateCues.contains($0, nameBytes) }
+                let anchored = inByline || firstLines.contains(name)
+                    || copyrightLines.contains { folded.withBytes($0) { BoilerplateCues.contains($0, nameBytes) } }
+                guard anchored else { return nil }
+                return folded.withPage { Self.occurrences(of: nameBytes, in: $0) } + (inByline ? 2 : 0)
+            }
+            guard let score, score >= 3 else { continue }
             if best == nil || score > best!.score { best = (line.text, score, index) }
         }
         return best?.name
+    }
+
+    /// `text.first?.isUppercase == true`, on bytes when the first character is one ASCII byte.
+    static func startsUppercase<S: StringProtocol>(_ text: S) -> Bool {
+        if let b = firstASCIICharacter(text) { return b >= 0x41 && b <= 0x5A }
+        return text.first?.isUppercase == true
+    }
+
+    /// `text.first?.isLowercase == true`, on bytes when the first character is one ASCII byte.
+    static func startsLowercase(_ text: String) -> Bool {
+        if let b = firstASCIICharacter(text) { return b >= 0x61 && b <= 0x7A }
+        return text.first?.isLowercase == true
+    }
+
+    /// The first byte of `text` when its first `Character` is that one ASCII byte: an ASCII byte
+    /// followed by another (or by nothing) is a character of its own, except CR LF.
+    private static func firstASCIICharacter<S: StringProtocol>(_ text: S) -> UInt8? {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80 else { return nil }
+        guard let second = bytes.next() else { return first }
+        return second < 0x80 && !(first == 0x0D && second == 0x0A) ? first : nil
     }
 
     /// The share of function words in `text`; 1 when no stop-word lexicon is loaded, so that
@@ -322,60 +401,78 @@ public struct TextDumpNormalizer: Sendable {
 
     /// A full date has a four-digit year: lines without four digits in a row need no date parsing.
     static func mayHoldDate(_ text: String) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            for b in bytes {
+                if b >= 0x30 && b <= 0x39 {
+                    run += 1
+                    if run == 4 { return true }
+                } else {
+                    run = 0
+                }
             }
+            return false
         }
-        return false
     }
 
-    /// How often `needle` occurs in `haystack` (non-overlapping), on bytes.
-    static func occurrences(of needle: String, in haystack: String) -> Int {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard let first = n.first, n.count <= h.count else { return 0 }
+    /// How often `needle` occurs in `haystack` (non-overlapping, leftmost first), on bytes:
+    /// `memchr` looks for the needle's least common byte (`byteCommonness`), and only there is
+    /// the rest compared.
+    static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int {
+        let m = needle.count, n = haystack.count
+        guard m > 0, m <= n, let h = haystack.baseAddress, let p = needle.baseAddress else { return 0 }
+        var k = 0
+        for j in 1..<m where byteCommonness[Int(needle[j])] < byteCommonness[Int(needle[k])] { k = j }
+        let rare = Int32(needle[k])
+        let last = n - m + k  // the last place of the rare byte in a match
         var count = 0
-        var i = 0
-        while i <= h.count - n.count {
-            if h[i] == first, h[i..<(i + n.count)].elementsEqual(n) {
+        var from = k
+        while from <= last, let hit = memchr(h + from, rare, last - from + 1) {
+            let start = h.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))) - k
+            if memcmp(h + start, p, m) == 0 {
                 count += 1
-                i += n.count
+                from = start + m + k  // the next match starts after this one
             } else {
-                i += 1
+                from = start + k + 1
             }
         }
         return count
     }
 
+    /// How common a byte is in (folded) text, from 0 (rare) up: spaces, then letters by their
+    /// frequency in English; digits, punctuation and other bytes are rare.
+    static let byteCommonness: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for (rank, letter) in "zqxjkvbpygfwmucldrhsnioate ".utf8.enumerated() { table[Int(letter)] = UInt8(rank + 1) }
+        return table
+    }()
+
     // MARK: Body
 
-    func body(_ lines: [Line], from start: Int, title: String?) -> ([String], [DroppedBlock]) {
+    func body(_ lines: [Line], _ folded: inout FoldedLines, from start: Int, title: String?) -> ([String], [DroppedBlock]) {
         var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
-        var section: String?
-        let blocks = blocks(lines[start...])
+        var section: Section?
+        let blocks = blocks(lines[start...], &folded)
         let foldedTitle = title.map(BoilerplateCues.fold)
         for (index, block) in blocks.enumerated() {
             let text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
             if let marker = block.cues.marker {
-                section = marker
-                drop("section heading: \(marker)")
+                section = Section(marker)
+                drop(section!.headingReason)
                 continue
             }
             if block.bullet || block.underBullet {
-                drop(section.map { "section: \($0)" } ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
+                drop(section?.reason ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
                 continue
             }
             if block.cues.link { drop("link to another article"); continue }
             if block.cues.caption { drop("caption or image credit"); continue }
             if block.cues.credit { drop("credit, copyright or contact line"); continue }
             if block.cues.control { drop("page control"); continue }
-            if let foldedTitle, block.folded == foldedTitle { drop("repeated title"); continue }
+            if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
             // Long paragraphs are prose whatever their words; only short ones need the count.
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
@@ -384,7 +481,7 @@ public struct TextDumpNormalizer: Sendable {
                 if isParagraph && prose && !text.hasSuffix(")") {
                     section = nil
                 } else {
-                    drop("section: \(current)")
+                    drop(current.reason)
                     continue
                 }
             }
@@ -392,7 +489,7 @@ public struct TextDumpNormalizer: Sendable {
                 drop("not prose (a list of names or tags)")
                 continue
             }
-            if isParagraph, index + 1 < blocks.count, blocks[(index + 1)...].contains(where: { $0.text.utf8.count > text.utf8.count && $0.text.utf8.starts(with: text.utf8) }) {
+            if isParagraph, index + 1 < blocks.count, blocks[(index + 1)...].contains(where: { Self.isProperPrefix(text, of: $0.text) }) {
                 drop("standfirst (repeated in the article)")
                 continue
             }
@@ -417,6 +514,21 @@ public struct TextDumpNormalizer: Sendable {
         return (kept.map(\.text), dropped)
     }
 
+    /// Whether the UTF-8 of `prefix` starts that of `text`, which is longer.
+    static func isProperPrefix(_ prefix: String, of text: String) -> Bool {
+        guard text.utf8.count > prefix.utf8.count else { return false }
+        guard !prefix.isEmpty else { return true }
+        var prefix = prefix, text = text
+        return prefix.withUTF8 { p in text.withUTF8 { t in memcmp(t.baseAddress!, p.baseAddress!, p.count) == 0 } }
+    }
+
+    /// `isReadingTime` on the UTF-8 bytes of a folded line: only a line ending in " read" can be
+    /// one (no other bytes are canonically equal to those five), and only those become a `String`.
+    static func isReadingTime(folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard folded.count >= 5, folded[(folded.count - 5)...].elementsEqual(" read".utf8) else { return false }
+        return isReadingTime(folded: String(decoding: folded, as: UTF8.self))
+    }
+
     /// "4 Min Read", "3 min read" (on a folded line).
     static func isReadingTime(folded: String) -> Bool {
         guard folded.hasSuffix(" read") else { return false }
@@ -426,7 +538,8 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Block {
         var text: String
-        var folded: String
+        /// Where the folded text is in the page's `FoldedLines`.
+        var folded: Range<Int>
         var cues: LineCues
         var bullet: Bool
         var underBullet: Bool
@@ -435,25 +548,28 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     /// Lines joined into paragraphs where a line was hard-wrapped (no sentence end, and the next
-    /// line continues in lowercase); a blank line always ends a paragraph.
-    func blocks(_ lines: ArraySlice<Line>) -> [Block] {
+    /// line continues in lowercase); a blank line always ends a paragraph. A joined paragraph's
+    /// folded form goes past the page in `folded`, and its cues are asked again.
+    func blocks(_ lines: ArraySlice<Line>, _ folded: inout FoldedLines) -> [Block] {
         var out: [Block] = []
+        var joined: [Int] = []
         var previousBlank = true
         for line in lines {
             if line.blank { previousBlank = true; continue }
-            if !previousBlank, let last = out.last, !last.bullet, !line.bullet, !line.underBullet, !last.endsSentence,
-               line.text.first?.isLowercase == true {
-                out[out.count - 1].text += " " + line.text
-                out[out.count - 1].folded += " " + line.folded
-                out[out.count - 1].words += line.words
-                out[out.count - 1].endsSentence = line.endsSentence
-                out[out.count - 1].cues = cues(of: out[out.count - 1].folded)
+            if !previousBlank, let last = out.indices.last, !out[last].bullet, !line.bullet, !line.underBullet,
+               !out[last].endsSentence, Self.startsLowercase(line.text) {
+                out[last].text += " " + line.text
+                out[last].folded = folded.join(out[last].folded, line.folded)
+                out[last].words += line.words
+                out[last].endsSentence = line.endsSentence
+                if joined.last != last { joined.append(last) }
             } else {
                 out.append(Block(text: line.text, folded: line.folded, cues: line.cues, bullet: line.bullet, underBullet: line.underBullet,
                                  words: line.words, endsSentence: line.endsSentence))
             }
             previousBlank = false
         }
+        for i in joined { out[i].cues = folded.withBytes(out[i].folded) { cues(of: $0) } }
         return out
     }
 }

@@ -1,20 +1,21 @@
-/// The furniture elements on each block's ancestry: `<nav>`, `<footer>`, a class such as
-/// "related-links", with their depth in `PageBlock.ancestry`.
+/// The hinted elements on each block's ancestry, with their depth in `PageBlock.ancestry`:
+/// furniture (`<nav>`, `<footer>`, a class such as "related-links") or the article's own parts
+/// ("article__lead", "story-body"), whichever the hint function names.
 ///
 /// Reads: the page's blocks (ancestry labels and element ids) and a function that gives the
-/// furniture reason of one label. Adds: for each block, its furniture hits, outermost first.
+/// hint of one label, or nil. Adds: for each block, its hits, outermost first.
 ///
 /// Blocks share most of their ancestors, so each element is resolved once: by its page-unique id
 /// (an array look-up, the label compared to guard against ids that are not unique, as in
 /// hand-made pages), else by its label (a dictionary look-up); the reason of a label is computed
 /// once per page.
-struct AncestryFurniture {
+struct AncestryHints {
     struct Hit {
         var depth: Int
         var reason: String
     }
 
-    /// `hits[i]`: the furniture elements on `blocks[i].ancestry`, outermost first.
+    /// `hits[i]`: the hinted elements on `blocks[i].ancestry`, outermost first.
     private(set) var hits: [[Hit]] = []
 
     /// Ids above this are not cached by id (pages made by the reader number elements from 0).

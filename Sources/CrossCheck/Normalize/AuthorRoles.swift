@@ -1,0 +1,30 @@
+import Foundation
+
+/// Separates an author's name from the role printed after it in a byline ("Marianne Hollis
+/// Transport Correspondent" → "Marianne Hollis"), with the words of the lexicon `author-roles`.
+///
+/// Reads: a byline's name part (already without "By" and dates). Adds: the name alone, or nil
+/// when the byline is only a role ("Staff Writer").
+struct AuthorRoles: Sendable {
+    let words: Set<String>
+
+    init(lexicons: [String: Lexicon]) {
+        var words: Set<String> = []
+        for entry in lexicons["author-roles"]?.entries ?? [] {
+            for form in entry.forms.dropFirst() { words.insert(form.lowercased()) }
+        }
+        self.words = words
+    }
+
+    func name(in byline: String) -> String? {
+        let parts = byline.split(separator: " ")
+        guard !words.isEmpty, parts.count > 2 || parts.allSatisfy({ isRole($0) }) else { return byline }
+        if parts.allSatisfy({ isRole($0) }) { return nil }
+        guard let cut = parts.indices.dropFirst(2).first(where: { isRole(parts[$0]) }) else { return byline }
+        return parts[..<cut].joined(separator: " ").trimmingCharacters(in: [",", ";", "-", "–", "—", " "])
+    }
+
+    private func isRole(_ word: Substring) -> Bool {
+        words.contains(word.lowercased().trimmingCharacters(in: [",", ";", ".", ":"]))
+    }
+}
