@@ -25,6 +25,13 @@ struct AuthorRoles: Sendable {
     }
 
     private func isRole(_ word: Substring) -> Bool {
-        words.contains(word.lowercased().trimmingCharacters(in: [",", ";", ".", ":"]))
+        var bytes = Array(word.utf8)
+        while let last = bytes.last, last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A { bytes.removeLast() }
+        guard !bytes.isEmpty else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+            return words.contains(String(decoding: bytes, as: UTF8.self))
+        }
+        return words.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 }

@@ -7,6 +7,10 @@ import Foundation
 /// "Left Menu") and `byline-labels` ("By", "Updated:", "Created:").
 public struct BoilerplateCues: Sendable {
     let sectionMarkers: [String: String]
+    /// Markers whose section, once the article has begun, runs to the end of the page (prose in
+    /// it, such as readers' comments, never resumes the article): attribute
+    /// `after-the-article: ends-it` in `section-markers`.
+    let closingMarkers: Set<String>
     /// `sectionMarkers` for folded lines in ASCII, looked up by bytes.
     let sectionMarkerTable: ASCIIPhraseTable<String>
     /// UTF-8 length of the longest marker form.
@@ -35,9 +39,12 @@ public struct BoilerplateCues: Sendable {
             (lexicons[name]?.entries ?? []).flatMap(\.forms).map { Self.fold($0) }
         }
         var markers: [String: String] = [:]
+        var closing: Set<String> = []
         for entry in lexicons["section-markers"]?.entries ?? [] {
             for form in entry.forms { markers[Self.fold(form)] = entry.canonical }
+            if entry.attributes["after-the-article"] == "ends-it" { closing.insert(entry.canonical) }
         }
+        closingMarkers = closing
         sectionMarkers = markers
         sectionMarkerTable = ASCIIPhraseTable(markers)
         longestMarker = markers.keys.map(\.utf8.count).max() ?? 0
@@ -202,17 +209,48 @@ public struct BoilerplateCues: Sendable {
     /// `sectionMarker` on a line already passed through `fold` (fold once, ask many questions).
     func sectionMarker(folded line: String) -> String? {
         // Markers are short: a long line (a paragraph) is never one, and needs no hashing.
-        guard line.utf8.count <= longestMarker + 1 else { return nil }
+        guard line.utf8.count <= longestMarker + 8 else { return nil }
         var folded = line
         if folded.hasSuffix(":") { folded.removeLast() }
-        return sectionMarkers[folded]
+        if let marker = sectionMarkers[folded] { return marker }
+        // A count before or after the heading: "17 Comments", "Comments (17)".
+        let words = folded.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        func isCount(_ word: Substring) -> Bool {
+            let digits = word.hasPrefix("(") && word.hasSuffix(")") ? word.dropFirst().dropLast() : word
+            return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        if isCount(words[0]) { return sectionMarkers[words.dropFirst().joined(separator: " ")] }
+        if isCount(words[words.count - 1]) { return sectionMarkers[words.dropLast().joined(separator: " ")] }
+        return nil
     }
 
     /// `sectionMarker` on the UTF-8 bytes of a folded line (by bytes when it is ASCII).
     func sectionMarker(folded line: UnsafeBufferPointer<UInt8>) -> String? {
-        guard line.count <= longestMarker + 1 else { return nil }
+        guard line.count <= longestMarker + 8 else { return nil }
         guard Self.isASCII(line) else { return sectionMarker(folded: String(decoding: line, as: UTF8.self)) }
-        return sectionMarkerTable.value(for: line.last == 0x3A ? UnsafeBufferPointer(rebasing: line.dropLast()) : line)
+        let heading = line.last == 0x3A ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
+        if let marker = sectionMarkerTable.value(for: heading) { return marker }
+        // A count before or after the heading: "17 comments", "comments (17)".
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var start = heading.startIndex, end = heading.endIndex
+        if let first = heading.first, isDigit(first) {
+            while start < end, isDigit(heading[start]) { start += 1 }
+            guard start < end, heading[start] == 0x20 else { return nil }
+            start += 1
+        } else if let last = heading.last, isDigit(last) || last == 0x29 {
+            if last == 0x29 { end -= 1 }
+            let digitsEnd = end
+            while end > start, isDigit(heading[end - 1]) { end -= 1 }
+            guard end < digitsEnd else { return nil }
+            if last == 0x29 { guard end > start, heading[end - 1] == 0x28 else { return nil }; end -= 1 }
+            guard end > start, heading[end - 1] == 0x20 else { return nil }
+            end -= 1
+        } else {
+            return nil
+        }
+        guard start < end else { return nil }
+        return sectionMarkerTable.value(for: UnsafeBufferPointer(rebasing: heading[start..<end]))
     }
 
     /// "Read more: ..." and its typos ("Reaed more:").

@@ -97,6 +97,8 @@ public struct HTMLNormalizer: Sendable {
         var dropped: [DroppedBlock] = []
         if let note = input.encodingNote { dropped.append(DroppedBlock(text: "(input encoding)", reason: "note: \(note)")) }
         var section: String?
+        /// The section is readers' comments (or the like) after article text: it runs to the end.
+        var sectionClosesArticle = false
         var seen: Set<String> = []
         for (i, block) in blocks.enumerated() where !block.text.isEmpty {
             let f = features[i]
@@ -118,13 +120,14 @@ public struct HTMLNormalizer: Sendable {
             if let reason = Self.furniture(furniture.hits[i], below: region?.depth ?? 1) { drop(reason); continue }
             if f.words <= 6, let marker = cues.sectionMarker(block.text) {
                 section = marker
+                sectionClosesArticle = cues.closingMarkers.contains(marker) && !kept.isEmpty
                 drop("section heading: \(marker)")
                 continue
             }
             if let reason = boilerplateReason(block, f) { drop(reason); continue }
             let paragraph = f.endsSentence || (f.words >= 12 && f.punctuated && f.readsLikeProse(stopWordsKnown: !stopWords.isEmpty, minimum: 0.2))
             if let current = section {
-                if paragraph && f.words >= TextDumpNormalizer.resumeWords && weights[i] > 0 {
+                if paragraph && f.words >= TextDumpNormalizer.resumeWords && weights[i] > 0 && !sectionClosesArticle {
                     section = nil
                 } else {
                     drop("section: \(current)")

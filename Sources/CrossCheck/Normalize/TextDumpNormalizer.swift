@@ -16,6 +16,7 @@ public struct TextDumpNormalizer: Sendable {
     let dates: PublicationDateParser
     let stopWords: StopWords
     let languages: LanguageGuesser
+    let roles: AuthorRoles
 
     /// A paragraph shorter than this (in words) does not end a skipped section by itself,
     /// unless it reads as prose: at least `proseResumeWords` words, `proseShare` of them
@@ -35,6 +36,7 @@ public struct TextDumpNormalizer: Sendable {
         self.dates = PublicationDateParser(lexicons: lexicons)
         self.stopWords = StopWords(lexicons: lexicons)
         self.languages = LanguageGuesser(lexicons: lexicons)
+        self.roles = AuthorRoles(lexicons: lexicons)
     }
 
     struct Line {
@@ -101,10 +103,13 @@ public struct TextDumpNormalizer: Sendable {
     struct Section {
         let headingReason: String
         let reason: String
+        /// After article text, nothing in this section resumes the article (readers' comments).
+        let closesArticle: Bool
 
-        init(_ marker: String) {
+        init(_ marker: String, closesArticle: Bool = false) {
             headingReason = "section heading: \(marker)"
             reason = "section: \(marker)"
+            self.closesArticle = closesArticle
         }
     }
 
@@ -274,10 +279,24 @@ public struct TextDumpNormalizer: Sendable {
                 || (line.text.contains(where: \.isNumber) && line.words <= 4)
         }
         var start = anchor
-        while start > 0, bylineLike(lines[start - 1]) { start -= 1 }
+        while start > 0, bylineLike(lines[start - 1]) || nameLike(lines[start - 1]) { start -= 1 }
         var end = anchor + 1
-        while end < lines.count, bylineLike(lines[end]) { end += 1 }
+        while end < lines.count, bylineLike(lines[end]) || nameLike(lines[end]) { end += 1 }
+        // "Eleanor Pike / Education reporter" one blank line under the dates: the author's block.
+        if end + 1 < lines.count, lines[end].blank {
+            var groupEnd = end + 1
+            while groupEnd < lines.count, nameLike(lines[groupEnd]) { groupEnd += 1 }
+            if groupEnd > end + 1, lines[(end + 1)..<groupEnd].contains(where: { roles.name(in: $0.text) == nil }) { end = groupEnd }
+        }
         return start..<end
+    }
+
+    /// A short line that can be a name in a byline block: an author ("Marcus Delgado"), an
+    /// outlet or agency ("Meridian Press Agency"), a role ("Education reporter").
+    func nameLike(_ line: Line) -> Bool {
+        !line.blank && !line.bullet && !line.underBullet && line.words <= 5 && !line.endsSentence
+            && Self.startsUppercase(line.text) && !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            && line.cues.marker == nil && !line.cues.control && !line.cues.link && !line.cues.caption && !line.cues.credit
     }
 
     func parseByline(_ lines: ArraySlice<Line>, _ readings: inout DateReadings) -> BylineFields {
@@ -289,14 +308,14 @@ public struct TextDumpNormalizer: Sendable {
                     switch label {
                     case "updated": if fields.modified == nil { fields.modified = found }
                     case "published", "created": fields.published = found ?? fields.published
-                    case "by": if found == nil, !rest.isEmpty { fields.author = fields.author ?? rest }
+                    case "by": if found == nil, !rest.isEmpty { fields.author = fields.author ?? roles.name(in: rest) }
                     default: break
                     }
                 } else if let found {
                     if fields.published == nil { fields.published = found }
                 } else if fields.author == nil, Self.startsUppercase(segment),
                           segment.split(separator: " ").count <= 5, !segment.contains(where: \.isNumber) {
-                    fields.author = segment
+                    fields.author = roles.name(in: segment)
                 }
             }
         }
@@ -320,7 +339,17 @@ public struct TextDumpNormalizer: Sendable {
         while i >= 0 {
             let line = lines[i]
             if line.blank || line.bullet { i -= 1; continue }
-            if headingLike(line) { return (line.text, i, description?.0, description?.1) }
+            if headingLike(line) {
+                // A headline above a longer unpunctuated standfirst: "Nurses ... begin strike" over
+                // "Union says some units have one nurse for every eight patients; ...".
+                if description == nil, line.words >= 10, let above = (0..<i).last(where: { !lines[$0].blank }),
+                   above + 1 < i, above == 0 || lines[above - 1].blank,  // a line of its own, not a ticker's
+                   headingLike(lines[above]), lines[above].words >= 5, lines[above].words < line.words,
+                   !lines[above].text.contains(" > ") {
+                    return (lines[above].text, above, line.text, i)
+                }
+                return (line.text, i, description?.0, description?.1)
+            }
             if line.endsSentence, paragraphsSeen == 0, line.words > 8 {
                 description = (line.text, i)
                 paragraphsSeen += 1
@@ -350,9 +379,9 @@ public struct TextDumpNormalizer: Sendable {
         }
         let firstLines = Set(lines.lazy.filter { !$0.blank }.prefix(3).map { folded.string($0.folded) })
         let copyrightLines = lines.filter(\.cues.credit).map(\.folded)
-        var best: (name: String, score: Int, index: Int)?
+        var found: [(name: String, folded: String, score: Int)] = []
         var seen: Set<String> = []
-        for (index, line) in lines.enumerated() {
+        for line in lines {
             guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
                   Self.startsUppercase(line.text), !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             let name = folded.string(line.folded)
@@ -362,12 +391,23 @@ public struct TextDumpNormalizer: Sendable {
                 let anchored = inByline || firstLines.contains(name)
                     || copyrightLines.contains { folded.withBytes($0) { BoilerplateCues.contains($0, nameBytes) } }
                 guard anchored else { return nil }
-                return folded.withPage { Self.occurrences(of: nameBytes, in: $0) } + (inByline ? 2 : 0)
+                // Named once only (the byline's author), it is nobody's outlet.
+                let count = folded.withPage { Self.occurrences(of: nameBytes, in: $0) }
+                return count >= 2 ? count + (inByline ? 2 : 0) : nil
             }
-            guard let score, score >= 3 else { continue }
-            if best == nil || score > best!.score { best = (line.text, score, index) }
+            guard let score, score >= 2 else { continue }
+            found.append((line.text, name, score))
         }
-        return best?.name
+        // The most repeated name (three times at least); but a menu item "World" repeats inside
+        // "WorldWire Daily", so a longer anchored name (twice at least) that contains it is the
+        // outlet's full name.
+        guard var best = found.enumerated().filter({ $0.element.score >= 3 })
+            .max(by: { ($0.element.score, -$0.offset) < ($1.element.score, -$1.offset) })?.element else {
+            return nil
+        }
+        let longer = found.filter { $0.folded.utf8.count > best.folded.utf8.count && BoilerplateCues.contains($0.folded, best.folded) }
+        if let full = longer.max(by: { ($0.score, $0.folded.utf8.count) < ($1.score, $1.folded.utf8.count) }) { best = full }
+        return best.name
     }
 
     /// `text.first?.isUppercase == true`, on bytes when the first character is one ASCII byte.
@@ -454,23 +494,34 @@ public struct TextDumpNormalizer: Sendable {
         var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
         var section: Section?
+        /// The last kept paragraph ends with a colon and sentence-like list items follow.
+        var listIntroduced = false
         let blocks = blocks(lines[start...], &folded)
         let foldedTitle = title.map(BoilerplateCues.fold)
         for (index, block) in blocks.enumerated() {
             let text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
             if let marker = block.cues.marker {
-                section = Section(marker)
+                section = Section(marker, closesArticle: cues.closingMarkers.contains(marker))
                 drop(section!.headingReason)
                 continue
             }
             if block.bullet || block.underBullet {
+                // "Under the plan:" then sentences as list items: the story's own list.
+                if listIntroduced, section == nil, block.bullet, block.endsSentence, block.words >= 4, !block.cues.link {
+                    kept.append((text, false))
+                    continue
+                }
                 drop(section?.reason ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
                 continue
             }
+            listIntroduced = false
             if block.cues.link { drop("link to another article"); continue }
             if block.cues.caption { drop("caption or image credit"); continue }
-            if block.cues.credit { drop("credit, copyright or contact line"); continue }
+            if block.cues.credit || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
+                drop("credit, copyright or contact line")
+                continue
+            }
             if block.cues.control { drop("page control"); continue }
             if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
             let isParagraph = block.endsSentence && block.words >= 6
@@ -478,7 +529,8 @@ public struct TextDumpNormalizer: Sendable {
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
                 let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
-                if isParagraph && prose && !text.hasSuffix(")") {
+                let closed = current.closesArticle && !kept.isEmpty
+                if isParagraph && prose && !text.hasSuffix(")") && !closed {
                     section = nil
                 } else {
                     drop(current.reason)
@@ -495,6 +547,11 @@ public struct TextDumpNormalizer: Sendable {
             }
             if block.endsSentence && !text.hasSuffix(")") {
                 kept.append((text, false))
+                continue
+            }
+            if text.hasSuffix(":"), block.words >= 8, index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
+                kept.append((text, false))
+                listIntroduced = true
                 continue
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.

@@ -151,7 +151,8 @@ public struct Lexicon: Sendable {
     }
 
     /// Attribute names a term may carry; stages document what each means.
-    public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector"]
+    public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector",
+                                        "after-the-article"]
 }
 
 extension String {
