@@ -39,10 +39,7 @@ struct EvaluateCommand: ParsableCommand {
         for set in sets {
             let pages: [GoldPage]
             do { pages = try GoldPageSet.read(set) } catch { throw Console.failure(error) }
-            for gold in pages {
-                let (documents, skipped) = pipeline.documents([gold.page])
-                evaluation.add(gold, document: documents.first, failure: documents.isEmpty ? skipped.first?.reason ?? "no document" : nil)
-            }
+            evaluation.add(pages, normalizingWith: pipeline)
         }
         Console.write(evaluation.report(showAll: all))
         Console.flush()

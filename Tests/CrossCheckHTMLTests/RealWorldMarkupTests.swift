@@ -114,10 +114,7 @@ struct ExtractionGoldTests {
         let manifest = HTMLNormalizationTests.root + "/Tests/Fixtures/Extraction/manifest.jsonl"
         let pipeline = Pipeline(rules: HTMLNormalizationTests.rules, markupParser: HTMLPageReader())
         var evaluation = ExtractionEvaluation()
-        for gold in try GoldPageSet.read(manifest) {
-            let (documents, skipped) = pipeline.documents([gold.page])
-            evaluation.add(gold, document: documents.first, failure: skipped.first?.reason)
-        }
+        evaluation.add(try GoldPageSet.read(manifest), normalizingWith: pipeline)
         let summary = evaluation.summary
         let report = evaluation.report(showAll: false)
         #expect(summary.pages == 18)

@@ -65,6 +65,14 @@ public struct ExtractionEvaluation: Sendable {
         results.append(result)
     }
 
+    /// Normalizes each page with `pipeline` (as `crosscheck normalize` would) and scores it.
+    public mutating func add(_ pages: [GoldPage], normalizingWith pipeline: Pipeline) {
+        for gold in pages {
+            let (documents, skipped) = pipeline.documents([gold.page])
+            add(gold, document: documents.first, failure: documents.isEmpty ? skipped.first?.reason ?? "no document" : nil)
+        }
+    }
+
     public var summary: Summary {
         let scored = results.compactMap(\.body)
         let n = Double(max(1, scored.count))

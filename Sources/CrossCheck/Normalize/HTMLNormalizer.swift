@@ -12,8 +12,11 @@ import Foundation
 /// JSON-LD `articleBody` contains); then each block is kept or dropped: outside the article,
 /// under furniture (`<nav>`, `<footer>`, `<aside>`, `<figure>`, or a class/id hint such as
 /// "related", "comment", "share" on an element inside the article), captions, bylines, link
-/// lists, "Read more:" lines, credits, sections after a marker ("Most Read"), short labels, and
-/// headings with no paragraph under them.
+/// lists, "Read more:" lines, credits and contact lines, sections after a marker ("Most Read";
+/// readers' comments after the article run to its end), short labels, and headings with no
+/// paragraph under them. The story's lead, set apart before the article's container under a
+/// `content-hints` "article lead" class, is kept as its first paragraph. Text in scripts without
+/// spaces between words (Chinese, Japanese, Thai) is measured by its letters (`UnspacedScript`).
 public struct HTMLNormalizer: Sendable {
     let cues: BoilerplateCues
     let dates: PublicationDateParser
