@@ -33,6 +33,8 @@ public struct BoilerplateCues: Sendable {
     let bylineLabels: [String: String]
     /// `bylineLabels`, longest form first (the order in which they are tried).
     let bylineLabelsByLength: [(form: String, canonical: String)]
+    /// The first bytes of the (folded) byline labels, for a quick no.
+    let bylineLabelFirstBytes: Set<UInt8>
 
     public init(lexicons: [String: Lexicon]) {
         func forms(_ name: String) -> [String] {
@@ -62,6 +64,7 @@ public struct BoilerplateCues: Sendable {
         }
         bylineLabels = labels
         bylineLabelsByLength = labels.sorted(by: { $0.key.count > $1.key.count }).map { ($0.key, $0.value) }
+        bylineLabelFirstBytes = Set(labels.keys.compactMap(\.utf8.first))
     }
 
     /// Lowercased, spaces collapsed, typographic quotes straightened.
@@ -358,6 +361,11 @@ public struct BoilerplateCues: Sendable {
 
     /// The canonical byline label a segment starts with ("updated", "by"), and the rest.
     public func bylineLabel(_ segment: String) -> (label: String, rest: String)? {
+        // Most segments start with a letter no label starts with: no folding for them.
+        if let first = segment.utf8.first, first > 0x20, first < 0x80 {
+            let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+            guard bylineLabelFirstBytes.contains(lower) else { return nil }
+        }
         guard let (form, canonical) = bylineForm(folded: Self.fold(segment)) else { return nil }
         let restStart = segment.index(segment.startIndex, offsetBy: min(segment.count, form.count))
         return (canonical, TextCleanup.trimmingWhitespace(segment[restStart...]))

@@ -11,6 +11,9 @@ struct ClassHints: Sendable {
     private var prefixBytes: [([UInt8], String)] = []
     private var contentExact: [String: String] = [:]
     private var contentPrefixes: [(String, String)] = []
+    /// `contentExact` and `contentPrefixes` for labels read as bytes.
+    private var contentTable = ASCIIPhraseTable<String>([:])
+    private var contentPrefixBytes: [([UInt8], String)] = []
 
     /// The entry of `furniture-hints` whose forms are whole class names that look like furniture
     /// by one of their words but are not ("field-label-hidden": the field's label is hidden,
@@ -31,6 +34,8 @@ struct ClassHints: Sendable {
                 if f.hasSuffix("*") { contentPrefixes.append((String(f.dropLast()), entry.canonical)) } else { contentExact[f] = entry.canonical }
             }
         }
+        contentTable = ASCIIPhraseTable(contentExact)
+        contentPrefixBytes = contentPrefixes.map { (Array($0.0.utf8), $0.1) }
     }
 
     /// The names of a label (id, classes, itemprop, role) without the tag.
@@ -100,6 +105,26 @@ struct ClassHints: Sendable {
 
     /// The `content-hints` entry a label's names mark ("article body", "article lead"), or nil.
     func content(_ label: String) -> String? {
+        var copy = label
+        if let found = copy.withUTF8({ bytes -> String?? in
+            // ASCII labels without CR are read as bytes: names between `#`, `.` and `@`.
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] != 0x23, bytes[start] != 0x2E, bytes[start] != 0x40 { start += 1 }
+            while start < bytes.count {
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x23, bytes[end] != 0x2E, bytes[end] != 0x40 { end += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end])
+                if !name.isEmpty {
+                    if let kind = contentTable.value(for: name) { return .some(kind) }
+                    for (prefix, kind) in contentPrefixBytes where name.starts(with: prefix) { return .some(kind) }
+                }
+                start = end
+            }
+            return .some(nil)
+        }) {
+            return found
+        }
         for name in Self.names(label) {
             if let kind = contentExact[String(name)] { return kind }
             for (prefix, kind) in contentPrefixes where name.hasPrefix(prefix) { return kind }

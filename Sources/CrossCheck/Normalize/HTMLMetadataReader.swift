@@ -137,7 +137,7 @@ struct HTMLMetadataReader: Sendable {
     func bylineAuthor(_ page: ParsedPage, publisher: String?) -> String? {
         for block in page.blocks.prefix(80) where block.text.utf8.count <= 160 {
             for segment in block.text.split(separator: "|") {
-                let text = segment.trimmingCharacters(in: .whitespaces)
+                let text = TextCleanup.trimmingWhitespace(segment)
                 guard let (label, rest) = cues.bylineLabel(text), label == "by", !rest.isEmpty else { continue }
                 // "By Jane Roe, 23 May 2025" / "By Jane Roe on May 23": the name ends before the date.
                 var name = rest
@@ -161,7 +161,7 @@ struct HTMLMetadataReader: Sendable {
         for (index, block) in page.blocks.prefix(80).enumerated() where block.text.utf8.count <= 200
             && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && trusted(index) {
             for segment in block.text.split(separator: "|") {
-                let text = segment.trimmingCharacters(in: .whitespaces)
+                let text = TextCleanup.trimmingWhitespace(segment)
                 guard let date = dates.dates(in: text).first else { continue }
                 if let (label, _) = cues.bylineLabel(text) {
                     if label == "published" || label == "created" {
@@ -179,7 +179,7 @@ struct HTMLMetadataReader: Sendable {
 
     private func laterUpdate(_ page: ParsedPage, after: PageBlock) -> String? {
         for segment in after.text.split(separator: "|") {
-            let text = segment.trimmingCharacters(in: .whitespaces)
+            let text = TextCleanup.trimmingWhitespace(segment)
             if let (label, _) = cues.bylineLabel(text), label == "updated", let date = dates.dates(in: text).first { return date.iso }
         }
         return nil
