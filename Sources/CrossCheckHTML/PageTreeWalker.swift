@@ -21,6 +21,8 @@ struct PageTreeWalker {
     private var owners: [OpenBlock] = []
     private var linkDepth = 0
     private var names = ElementNameCache()
+    /// Reused by `ElementAttributes` to build labels.
+    private var labelBytes: [UInt8] = []
 
     mutating func walk(from first: xmlNodePtr?) {
         var node = first
@@ -65,7 +67,7 @@ struct PageTreeWalker {
         default:
             break
         }
-        let attributes = ElementAttributes(node, tag: tag)
+        let attributes = ElementAttributes(node, tag: tag, scratch: &labelBytes)
         if attributes.hidden, tag != "html", tag != "body" { return false }
         switch role {
         case .block:

@@ -9,6 +9,8 @@ struct ClassHints: Sendable {
     private var prefixes: [(String, String)] = []
     /// `prefixes` as UTF-8 bytes, for labels read byte by byte.
     private var prefixBytes: [([UInt8], String)] = []
+    /// `exact` for labels read as bytes (no `String` made per name or word).
+    private var exactTable = ASCIIPhraseTable<String>([:])
     private var contentExact: [String: String] = [:]
     private var contentPrefixes: [(String, String)] = []
     /// `contentExact` and `contentPrefixes` for labels read as bytes.
@@ -28,6 +30,7 @@ struct ClassHints: Sendable {
             }
         }
         prefixBytes = prefixes.map { (Array($0.0.utf8), $0.1) }
+        exactTable = ASCIIPhraseTable(exact)
         for entry in lexicons["content-hints"]?.entries ?? [] {
             for form in entry.forms.dropFirst() where !form.isEmpty {
                 let f = form.lowercased()
@@ -44,8 +47,23 @@ struct ClassHints: Sendable {
         return label[start...].split(whereSeparator: { $0 == "#" || $0 == "." || $0 == "@" })
     }
 
+    /// The label up to its first `#`, `.` or `@` character. Read as bytes while the label is ASCII:
+    /// an ASCII separator byte followed by an ASCII byte (or the end) is that character.
     static func tag(_ label: String) -> Substring {
-        label.prefix { $0 != "#" && $0 != "." && $0 != "@" }
+        let utf8 = label.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b >= 0x80 { break }
+            if b == 0x23 || b == 0x2E || b == 0x40 {
+                let next = utf8.index(after: i)
+                if next == utf8.endIndex || utf8[next] < 0x80 { return label[..<i] }
+                break
+            }
+            i = utf8.index(after: i)
+        }
+        if i == utf8.endIndex { return label[...] }
+        return label.prefix { $0 != "#" && $0 != "." && $0 != "@" }
     }
 
     /// The furniture reason of a label: the first of its names, or of their words (split at `-_:`),
@@ -70,7 +88,7 @@ struct ClassHints: Sendable {
             i = nameEnd
             guard nameEnd > nameStart else { continue }
             let name = UnsafeBufferPointer(rebasing: label[nameStart..<nameEnd])
-            if let reason = exact[String(decoding: name, as: UTF8.self)] {
+            if let reason = exactTable.value(for: name) {
                 if reason == Self.notFurniture { continue }
                 return reason
             }
@@ -80,7 +98,7 @@ struct ClassHints: Sendable {
                 while wordEnd < name.count, !isWordSeparator(name[wordEnd]) { wordEnd += 1 }
                 if wordEnd > wordStart {
                     let word = UnsafeBufferPointer(rebasing: name[wordStart..<wordEnd])
-                    if let reason = exact[String(decoding: word, as: UTF8.self)] { return reason }
+                    if let reason = exactTable.value(for: word) { return reason }
                     for (prefix, reason) in prefixBytes where word.starts(with: prefix) { return reason }
                 }
                 wordStart = wordEnd + 1

@@ -90,7 +90,7 @@ struct HTMLMetadataReader: Sendable {
     /// "Troops stay | Example News" → "Example News".
     static func titleSuffix(_ title: String) -> String? {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
-            if let r = title.range(of: separator, options: .backwards) {
+            if let r = lastRange(of: separator, in: title) {
                 let suffix = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
                 if !suffix.isEmpty, suffix.count < title.count / 2 { return suffix }
             }
@@ -104,9 +104,28 @@ struct HTMLMetadataReader: Sendable {
         let s = suffix.lowercased()
         guard !site.isEmpty, s == site || s.contains(site) || site.contains(s) else { return title }
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
-            if let r = title.range(of: separator + suffix, options: .backwards) { return String(title[..<r.lowerBound]) }
+            if let r = lastRange(of: separator + suffix, in: title) { return String(title[..<r.lowerBound]) }
         }
         return title
+    }
+
+    /// `text.range(of: target, options: .backwards)`, found by bytes when both strings are made of
+    /// scalars below U+0300 and general punctuation (U+2010...U+2027, dashes and quotes): none of
+    /// these is a combining mark, so every scalar is a character of its own (CR LF aside, which no
+    /// byte match splits differently from Foundation) and a canonically equivalent match is a
+    /// byte-for-byte match.
+    static func lastRange(of target: String, in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        guard isPlain(text), isPlain(target), !target.isEmpty else { return text.range(of: target, options: .backwards) }
+        let needle = Array(target.utf8)
+        let hay = Array(utf8)
+        guard hay.count >= needle.count else { return nil }
+        for start in stride(from: hay.count - needle.count, through: 0, by: -1)
+        where hay[start] == needle[0] && hay[start..<(start + needle.count)].elementsEqual(needle) {
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            return lower..<utf8.index(lower, offsetBy: needle.count)
+        }
+        return nil
     }
 
     /// A person's name, or nil: no URL, no date, no "By", not the publisher, at most 8 words.
@@ -136,8 +155,8 @@ struct HTMLMetadataReader: Sendable {
     /// "By Jane Roe" in a short block near the top of the page.
     func bylineAuthor(_ page: ParsedPage, publisher: String?) -> String? {
         for block in page.blocks.prefix(80) where block.text.utf8.count <= 160 {
-            for segment in block.text.split(separator: "|") {
-                let text = TextCleanup.trimmingWhitespace(segment)
+            for segment in Self.segments(block.text) {
+                let text = Self.trimmed(segment, of: block.text)
                 guard let (label, rest) = cues.bylineLabel(text), label == "by", !rest.isEmpty else { continue }
                 // "By Jane Roe, 23 May 2025" / "By Jane Roe on May 23": the name ends before the date.
                 var name = rest
@@ -160,8 +179,8 @@ struct HTMLMetadataReader: Sendable {
         var updated: String?
         for (index, block) in page.blocks.prefix(80).enumerated() where block.text.utf8.count <= 200
             && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && trusted(index) {
-            for segment in block.text.split(separator: "|") {
-                let text = TextCleanup.trimmingWhitespace(segment)
+            for segment in Self.segments(block.text) {
+                let text = Self.trimmed(segment, of: block.text)
                 guard let date = dates.dates(in: text).first else { continue }
                 if let (label, _) = cues.bylineLabel(text) {
                     if label == "published" || label == "created" {
@@ -178,11 +197,34 @@ struct HTMLMetadataReader: Sendable {
     }
 
     private func laterUpdate(_ page: ParsedPage, after: PageBlock) -> String? {
-        for segment in after.text.split(separator: "|") {
-            let text = TextCleanup.trimmingWhitespace(segment)
+        for segment in Self.segments(after.text) {
+            let text = Self.trimmed(segment, of: after.text)
             if let (label, _) = cues.bylineLabel(text), label == "updated", let date = dates.dates(in: text).first { return date.iso }
         }
         return nil
+    }
+
+    /// Every scalar is below U+0300 or in U+2010...U+2027 (see `lastRange`).
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }
+    }
+
+    /// `text.split(separator: "|")`: a text without a "|" byte has no "|" character, so it is its
+    /// own one segment (none when empty), found without walking its characters.
+    static func segments(_ text: String) -> [Substring] {
+        guard text.utf8.contains(0x7C) else { return text.isEmpty ? [] : [text[...]] }
+        return text.split(separator: "|")
+    }
+
+    /// `TextCleanup.trimmingWhitespace(segment)`; `text` itself (no copy) when the segment is all
+    /// of it and both ends are ASCII other than spaces, tabs and controls (nothing to trim).
+    static func trimmed(_ segment: Substring, of text: String) -> String {
+        let utf8 = segment.utf8
+        if segment.startIndex == text.startIndex, segment.endIndex == text.endIndex,
+           let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return text
+        }
+        return TextCleanup.trimmingWhitespace(segment)
     }
 
     /// "/2025/05/23/" or "/2025-05-23/" in a URL.

@@ -70,14 +70,13 @@ public struct HTMLNormalizer: Sendable {
     public func normalize(_ page: ParsedPage, input: InputFile) -> Document {
         let ld = JSONLDArticle(page.jsonLD)
         let blocks = Self.cleanedBlocks(page.blocks)
-        let furniture = AncestryHints(blocks, reason: furnitureReason)
+        let (furniture, content) = AncestryHints.resolve(blocks, furnitureReason, hints.content)
         let features = blocks.map(measure)
 
         // Weights: prose outside furniture; the JSON-LD articleBody decides when it matches.
         var weights = blocks.indices.map { furniture.hits[$0].isEmpty ? features[$0].proseWeight : 0 }
         let raw = features.map(\.proseWeight)
         if weights.reduce(0, +) * 10 < raw.reduce(0, +) * 3 { weights = raw }  // hints on the article's own wrappers
-        let content = AncestryHints(blocks, reason: hints.content)
         for i in blocks.indices where content.hits[i].contains(where: { $0.reason == Self.articleBodyHint }) { weights[i] *= 2 }
         let body = ld.articleBody.map { Self.collapse(TextCleanup.clean(Self.decodeEntities($0))) }
         var inBody = [Bool](repeating: false, count: blocks.count)
@@ -103,6 +102,7 @@ public struct HTMLNormalizer: Sendable {
         /// The section is readers' comments (or the like) after article text: it runs to the end.
         var sectionClosesArticle = false
         var seen: Set<String> = []
+        seen.reserveCapacity(blocks.count)  // no rehashing as kept paragraphs come in
         for (i, block) in blocks.enumerated() where !block.text.isEmpty {
             let f = features[i]
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: block.text, reason: reason)) }

@@ -32,11 +32,9 @@ struct MainContentLocator {
         let dense = maxID < 4 * entries + 1024
         var renumbered: [Int: Int] = [:]
         let slots = dense ? maxID + 1 : entries
-        var sums = [Int](repeating: 0, count: slots)
-        var ids = [Int](repeating: -1, count: slots)
-        /// Where the element was first met: its depth, and the block whose ancestry names it.
-        var depths = [Int](repeating: 0, count: slots)
-        var firstBlock = [Int](repeating: 0, count: slots)
+        /// Per slot: the weight summed, the element's id, and where it was first met (its depth, and
+        /// the block whose ancestry names it); one array, so a page costs one large allocation.
+        var table = [Slot](repeating: Slot(), count: slots)
         for i in blocks.indices where weights[i] > 0 {
             let block = blocks[i]
             // A paragraph's own element is not a container of the article.
@@ -53,20 +51,27 @@ struct MainContentLocator {
                     slot = renumbered.count
                     renumbered[id] = slot
                 }
-                if ids[slot] < 0 {
-                    ids[slot] = id
-                    depths[slot] = depth
-                    firstBlock[slot] = i
+                if table[slot].id < 0 {
+                    table[slot].id = id
+                    table[slot].depth = depth
+                    table[slot].firstBlock = i
                 }
-                sums[slot] += weights[i]
+                table[slot].sum += weights[i]
             }
         }
         var best: Region?
-        for slot in 0..<slots where ids[slot] >= 0 && Double(sums[slot]) >= share * Double(total) {
-            if best == nil || depths[slot] > best!.depth {
-                best = Region(id: ids[slot], depth: depths[slot], label: blocks[firstBlock[slot]].ancestry[depths[slot]])
+        for entry in table where entry.id >= 0 && Double(entry.sum) >= share * Double(total) {
+            if best == nil || entry.depth > best!.depth {
+                best = Region(id: entry.id, depth: entry.depth, label: blocks[entry.firstBlock].ancestry[entry.depth])
             }
         }
         return best
+    }
+
+    private struct Slot {
+        var sum = 0
+        var id = -1
+        var depth = 0
+        var firstBlock = 0
     }
 }
