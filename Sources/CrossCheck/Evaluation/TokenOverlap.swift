@@ -49,7 +49,7 @@ public struct TokenOverlap: Sendable, Equatable {
             }
         }
         for scalar in text.unicodeScalars {
-            if isUnspacedScript(scalar) {
+            if UnspacedScript.contains(scalar) {
                 flush()
                 tokens.append(String(scalar))
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -60,16 +60,5 @@ public struct TokenOverlap: Sendable, Equatable {
         }
         flush()
         return tokens
-    }
-
-    /// Scripts that do not put spaces between words.
-    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x31F0...0x31FF: true // Hiragana, Katakana
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true // Han
-        case 0x0E00...0x0E7F, 0x0E80...0x0EFF: true // Thai, Lao
-        case 0x1000...0x109F, 0x1780...0x17FF: true // Myanmar, Khmer
-        default: false
-        }
     }
 }

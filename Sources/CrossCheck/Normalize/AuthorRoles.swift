@@ -17,8 +17,8 @@ struct AuthorRoles: Sendable {
     }
 
     func name(in byline: String) -> String? {
+        guard !words.isEmpty else { return byline }
         let parts = byline.split(separator: " ")
-        guard !words.isEmpty, parts.count > 2 || parts.allSatisfy({ isRole($0) }) else { return byline }
         if parts.allSatisfy({ isRole($0) }) { return nil }
         guard let cut = parts.indices.dropFirst(2).first(where: { isRole(parts[$0]) }) else { return byline }
         return parts[..<cut].joined(separator: " ").trimmingCharacters(in: [",", ";", "-", "–", "—", " "])

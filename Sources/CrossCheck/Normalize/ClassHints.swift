@@ -70,27 +70,14 @@ struct ClassHints: Sendable {
     /// that is a hint or starts with a prefix hint. A name listed as `not furniture` is skipped.
     func furniture(_ label: String) -> String? {
         var copy = label
-        return copy.withUTF8 { bytes in
-            // Bytes are characters when the label is ASCII without CR (CR LF is one character).
-            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? furniture(ascii: bytes) : furniture(characters: label)
-        }
+        return copy.withUTF8 { Self.readsAsBytes($0) ? furniture(ascii: $0) : furniture(characters: label) }
     }
 
     private func furniture(ascii label: UnsafeBufferPointer<UInt8>) -> String? {
-        func isNameSeparator(_ b: UInt8) -> Bool { b == 0x23 || b == 0x2E || b == 0x40 }  // # . @
         func isWordSeparator(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F || b == 0x3A }  // - _ :
-        guard var i = label.firstIndex(where: isNameSeparator) else { return nil }
-        while i < label.count {
-            guard isNameSeparator(label[i]) else { i += 1; continue }
-            let nameStart = i + 1
-            var nameEnd = nameStart
-            while nameEnd < label.count, !isNameSeparator(label[nameEnd]) { nameEnd += 1 }
-            i = nameEnd
-            guard nameEnd > nameStart else { continue }
-            let name = UnsafeBufferPointer(rebasing: label[nameStart..<nameEnd])
+        return Self.firstResult(ofNamesIn: label) { name -> String? in
             if let reason = exactTable.value(for: name) {
-                if reason == Self.notFurniture { continue }
-                return reason
+                return reason == Self.notFurniture ? nil : reason
             }
             var wordStart = 0
             while wordStart < name.count {
@@ -103,6 +90,26 @@ struct ClassHints: Sendable {
                 }
                 wordStart = wordEnd + 1
             }
+            return nil
+        }
+    }
+
+    /// Whether a label is read as bytes: ASCII without CR (then bytes are characters; CR LF is one).
+    private static func readsAsBytes(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
+        label.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// The first non-nil `body` of the names of an ASCII label (the non-empty runs between `#`, `.`
+    /// and `@` after the tag), in order.
+    private static func firstResult<R>(ofNamesIn label: UnsafeBufferPointer<UInt8>,
+                                       _ body: (UnsafeBufferPointer<UInt8>) -> R?) -> R? {
+        func isNameSeparator(_ b: UInt8) -> Bool { b == 0x23 || b == 0x2E || b == 0x40 }  // # . @
+        guard var i = label.firstIndex(where: isNameSeparator) else { return nil }
+        while i < label.count {
+            var end = i + 1
+            while end < label.count, !isNameSeparator(label[end]) { end += 1 }
+            if end > i + 1, let result = body(UnsafeBufferPointer(rebasing: label[(i + 1)..<end])) { return result }
+            i = end
         }
         return nil
     }
@@ -124,29 +131,18 @@ struct ClassHints: Sendable {
     /// The `content-hints` entry a label's names mark ("article body", "article lead"), or nil.
     func content(_ label: String) -> String? {
         var copy = label
-        if let found = copy.withUTF8({ bytes -> String?? in
-            // ASCII labels without CR are read as bytes: names between `#`, `.` and `@`.
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            var start = 0
-            while start < bytes.count, bytes[start] != 0x23, bytes[start] != 0x2E, bytes[start] != 0x40 { start += 1 }
-            while start < bytes.count {
-                var end = start + 1
-                while end < bytes.count, bytes[end] != 0x23, bytes[end] != 0x2E, bytes[end] != 0x40 { end += 1 }
-                let name = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end])
-                if !name.isEmpty {
-                    if let kind = contentTable.value(for: name) { return .some(kind) }
-                    for (prefix, kind) in contentPrefixBytes where name.starts(with: prefix) { return .some(kind) }
+        return copy.withUTF8 { bytes in
+            if Self.readsAsBytes(bytes) {
+                return Self.firstResult(ofNamesIn: bytes) { name -> String? in
+                    if let kind = contentTable.value(for: name) { return kind }
+                    return contentPrefixBytes.first { name.starts(with: $0.0) }?.1
                 }
-                start = end
             }
-            return .some(nil)
-        }) {
-            return found
+            for name in Self.names(label) {
+                if let kind = contentExact[String(name)] { return kind }
+                for (prefix, kind) in contentPrefixes where name.hasPrefix(prefix) { return kind }
+            }
+            return nil
         }
-        for name in Self.names(label) {
-            if let kind = contentExact[String(name)] { return kind }
-            for (prefix, kind) in contentPrefixes where name.hasPrefix(prefix) { return kind }
-        }
-        return nil
     }
 }

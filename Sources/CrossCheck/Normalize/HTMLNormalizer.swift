@@ -30,7 +30,10 @@ public struct HTMLNormalizer: Sendable {
         "menu": "page furniture (<menu>)", "dialog": "page furniture (<dialog>)",
     ]
     /// Furniture that carries the article's own dates: bylines, datelines, the article's header.
-    static let datedFurniture: Set<String> = ["page furniture (byline)", "page header"]
+    static let datedFurniture: Set<String> = [hintReason("byline"), furnitureTags["header"]!]
+
+    /// The reason given for text under a `furniture-hints` entry.
+    static func hintReason(_ hint: String) -> String { "page furniture (\(hint))" }
     /// The `content-hints` entries the normalizer acts on.
     static let articleBodyHint = "article body", articleLeadHint = "article lead"
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
@@ -90,6 +93,7 @@ public struct HTMLNormalizer: Sendable {
         }
         let region = MainContentLocator.locate(blocks, weights: weights)
         // Dates are the article's when they are not furniture and do not come after the article.
+        let firstInRegion = region.flatMap { r in blocks.firstIndex { $0.ancestorIDs.contains(r.id) } } ?? 0
         let lastInRegion = region.flatMap { r in blocks.lastIndex { $0.ancestorIDs.contains(r.id) } } ?? blocks.count
         let meta = metadata.read(page, ld: ld, input: input) { i in
             i <= lastInRegion && furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) }
@@ -110,8 +114,7 @@ public struct HTMLNormalizer: Sendable {
             if let region, !block.ancestorIDs.contains(region.id) {
                 // The story's lead, set apart before the article: its first paragraph.
                 if kept.isEmpty, f.words >= 10, f.punctuated, furniture.hits[i].isEmpty,
-                   content.hits[i].contains(where: { $0.reason == Self.articleLeadHint }),
-                   blocks[(i + 1)...].contains(where: { $0.ancestorIDs.contains(region.id) }) {
+                   i < firstInRegion, content.hits[i].contains(where: { $0.reason == Self.articleLeadHint }) {
                     seen.insert(block.text)
                     kept.append((block.text, false))
                     continue
@@ -202,7 +205,7 @@ public struct HTMLNormalizer: Sendable {
         if tag == "html" || tag == "body" { return nil }
         if let reason = Self.furnitureTags[String(tag)] { return reason }
         if tag.utf8.count == label.utf8.count { return nil }
-        return hints.furniture(label).map { "page furniture (\($0))" }
+        return hints.furniture(label).map(Self.hintReason)
     }
 
     /// The block's features, counted on its UTF-8 bytes (no per-word strings).

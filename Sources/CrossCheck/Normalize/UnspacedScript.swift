@@ -7,6 +7,18 @@ enum UnspacedScript {
     /// a Thai word three to six).
     static let lettersPerWord = 3
 
+    /// Whether a scalar is a letter of one of these scripts (the definition; `count` reads the
+    /// same blocks from UTF-8 lead bytes).
+    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF: true // Hiragana, Katakana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true // Han
+        case 0x0E00...0x0E7F, 0x0E80...0x0EFF: true // Thai, Lao
+        case 0x1000...0x109F, 0x1780...0x17FF: true // Myanmar, Khmer
+        default: false
+        }
+    }
+
     struct Counts {
         /// Scalars in an unspaced script.
         var letters = 0
