@@ -47,10 +47,12 @@ struct ExplainCommand: ParsableCommand {
                 if let cue = analysis.stance.hedgeCue { stance.append("hedge cue '\(cue)'") }
                 Console.write("    speaker: \(analysis.speaker ?? "none (the outlet's own statement)")")
                 Console.write(stance.isEmpty ? "\n" : "; " + stance.joined(separator: ", ") + "\n")
+                for line in analysis.layer.explanation { Console.write("    \(line)\n") }
                 for claim in analysis.claims {
                     let value = claim.value.map { " = \($0.text) [\(format($0.low)), \(format($0.high))]" } ?? ""
                     Console.write("    claim  \(claim.rule): \(claim.topic.subject) / \(claim.topic.predicate)\(value); \(claim.modality.rawValue), \(claim.polarity.rawValue), by \(claim.attribution.label)\n")
                     Console.write("           span \"\(claim.text)\"\n")
+                    if let frame = claim.frame { Console.write("           frame \(FrameDescription.line(frame))\n") }
                 }
                 for miss in analysis.misses where all || miss.matchedElements > 0 {
                     let stop = miss.stoppedAt.map { " at '\($0)'" } ?? ""

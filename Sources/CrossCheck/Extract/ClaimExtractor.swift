@@ -1,23 +1,34 @@
-/// The extract stage: finds claims in a document with the claim rules.
+/// The extract stage: finds claims in a document with the claim rules and the general frames.
 ///
 /// Reads: a `Document` (its body, publisher and publication day) and a `RuleSet`.
 /// Adds: `Claim`s — for the headline and each sentence of the body (from `SentenceSplitter`):
-/// the quantities in it (from `QuantityExtractor`), every rule pattern that matches, the topic
-/// built from the pattern's slots, the value, the stance (`StanceDetector`) and the speaker
-/// (`AttributionFinder`); and denials of "the report" of an earlier sentence.
+/// the quantities in it (from `QuantityExtractor`), its linguistic layer (`LinguisticAnalyzer`:
+/// lemmas, word classes, clauses, noun phrases, entities, negation scopes), every topic rule
+/// pattern that matches, the topic built from the pattern's slots, the value, the stance
+/// (`StanceDetector`, within the negation scope that governs the claim) and the speaker
+/// (`AttributionFinder`); then the general frames for what no topic rule took — each amount
+/// (`QuantityFrameBuilder`, rule `frame.quantity`) and each clause that reports an event
+/// (`EventFrameBuilder`, rule `frame.event`); and denials of "the report" of an earlier sentence.
 public struct ClaimExtractor: Sendable {
     public let rules: RuleSet
     public let lexicons: CompiledLexicons
     public let splitter: SentenceSplitter
     public let quantityExtractor: QuantityExtractor
     let stance: StanceDetector
+    public let analyzer: LinguisticAnalyzer
+    let dates: PublicationDateParser
+    /// Whether the general frames run (topic rules always do).
+    public var frames: Bool
 
-    public init(rules: RuleSet) {
+    public init(rules: RuleSet, frames: Bool = true) {
         self.rules = rules
         self.lexicons = CompiledLexicons(rules.lexicons)
         self.splitter = SentenceSplitter(lexicons: rules.lexicons)
         self.quantityExtractor = QuantityExtractor(lexicons: rules.lexicons)
         self.stance = StanceDetector(lexicons: lexicons)
+        self.analyzer = LinguisticAnalyzer(knowledge: LanguageKnowledge(lexicons: rules.lexicons, compiled: lexicons, words: rules.words))
+        self.dates = PublicationDateParser(lexicons: rules.lexicons)
+        self.frames = frames
     }
 
     /// What one sentence gave: its claims, and for each rule that did not fire, how far its
@@ -28,6 +39,8 @@ public struct ClaimExtractor: Sendable {
         public var stance: StanceDetector.Stance
         public var speaker: String?
         public var misses: [Miss]
+        /// The sentence's tags, lemmas, clauses, phrases, entities and negations.
+        public var layer: LinguisticLayer
     }
 
     public struct Miss: Sendable {
@@ -51,18 +64,19 @@ public struct ClaimExtractor: Sendable {
         let bytes = Array(body.utf8)
         var attribution = AttributionFinder(lexicons: lexicons)
         var recent: RecentReport?
+        var memory = EntityMemory()
         var out: [SentenceAnalysis] = []
         out.reserveCapacity(ranges.count + 1)
         // The headline is read first, as sentence -1 with offsets into the title.
         if let title = document.title, !title.isEmpty {
             let headline = Sentence(document: document.id, index: -1, start: 0, end: title.utf8.count, text: title)
-            out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, field: .title,
+            out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, memory: &memory, field: .title,
                                explaining: explaining))
         }
         for (index, range) in ranges.enumerated() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
-            out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, field: .body,
+            out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, memory: &memory, field: .body,
                                explaining: explaining))
         }
         return out
@@ -90,7 +104,8 @@ public struct ClaimExtractor: Sendable {
     static let reportReach = 3
 
     func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder,
-                 recent: inout RecentReport?, field: Claim.Field, explaining: Bool = false) -> SentenceAnalysis {
+                 recent: inout RecentReport?, memory: inout EntityMemory, field: Claim.Field,
+                 explaining: Bool = false) -> SentenceAnalysis {
         let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
         let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
             var q = q
@@ -98,8 +113,11 @@ public struct ClaimExtractor: Sendable {
             q.end += sentence.start
             return q
         }
+        let located = Self.tokenRanges(of: quantities, in: tokens)
+        let sentenceBytes = Array(sentence.text.utf8)
+        let layer = analyzer.analyze(tokens, sentence: sentenceBytes, sentenceStart: sentence.start, quantities: located.map(\.range))
         let matcher = PatternMatcher(tokens: tokens, sentence: sentence.text, sentenceStart: sentence.start,
-                                     quantities: quantities, lexicons: lexicons)
+                                     quantities: quantities, lexicons: lexicons, layer: layer)
         let sentenceStance = stance.stance(of: tokens)
         let speaker = attribution.speaker(in: tokens, sentence: sentence.text, sentenceStart: sentence.start)
         let publisher = document.publisher
@@ -108,7 +126,6 @@ public struct ClaimExtractor: Sendable {
 
         var claims: [Claim] = []
         var misses: [Miss] = []
-        let sentenceBytes = matcher.sentenceBytes
         for rule in rules.rules {
             var fired = false
             var best: Miss?
@@ -117,7 +134,7 @@ public struct ClaimExtractor: Sendable {
                 matcher.resetProgress()
                 for match in matcher.matches(of: pattern, prefilter: !explaining) {
                     let (modality, polarity) = StanceDetector.modality(
-                        for: sentenceStance, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
+                        for: sentenceStance, layer: layer, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
                     guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
                                                 sentenceBytes: sentenceBytes, document: document, modality: modality,
                                                 polarity: polarity, attribution: attributionValue, field: field) else { continue }
@@ -137,6 +154,14 @@ public struct ClaimExtractor: Sendable {
             if !fired, let best { misses.append(best) }
             claims += Self.withoutOverlaps(found)
         }
+        let slots = FrameSlots(layer: layer, lexicons: lexicons, memory: memory, publishedDay: document.publishedDay,
+                               sentenceDays: dates.dates(in: sentence.text).map { String($0.iso.prefix(10)) })
+        if frames {
+            claims += frameClaims(slots: slots, quantities: located, topicClaims: claims, tokens: tokens, sentence: sentence,
+                                  sentenceBytes: sentenceBytes, document: document, stance: sentenceStance,
+                                  thirdParty: thirdParty, attribution: attributionValue, field: field)
+        }
+        memory.remember(layer)
         if claims.isEmpty, field == .body, sentenceStance.denial != nil, let earlier = recent,
            sentence.index - earlier.sentence <= Self.reportReach,
            let anaphor = lexicons.find("report-anaphora", in: tokens) {
@@ -150,7 +175,8 @@ public struct ClaimExtractor: Sendable {
             recent = RecentReport(claim: latest, sentence: sentence.index)
         }
         claims.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
-        return SentenceAnalysis(sentence: sentence, claims: claims, stance: sentenceStance, speaker: speaker, misses: misses)
+        return SentenceAnalysis(sentence: sentence, claims: claims, stance: sentenceStance, speaker: speaker, misses: misses,
+                                layer: layer)
     }
 
     /// "X denied the report": a denial of the topic of the earlier reported claim, spanning the

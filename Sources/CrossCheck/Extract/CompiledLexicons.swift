@@ -61,6 +61,12 @@ public struct CompiledLexicons: Sendable {
         index[name]?[key]?.first { $0.keys.count == 1 }?.canonical
     }
 
+    /// The canonical form of the form made of exactly these keys, if lexicon `name` has one.
+    public func canonical(_ name: String, ofPhrase keys: [String]) -> String? {
+        guard let first = keys.first else { return nil }
+        return index[name]?[first]?.first { $0.keys == keys }?.canonical
+    }
+
     /// Whether a single token is a one-word form of lexicon `name`.
     public func contains(_ name: String, _ key: String) -> Bool {
         canonical(name, ofWord: key) != nil

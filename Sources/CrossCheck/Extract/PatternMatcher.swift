@@ -35,13 +35,33 @@ public final class PatternMatcher {
     private final class ProgressTracker {
         var elements = 0
         var token = 0
+        /// Where the current attempt started: its clause bounds the match.
+        var start = 0
+    }
+
+    /// Token `i` is in the clause the current attempt started in.
+    @inline(__always) private func inClause(_ i: Int) -> Bool {
+        guard let layer, i < layer.count else { return true }
+        return layer.clauseOf[i] == layer.clauseOf[tracker.start]
+    }
+
+    /// Tokens `from..<to` all lie in the clause of the current attempt.
+    @inline(__always) private func inClause(_ from: Int, _ to: Int) -> Bool {
+        guard let layer, from < to else { return true }
+        let clause = layer.clauseOf[tracker.start]
+        return layer.clauseOf[from] == clause && layer.clauseOf[min(to, layer.count) - 1] == clause
     }
 
     /// Lexicons with a form starting somewhere in the sentence.
     let presentLexicons: Set<String>
 
-    public init(tokens: [Token], sentence: String, sentenceStart: Int, quantities: [Quantity], lexicons: CompiledLexicons) {
+    /// The sentence's linguistic layer: lemmas, tags, entities, clauses, negations.
+    let layer: LinguisticLayer?
+
+    public init(tokens: [Token], sentence: String, sentenceStart: Int, quantities: [Quantity], lexicons: CompiledLexicons,
+                layer: LinguisticLayer? = nil) {
         self.tokens = tokens
+        self.layer = layer
         self.sentenceBytes = Array(sentence.utf8)
         self.sentenceStart = sentenceStart
         self.keys = Set(tokens.map(\.key))
@@ -74,6 +94,7 @@ public final class PatternMatcher {
     }
 
     public func match(_ pattern: TokenPattern, at start: Int) -> Match? {
+        tracker.start = start
         let result = matchSequence(pattern.elements[...], start, [:], depth: 0) { end, captures in
             Match(startToken: start, endToken: end, captures: captures)
         }
@@ -100,23 +121,37 @@ public final class PatternMatcher {
                               _ k: Continuation) -> Match? {
         switch element {
         case .literal(let keys):
-            guard pos + keys.count <= tokens.count else { return nil }
+            guard pos + keys.count <= tokens.count, inClause(pos, pos + keys.count) else { return nil }
             for (i, key) in keys.enumerated() where tokens[pos + i].key != key { return nil }
             return k(pos + keys.count, captures)
+        case .test(let tests):
+            guard let layer, pos < tokens.count, inClause(pos), tests.allSatisfy({ $0.holds(pos, layer, lexicons) }) else { return nil }
+            // An entity test takes the whole name it starts.
+            if tests.contains(where: { if case .entity = $0.kind { !$0.inverted } else { false } }),
+               let entity = layer.entity(at: pos), entity.range.lowerBound == pos, inClause(pos, entity.range.upperBound) {
+                return k(entity.range.upperBound, captures)
+            }
+            return k(pos + 1, captures)
+        case .phrase(let tests):
+            guard let layer, let phrase = layer.phrases.first(where: { $0.range.lowerBound == pos }),
+                  inClause(pos, phrase.range.upperBound), tests.allSatisfy({ $0.holds(phrase.head, layer, lexicons) }) else { return nil }
+            return k(phrase.range.upperBound, captures)
+        case .repeated(let inner, let minimum, let maximum):
+            return matchRepeated(inner, pos, captures, count: 0, minimum: minimum, maximum: maximum, k)
         case .alternatives(let alternatives):
             for alternative in alternatives {
                 if let m = matchSequence(alternative[...], pos, captures, depth: 1, k) { return m }
             }
             return nil
         case .lexicon(let name):
-            for candidate in lexicons.matches(name, in: tokens, at: pos) {
+            for candidate in lexicons.matches(name, in: tokens, at: pos) where inClause(pos, candidate.end) {
                 var caps = captures
                 caps["@" + name] = .text(text(pos, candidate.end), canonical: candidate.canonical, lexicon: name)
                 if let m = k(candidate.end, caps) { return m }
             }
             return nil
         case .quantity(let kind):
-            for (end, quantity) in quantities[pos] ?? [] where Self.kind(quantity, matches: kind) {
+            for (end, quantity) in quantities[pos] ?? [] where Self.kind(quantity, matches: kind) && inClause(pos, end) {
                 var caps = captures
                 caps["#"] = .quantity(quantity)
                 if let m = k(end, caps) { return m }
@@ -124,7 +159,7 @@ public final class PatternMatcher {
             return nil
         case .name:
             var end = pos
-            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].hasDigit { end += 1 }
+            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].hasDigit, inClause(end) { end += 1 }
             let minimum = pos == 0 ? 2 : 1
             while end - pos >= minimum {
                 if let m = k(end, captures) { return m }
@@ -134,6 +169,8 @@ public final class PatternMatcher {
         case .gap(let maximum):
             var end = pos
             while end <= min(tokens.count, pos + maximum) {
+                // A gap stays in its clause: the words it skips and the one after it.
+                if end > pos, !inClause(end - 1) { return nil }
                 if let m = k(end, captures) { return m }
                 end += 1
             }
@@ -148,6 +185,15 @@ public final class PatternMatcher {
                 return k(end, caps)
             }
         }
+    }
+
+    /// `inner` repeated, greedily, between `minimum` and `maximum` times.
+    private func matchRepeated(_ inner: PatternElement, _ pos: Int, _ captures: [String: Capture], count: Int,
+                               minimum: Int, maximum: Int, _ k: Continuation) -> Match? {
+        if count < maximum, let m = matchElement(inner, pos, captures, { next, caps in
+            next > pos ? self.matchRepeated(inner, next, caps, count: count + 1, minimum: minimum, maximum: maximum, k) : nil
+        }) { return m }
+        return count >= minimum ? k(pos, captures) : nil
     }
 
     /// What a slot holds: the quantity when the slot is one quantity element, the lexicon's

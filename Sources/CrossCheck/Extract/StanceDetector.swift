@@ -1,8 +1,8 @@
 /// Decides how a sentence holds each of its claims.
 ///
 /// Reads: a sentence's tokens and the cue lexicons `denial-cues` and `hedge-cues`.
-/// Adds: the denial and hedge cues with their positions. A denial cue anywhere in the sentence
-/// denies its claims ("denied reports that ...", "Reports that ... are not true"); a hedge cue
+/// Adds: the denial and hedge cues with their positions. A denial denies the claims in its
+/// scope ("denied reports that ...", "Reports that ... are not true"); a hedge cue
 /// hedges a claim only when it is inside the claim or at most `hedgeReach` tokens before it
 /// ("is considering withdrawing ..."), so a "could" in another clause does not.
 public struct StanceDetector: Sendable {
@@ -49,12 +49,26 @@ public struct StanceDetector: Sendable {
         Cue(text: tokens[start..<end].map(\.key).joined(separator: " "), start: start, end: end)
     }
 
-    /// A claim's modality and polarity, given the sentence's stance, the claim's tokens and
-    /// whether its speaker is someone other than the publishing outlet.
-    public static func modality(for stance: Stance, claim: Range<Int>, thirdParty: Bool) -> (Claim.Modality, Claim.Polarity) {
-        if stance.denial != nil { return (.denied, .negative) }
-        if thirdParty { return (.reported, .positive) }
-        if stance.hedge(for: claim) != nil { return (.speculative, .positive) }
-        return (.asserted, .positive)
+    /// A claim's modality and polarity, given the sentence's stance, its linguistic layer, the
+    /// claim's tokens and whether its speaker is someone other than the publishing outlet.
+    ///
+    /// A denial governs a claim only inside its scope (`NegationScoper`): "denied X but
+    /// confirmed Y" denies X, not Y. A denying verb or predicate ("denied", "not true") makes
+    /// the claim denied; a plain negation ("were not killed", "no jobs") makes it negative
+    /// while it stays asserted, reported or speculative.
+    public static func modality(for stance: Stance, layer: LinguisticLayer, claim: Range<Int>,
+                                thirdParty: Bool) -> (Claim.Modality, Claim.Polarity) {
+        let negation = layer.negation(covering: claim)
+        if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }
+        // A denial cue the scoper does not know ("no discussions whatsoever") still denies
+        // a claim in its clause.
+        if negation == nil, let denial = stance.denial, denial.start < layer.count,
+           claim.contains(where: { layer.sameClause($0, denial.start) }) || layer.sameClause(claim.lowerBound, denial.start) {
+            return (.denied, .negative)
+        }
+        let polarity: Claim.Polarity = negation == nil ? .positive : .negative
+        if thirdParty { return (.reported, polarity) }
+        if stance.hedge(for: claim) != nil { return (.speculative, polarity) }
+        return (.asserted, polarity)
     }
 }

@@ -29,6 +29,8 @@ public struct Claim: Sendable, Hashable {
     public var end: Int
     public var rule: String
     public var topic: Topic
+    /// What the claim is about, slot by slot (measure, event, holder, object, place, time).
+    public var frame: ClaimFrame?
     public var value: ClaimValue?
     public var polarity: Polarity
     public var modality: Modality
@@ -166,6 +168,7 @@ extension Claim: JSONLineRepresentable {
             ("end", .int(end)),
             ("rule", .string(rule)),
             ("topic", topic.jsonValue),
+            ("frame", frame?.jsonValue ?? .null),
             ("value", value?.jsonValue ?? .null),
             ("polarity", .string(polarity.rawValue)),
             ("modality", .string(modality.rawValue)),

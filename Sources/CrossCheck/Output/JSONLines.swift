@@ -72,7 +72,13 @@ public enum ModelDecoding {
             throw Failure(description: "unknown polarity or modality")
         }
         let start = try int(o, "start")
-        return Claim(
+        var frame: ClaimFrame?
+        if let f = o["frame"] as? [String: Any] {
+            frame = ClaimFrame(measure: f["measure"] as? String, event: f["event"] as? String, lemma: f["lemma"] as? String,
+                               holder: f["holder"] as? String, object: f["object"] as? String, place: f["place"] as? String,
+                               time: f["time"] as? String)
+        }
+        var claim = Claim(
             id: try string(o, "id"), document: try string(o, "document"), sentence: try int(o, "sentence"),
             start: start, end: try int(o, "end"), rule: try string(o, "rule"),
             topic: Topic(subject: try string(topic, "subject"), predicate: try string(topic, "predicate"),
@@ -84,6 +90,8 @@ public enum ModelDecoding {
             sentenceStart: (o["sentence_start"] as? NSNumber)?.intValue ?? start,
             source: o["source"] as? String,
             field: Claim.Field(rawValue: o["field"] as? String ?? "body") ?? .body)
+        claim.frame = frame
+        return claim
     }
 
     public static func skippedInput(_ o: [String: Any]) throws(Failure) -> SkippedInput {

@@ -9,12 +9,17 @@ public struct RuleSet: Sendable {
     /// Warnings (and, from `lint`, errors) found while loading.
     public var diagnostics: [Diagnostic]
     public var directory: String
+    /// The word table (`language/words.tsv`, from WordNet): lemmas, word classes, categories.
+    /// Nil when the directory has none; the linguistic layer then guesses classes from endings.
+    public var words: WordTable?
 
-    public init(lexicons: [String: Lexicon], rules: [ClaimRule], diagnostics: [Diagnostic] = [], directory: String = "") {
+    public init(lexicons: [String: Lexicon], rules: [ClaimRule], diagnostics: [Diagnostic] = [], directory: String = "",
+                words: WordTable? = nil) {
         self.lexicons = lexicons
         self.rules = rules
         self.diagnostics = diagnostics
         self.directory = directory
+        self.words = words
     }
 
     /// Lexicons the extraction engine itself reads (stance and attribution cues).
@@ -97,7 +102,13 @@ public struct RuleSet: Sendable {
             }
             diagnostics += reader.diagnostics
         }
-        var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory)
+        var words: WordTable?
+        do {
+            words = try WordTable.loadIfPresent(rulesDirectory: directory)
+        } catch {
+            diagnostics.append(error)
+        }
+        var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory, words: words)
         diagnostics += set.crossCheck()
         set.diagnostics = diagnostics
         return set

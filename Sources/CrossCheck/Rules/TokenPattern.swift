@@ -11,8 +11,17 @@
 /// | `...` / `...4` | any tokens, at most 6 / at most 4 |
 /// | `X?` | X or nothing |
 /// | `{slot: X Y}` | X Y, remembered as `slot` for the claim's topic and value |
+/// | `<kill>` `<kill\|wound>` | any form of that lemma: killed, kills, killing |
+/// | `[tag:verb !lemma:say]` | a token passing every test (`TokenTest`); `[entity:person]` takes the whole name |
+/// | `[np category:person]` | a noun phrase whose head passes the tests ("the schoolgirls") |
+/// | `X+` / `X*` | X once or more / any number of times (at most 8) |
+///
+/// A match never runs across a clause boundary ("killed 14 rebels | and wounded several").
 public indirect enum PatternElement: Sendable, Hashable {
     case literal([String])
+    case test([TokenTest])
+    case phrase([TokenTest])
+    case repeated(PatternElement, min: Int, max: Int)
     case alternatives([[PatternElement]])
     case lexicon(String)
     case quantity(String)
@@ -35,6 +44,8 @@ public struct TokenPattern: Sendable, Hashable {
     }
 
     public static let quantityKinds = ["count", "money", "percent", "duration", "quantity"]
+    /// How many times `X+` and `X*` repeat at most.
+    public static let maxRepeat = 8
     public static let defaultGap = 6
 
     /// A syntax error at a UTF-8 offset into the pattern text.
@@ -82,6 +93,22 @@ public struct TokenPattern: Sendable, Hashable {
     /// Quantity kinds used.
     public var quantityKinds: [String] { Self.collect(elements) { if case .quantity(let k) = $0 { k } else { nil } } }
 
+    /// Every token test used (for `rules lint`: categories and lexicons they name).
+    public var tokenTests: [TokenTest] {
+        var out: [TokenTest] = []
+        func walk(_ e: PatternElement) {
+            switch e {
+            case .test(let tests), .phrase(let tests): out += tests
+            case .alternatives(let alts): alts.forEach { $0.forEach(walk) }
+            case .optional(let inner), .repeated(let inner, _, _): walk(inner)
+            case .capture(_, let inner): inner.forEach(walk)
+            default: break
+            }
+        }
+        elements.forEach(walk)
+        return out
+    }
+
     /// Slots whose capture is a single quantity element.
     public var quantitySlots: [String] {
         Self.collect(elements) {
@@ -95,7 +122,7 @@ public struct TokenPattern: Sendable, Hashable {
             if let v = pick(e) { out.append(v) }
             switch e {
             case .alternatives(let alts): alts.forEach { $0.forEach(walk) }
-            case .optional(let inner): walk(inner)
+            case .optional(let inner), .repeated(let inner, _, _): walk(inner)
             case .capture(_, let inner): inner.forEach(walk)
             default: break
             }
@@ -138,6 +165,11 @@ struct PatternParser {
                 if case .gap = element { throw .init(message: "a gap '...' is already optional", offset: i) }
                 i += 1
                 element = .optional(element)
+            } else if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "*") {
+                if case .gap = element { throw .init(message: "a gap '...' cannot repeat", offset: i) }
+                if case .capture = element { throw .init(message: "a slot cannot repeat; repeat inside it: {name: X+}", offset: i) }
+                element = .repeated(element, min: bytes[i] == UInt8(ascii: "+") ? 1 : 0, max: TokenPattern.maxRepeat)
+                i += 1
             }
             out.append(element)
         }
@@ -172,6 +204,35 @@ struct PatternParser {
             if inner.isEmpty { throw .init(message: "slot '\(name)' matches nothing", offset: i) }
             i += 1
             return .capture(name, inner)
+        case UInt8(ascii: "["):
+            i += 1
+            var tests: [TokenTest] = []
+            var phrase = false
+            while true {
+                skipSpaces()
+                guard i < bytes.count else { throw .init(message: "missing ']'", offset: i) }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+                let from = i
+                while i < bytes.count, bytes[i] != 0x20, bytes[i] != UInt8(ascii: "]") { i += 1 }
+                let word = String(decoding: bytes[from..<i], as: UTF8.self)
+                if word == "np", tests.isEmpty, !phrase { phrase = true; continue }
+                tests.append(try TokenTest.parse(word, offset: from))
+            }
+            if tests.isEmpty && !phrase { throw .init(message: "'[]' holds no test", offset: start) }
+            if let why = TokenTest.contradiction(in: tests) {
+                throw .init(message: "these tests can never match: \(why)", offset: start)
+            }
+            return phrase ? .phrase(tests) : .test(tests)
+        case UInt8(ascii: "<"):
+            i += 1
+            let from = i
+            while i < bytes.count, bytes[i] != UInt8(ascii: ">") { i += 1 }
+            guard i < bytes.count else { throw .init(message: "missing '>'", offset: start) }
+            let lemmas = String(decoding: bytes[from..<i], as: UTF8.self).split(separator: "|")
+                .map { Tokenizer.matchKey(String($0.filter { $0 != " " })) }.filter { !$0.isEmpty }
+            i += 1
+            if lemmas.isEmpty { throw .init(message: "'<>' needs a lemma: <kill>", offset: start) }
+            return .test([TokenTest(kind: .lemma(lemmas), inverted: false)])
         case UInt8(ascii: "@"):
             i += 1
             let name = readName()
@@ -230,7 +291,8 @@ struct PatternParser {
     static func isSyntax(_ b: UInt8) -> Bool {
         switch b {
         case 0x20, 0x09, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "?"), UInt8(ascii: "\""): return true
+             UInt8(ascii: "}"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "["), UInt8(ascii: "<"),
+             UInt8(ascii: "+"), UInt8(ascii: "*"): return true
         default: return false
         }
     }

@@ -1,0 +1,143 @@
+/// Finds the slots every claim frame shares — the governing predicate, the holder, the place
+/// and the time — in a sentence's `LinguisticLayer`.
+///
+/// Reads: the layer, the event-classes lexicon, the report verbs, the document's publication
+/// day and the entities named earlier in the document (`EntityMemory`, for "it", "he", "the
+/// company"). Adds nothing to the layer: each function answers one slot.
+struct FrameSlots {
+    let layer: LinguisticLayer
+    let lexicons: CompiledLexicons
+    let memory: EntityMemory
+    let publishedDay: String?
+    /// Full dates written in the sentence (`YYYY-MM-DD`).
+    let sentenceDays: [String]
+
+    /// A verb of saying or thinking (`frame-verbs`: speech, or a `report-verbs` form), which
+    /// never is a frame's predicate.
+    func isReportVerb(_ i: Int) -> Bool {
+        lexicons.contains("report-verbs", layer.tokens[i].key) || lexicons.canonical("frame-verbs", ofWord: layer.words[i].lemma) == "speech"
+    }
+
+    /// "be", "have", "take" (`frame-verbs`: light): no event of their own.
+    func isLightVerb(_ i: Int) -> Bool {
+        lexicons.canonical("frame-verbs", ofWord: layer.words[i].lemma) == "light"
+    }
+
+    /// The event class of a lemma (or of the lemma and the next word: "lay off").
+    func eventClass(_ i: Int) -> String? {
+        let lemma = layer.words[i].lemma
+        if i + 1 < layer.count, let two = lexicons.canonical("event-classes", ofPhrase: [lemma, layer.tokens[i + 1].key]) { return two }
+        return lexicons.canonical("event-classes", ofWord: lemma) ?? lexicons.canonical("event-classes", ofWord: layer.tokens[i].key)
+    }
+
+    /// Can token `i` be a frame's predicate: a content verb, or a noun or adjective that names
+    /// an event class ("toll", "dead", "worth").
+    func isPredicate(_ i: Int) -> Bool {
+        let w = layer.words[i]
+        switch w.tag {
+        case .verb: return !isLightVerb(i) && !isReportVerb(i)
+        case .noun, .adjective: return eventClass(i) != nil
+        default: return false
+        }
+    }
+
+    /// The predicate that governs the tokens `span`: the nearest content verb (or event noun)
+    /// before it in its clause, else the nearest after it ("14 people were killed"); report
+    /// verbs and "be"/"have" are passed over ("Thirty soldiers were reported killed").
+    func predicate(governing span: Range<Int>, reach: Int = 8) -> Int? {
+        let clause = layer.clause(of: span.lowerBound)
+        var i = span.lowerBound - 1
+        var back: Int?
+        while i >= clause.lowerBound, span.lowerBound - i <= reach {
+            if isPredicate(i), layer.words[i].tag == .verb || eventClass(i) != nil { back = i; break }
+            // Another figure between: that predicate is its own ("killed 14 and wounded 30" is split by clauses).
+            i -= 1
+        }
+        var forward: Int?
+        i = span.upperBound
+        while i < clause.upperBound, i - span.upperBound < reach {
+            if isPredicate(i), layer.words[i].tag == .verb || eventClass(i) != nil { forward = i; break }
+            i += 1
+        }
+        switch (back, forward) {
+        case let (b?, f?):
+            // "about 9,000 jobs will be cut": a verb after the figure with only auxiliaries
+            // between is its own; otherwise the verb before governs ("killed 14 rebels").
+            let between = layer.words[span.upperBound..<f]
+            if between.allSatisfy({ [.auxiliary, .modal, .adverb, .negation, .verb].contains($0.tag) }),
+               layer.words[b].tag != .verb || isObjectless(b, before: span.lowerBound) { return f }
+            return b
+        case let (b?, nil): return b
+        case let (nil, f?): return f
+        default: return nil
+        }
+    }
+
+    /// A verb before a figure whose object is something else between them ("said on Friday that").
+    func isObjectless(_ verb: Int, before: Int) -> Bool {
+        layer.words[(verb + 1)..<before].contains { $0.tag == .subordinator }
+    }
+
+    /// The holder: the entity the clause of token `predicate` is about — the nearest entity
+    /// before the predicate in its clause that is not a place after a preposition; a pronoun or
+    /// "the company" subject stands for the latest fitting entity of the document; a clause that
+    /// starts with "and" has the holder of the clause before.
+    func holder(for predicate: Int, excluding: Range<Int>) -> String? {
+        var clause = layer.clause(of: predicate)
+        for _ in 0..<2 {
+            var i = predicate - 1
+            while i >= clause.lowerBound {
+                if excluding.contains(i) { i -= 1; continue }
+                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity) {
+                    return entity.canonical
+                }
+                if layer.words[i].tag == .pronoun, let resolved = memory.resolve(pronoun: layer.tokens[i].key) {
+                    return resolved
+                }
+                if layer.words[i].tag == .noun, i > 0, layer.tokens[i - 1].key == "the", let resolved = memory.resolve(noun: layer.words[i].lemma) {
+                    return resolved
+                }
+                i -= 1
+            }
+            // "… and wounded 30": the clause before speaks of the same holder.
+            let c = layer.clauseOf[clause.lowerBound]
+            guard c > 0, ["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) else { break }
+            clause = layer.clauses[c - 1]
+        }
+        return nil
+    }
+
+    func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {
+        guard entity.type == .place else { return false }
+        let before = entity.range.lowerBound - 1
+        return before >= 0 && layer.words[before].tag == .preposition
+    }
+
+    /// The place: a place entity after "in", "at", "near", "across", "outside" or "from" — the
+    /// one nearest `anchor` — else nil.
+    func place(near anchor: Int, excluding holder: String?) -> String? {
+        var best: (distance: Int, name: String)?
+        for entity in layer.entities where entity.type == .place {
+            let before = entity.range.lowerBound - 1
+            guard before >= 0, ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"].contains(layer.tokens[before].key)
+                    || (before >= 1 && layer.tokens[before].key == "the" && layer.words[before - 1].tag == .preposition) else { continue }
+            if entity.canonical == holder { continue }
+            let d = abs(entity.range.lowerBound - anchor)
+            if best == nil || d < best!.distance { best = (d, entity.canonical) }
+        }
+        return best?.name
+    }
+
+    /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
+    /// the publication day when it can be), else the publication day.
+    func time() -> String? {
+        if let day = sentenceDays.first { return day }
+        for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
+            if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { return day }
+        }
+        for token in layer.tokens where token.key == "yesterday" {
+            if let day = ReferenceDay.shift(publishedDay, by: -1) { return day }
+        }
+        return publishedDay
+    }
+}

@@ -1,0 +1,111 @@
+/// The general quantity frame (`frame.quantity`): every count, money amount and percentage in
+/// a statement gives a claim, whether or not a topic rule knows its kind.
+///
+/// Reads: a sentence's `LinguisticLayer`, its quantities with their token ranges, and
+/// `FrameSlots`. Adds: for each amount no topic rule took, a claim whose span is the value's
+/// text, whose value is the quantity's interval ("hundreds" stays 200 to 1,000), and whose
+/// frame names the measure (the counted noun's lemma: "job"; for money and percentages the
+/// noun they are of: "fine", "unemployment"), the event (the governing verb's class:
+/// "killed"), the holder, the place and the time. Questions and conditional clauses ("if 500
+/// jobs go") are not statements and give nothing.
+struct QuantityFrameBuilder {
+    static let rule = "frame.quantity"
+
+    let slots: FrameSlots
+    let words: WordTable?
+
+    struct Found {
+        var range: Range<Int>
+        var quantity: Quantity
+        var frame: ClaimFrame
+        var predicate: Int?
+        var topic: Topic
+    }
+
+    func frames(for quantities: [(range: Range<Int>, quantity: Quantity)]) -> [Found] {
+        let layer = slots.layer
+        guard !layer.isQuestion else { return [] }
+        var out: [Found] = []
+        for (range, q) in quantities {
+            guard let predicateKind = Self.predicateKind(q) else { continue }
+            guard !isConditional(range.lowerBound) else { continue }
+            let predicate = slots.predicate(governing: range)
+            let measure = measure(of: q, range: range, predicate: predicate)
+            var event: String?
+            var lemma: String?
+            if let p = predicate {
+                lemma = layer.words[p].lemma
+                event = slots.eventClass(p) ?? lemma
+            }
+            // "30 deaths", "200 layoffs": the counted noun names the event.
+            if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m) {
+                event = cls
+            }
+            let holder = predicate.flatMap { slots.holder(for: $0, excluding: range) } ?? slots.holder(for: range.lowerBound, excluding: range)
+            let place = slots.place(near: range.lowerBound, excluding: holder)
+            let frame = ClaimFrame(measure: measure, event: event, lemma: lemma, holder: holder, object: nil, place: place,
+                                   time: slots.time())
+            var subject = [measure ?? q.unit ?? "amount", event].compactMap { $0 }.joined(separator: " ")
+            if let place { subject += " in \(place)" }
+            var topicSlots: [String: String] = [:]
+            if let measure { topicSlots["measure"] = measure }
+            if let event { topicSlots["event"] = event }
+            if let place { topicSlots["place"] = place }
+            if let holder { topicSlots["holder"] = holder }
+            out.append(Found(range: range, quantity: q, frame: frame, predicate: predicate,
+                             topic: Topic(subject: subject, predicate: predicateKind, slots: topicSlots)))
+        }
+        return out
+    }
+
+    /// "count", "amount" or "share"; nil for what is not a counted, money or percent amount.
+    static func predicateKind(_ q: Quantity) -> String? {
+        switch q.kind {
+        case .count: return "count"
+        case .money: return "amount"
+        case .percent: return "share"
+        case .number where q.unit != nil && q.counted != nil: return "count"
+        default: return nil
+        }
+    }
+
+    /// The clause of token `i` opens with "if", "unless" or "whether".
+    func isConditional(_ i: Int) -> Bool {
+        let layer = slots.layer
+        let clause = layer.clause(of: i)
+        var j = clause.lowerBound
+        while j < clause.upperBound, layer.words[j].tag == .punctuation || layer.words[j].tag == .conjunction { j += 1 }
+        guard j < clause.upperBound else { return false }
+        return ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i
+    }
+
+    /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
+    /// "in" ("a fine of $5m", "$5m in aid"), or the subject's head; for a percentage, the
+    /// noun it is of ("45% of voters") or the subject's head ("unemployment rose to 5%").
+    func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
+        let layer = slots.layer
+        if let counted = q.counted, q.kind != .money {
+            let key = Tokenizer.matchKey(counted)
+            return words?.lemma(of: key, as: .noun) ?? key
+        }
+        // "$5 million in aid", "45% of the vote".
+        let after = range.upperBound
+        if after + 1 < layer.count, ["in", "of", "for"].contains(layer.tokens[after].key),
+           let phrase = layer.phrase(at: after + 1) ?? layer.phrase(at: min(layer.count - 1, after + 2)) {
+            return layer.words[phrase.head].lemma
+        }
+        // "a fine of $5m", "a budget of $2 billion".
+        if range.lowerBound >= 2, layer.tokens[range.lowerBound - 1].key == "of", let phrase = layer.phrase(at: range.lowerBound - 2) {
+            return layer.words[phrase.head].lemma
+        }
+        // The subject: the head of the nearest noun phrase before the predicate (or the figure).
+        let limit = predicate.map { min($0, range.lowerBound) } ?? range.lowerBound
+        let clause = layer.clause(of: range.lowerBound)
+        var i = limit - 1
+        while i >= clause.lowerBound {
+            if layer.words[i].tag == .noun, let phrase = layer.phrase(at: i), phrase.head == i { return layer.words[i].lemma }
+            i -= 1
+        }
+        return q.kind == .money ? "money" : nil
+    }
+}

@@ -1,0 +1,58 @@
+/// Cuts a tagged sentence into clauses.
+///
+/// Reads: tokens, their tags, `rules/language/clause-breaks.yaml`. Adds: the clause of every
+/// token. A clause starts after a `punctuation` break (";", ":", a dash), at an `always` word
+/// ("while", "but", "although"), at a relative pronoun after a comma ("…, which employs …"),
+/// and at a `before-verb` word ("and", "or", ",") when the next word, past adverbs, negations
+/// and auxiliaries, is a verb ("killed 14 rebels and wounded several others", ", killing 5").
+/// "that" does not start a clause: a denial governs its "that …" complement.
+public struct ClauseSplitter: Sendable {
+    let knowledge: LanguageKnowledge
+
+    public init(knowledge: LanguageKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func clauses(_ tokens: [Token], _ words: [LinguisticLayer.Word]) -> (clauseOf: [Int], clauses: [Range<Int>]) {
+        let n = tokens.count
+        var starts: [Int] = [0]
+        func startAt(_ i: Int) {
+            guard i > 0, i < n, i > starts.last! else { return }
+            starts.append(i)
+        }
+        for i in 0..<n {
+            let key = tokens[i].key
+            if knowledge.breakPunctuation.contains(key) {
+                startAt(i + 1)
+            } else if knowledge.breakAlways.contains(key) {
+                startAt(i)
+            } else if words[i].tag == .relative, i > 0, tokens[i - 1].key == "," {
+                startAt(i)
+            } else if knowledge.breakBeforeVerb.contains(key), verbFollows(i, words) {
+                startAt(i)
+            }
+        }
+        var clauseOf = [Int](repeating: 0, count: n)
+        var clauses: [Range<Int>] = []
+        for (c, start) in starts.enumerated() {
+            let end = c + 1 < starts.count ? starts[c + 1] : n
+            clauses.append(start..<end)
+            for i in start..<end { clauseOf[i] = c }
+        }
+        if n == 0 { clauses = [0..<0] }
+        return (clauseOf, clauses)
+    }
+
+    /// The next word after `i`, past adverbs, negations, auxiliaries and modals, is a verb.
+    func verbFollows(_ i: Int, _ words: [LinguisticLayer.Word]) -> Bool {
+        var j = i + 1
+        var skipped = 0
+        while j < words.count, skipped < 3, [.adverb, .negation, .auxiliary, .modal].contains(words[j].tag) {
+            j += 1
+            skipped += 1
+        }
+        guard j < words.count, words[j].tag == .verb else { return false }
+        // "and said" starts a clause too; "and more" does not (no verb).
+        return true
+    }
+}

@@ -1,0 +1,85 @@
+/// Finds named entities: people, organisations and places.
+///
+/// Reads: tokens, their tags, `rules/language/entity-cues.yaml`, the `countries` lexicon and
+/// the word table's location nouns. Adds: entity spans with a type and a canonical name.
+/// A name is a run of proper nouns, which may hold "of", "the", "de", "al", "bin" and "&"
+/// between capitalized words ("Ministry of Defence", "Bank of America"); a title in front is
+/// not part of it ("President Lee" → person "Lee"). Its type: a country's name → place (its
+/// canonical name); an organisation word → organisation; after a title → person; a place word
+/// or a WordNet location → place; two to four words → person; else other.
+public struct EntityFinder: Sendable {
+    let knowledge: LanguageKnowledge
+
+    public init(knowledge: LanguageKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    static let joiners: Set<String> = ["of", "the", "de", "al", "bin", "&", "van", "von", "du", "la", "le", "del", "da"]
+
+    public func entities(_ tokens: [Token], _ words: [LinguisticLayer.Word], sentence: [UInt8], sentenceStart: Int) -> [LinguisticLayer.Entity] {
+        var out: [LinguisticLayer.Entity] = []
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            // A country name the lexicon knows, even in lower case words ("the United States").
+            if let country = knowledge.lexicons.matches("countries", in: tokens, at: i).first,
+               tokens[i].isCapitalized || tokens[i].key == "the" && i + 1 < n && tokens[i + 1].isCapitalized {
+                var start = i
+                if tokens[start].key == "the" { start += 1 }
+                if start < country.end {
+                    out.append(.init(range: start..<country.end, type: .place, text: text(tokens, start, country.end, sentence, sentenceStart),
+                                     canonical: country.canonical))
+                }
+                i = country.end
+                continue
+            }
+            guard words[i].tag == .properNoun else { i += 1; continue }
+            var end = i + 1
+            while end < n {
+                if words[end].tag == .properNoun { end += 1; continue }
+                if Self.joiners.contains(tokens[end].key), end + 1 < n, words[end + 1].tag == .properNoun,
+                   !(tokens[end].key == "the" && end == i) { end += 2; continue }
+                if tokens[end].key == "-", end + 1 < n, words[end + 1].tag == .properNoun { end += 2; continue }
+                break
+            }
+            var start = i
+            var titled = i > 0 && knowledge.personTitles.contains(tokens[i - 1].key)
+            // A title written as part of the run: "President Lee".
+            while start < end - 1, knowledge.personTitles.contains(tokens[start].key) {
+                start += 1
+                titled = true
+            }
+            let keys = tokens[start..<end].map(\.key)
+            let type: EntityType
+            var canonical: String?
+            if let country = knowledge.lexicons.matches("countries", in: tokens, at: start).first, country.end == end {
+                type = .place
+                canonical = country.canonical
+            } else if keys.contains(where: knowledge.organizationWords.contains) {
+                type = .organization
+            } else if titled {
+                type = .person
+            } else if let last = keys.last, knowledge.placeWords.contains(last) {
+                type = .place
+            } else if keys.count == 1, knowledge.words?.category(of: keys[0], as: .noun) == "location" {
+                type = .place
+            } else if keys.count == 1, knowledge.words?.category(of: keys[0], as: .noun) == "person" {
+                type = .person
+            } else if (2...4).contains(keys.count) {
+                type = .person
+            } else {
+                type = .other
+            }
+            let name = text(tokens, start, end, sentence, sentenceStart)
+            out.append(.init(range: start..<end, type: type, text: name, canonical: canonical ?? name))
+            i = end
+        }
+        return out
+    }
+
+    func text(_ tokens: [Token], _ from: Int, _ to: Int, _ sentence: [UInt8], _ sentenceStart: Int) -> String {
+        let a = tokens[from].start - sentenceStart, b = tokens[to - 1].end - sentenceStart
+        guard a >= 0, b <= sentence.count, a < b else { return tokens[from..<to].map(\.text).joined(separator: " ") }
+        return String(decoding: sentence[a..<b], as: UTF8.self)
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds each negation or denial in a sentence and the tokens it governs.
+///
+/// Reads: tokens, tags, lemmas, clauses, and `rules/language/negation-cues.yaml`.
+/// Adds: negations with their scope, by the cue's kind:
+/// - `particle` ("not", "never"): its whole clause ("14 people were not killed"), except a
+///   cue before a bare figure or noun phrase with no verb after it ("…, not 20"), which
+///   negates that phrase only;
+/// - `determiner` ("no"): its whole clause ("there were no casualties");
+/// - `verb` ("denied", "rejects", by lemma): from the cue to the end of its clause, which takes
+///   in a "that …" or "-ing" complement but stops at "but" ("denied X but confirmed Y");
+/// - `predicate` ("false", "a hoax", "not true"): its whole clause, the subject before it
+///   included ("Reports that X are false").
+public struct NegationScoper: Sendable {
+    let knowledge: LanguageKnowledge
+
+    public init(knowledge: LanguageKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func negations(_ tokens: [Token], _ words: [LinguisticLayer.Word], clauseOf: [Int], clauses: [Range<Int>]) -> [LinguisticLayer.Negation] {
+        var out: [LinguisticLayer.Negation] = []
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            var kind: LinguisticLayer.Negation.Kind?
+            var end = i + 1
+            if let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
+               let k = LinguisticLayer.Negation.Kind(rawValue: phrase.canonical) {
+                kind = k
+                end = phrase.end
+                // "no" and "not" before a predicate cue ("not true") belong to the predicate.
+                if k != .predicate, let longer = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first(where: { $0.canonical == "predicate" }) {
+                    kind = .predicate
+                    end = longer.end
+                }
+            } else if words[i].tag == .verb || words[i].tag == .noun, knowledge.negationWords[words[i].lemma] == .verb {
+                kind = .verb
+            }
+            guard let kind else { i += 1; continue }
+            // "no" used as a determiner of a figure question ("no more than 20") is a bound, not a negation.
+            if tokens[i].key == "no", i + 1 < n, ["more", "fewer", "less", "later", "longer"].contains(tokens[i + 1].key), kind != .particle {
+                i += 1
+                continue
+            }
+            let clause = clauses[clauseOf[i]]
+            var scope: Range<Int>
+            switch kind {
+            case .particle:
+                scope = clause
+                if let phrase = bareComplement(after: end, in: clause, words) { scope = i..<phrase }
+            case .determiner, .predicate:
+                scope = clause
+            case .verb:
+                scope = i..<clause.upperBound
+            }
+            out.append(.init(kind: kind, cue: i..<end, scope: scope, text: tokens[i..<end].map(\.key).joined(separator: " ")))
+            i = end
+        }
+        return out
+    }
+
+    /// After "not": a figure or noun phrase with no verb after it in the clause ("…, not 20"):
+    /// where that phrase ends.
+    func bareComplement(after start: Int, in clause: Range<Int>, _ words: [LinguisticLayer.Word]) -> Int? {
+        guard start < clause.upperBound, [.number, .determiner].contains(words[start].tag) else { return nil }
+        var j = start
+        while j < clause.upperBound, [.number, .determiner, .adjective, .noun, .properNoun].contains(words[j].tag) { j += 1 }
+        for k in j..<clause.upperBound where words[k].tag == .verb || words[k].tag == .auxiliary { return nil }
+        return j
+    }
+}

@@ -1,0 +1,182 @@
+/// Gives each token of a sentence a word tag and a lemma.
+///
+/// Reads: tokens, the token ranges of the sentence's quantities, and `LanguageKnowledge`.
+/// Adds: a `LinguisticLayer.Word` per token. Steps, left to right: punctuation and numbers;
+/// the closed classes (`rules/language/word-classes.yaml`), with "to", "that", "'s", and
+/// "be"/"have"/"do" told apart by their neighbours; capitalized words inside a sentence are
+/// proper nouns; the open classes come from the word table, ordered by WordNet's sense counts,
+/// and one context rule picks among them (after a determiner a noun, after "to" or a modal a
+/// verb, after a noun or pronoun a verb unless a verb follows); unknown words are guessed from
+/// their endings. Lemmas come from the word table's morphology (WordNet's morphy).
+public struct Tagger: Sendable {
+    let knowledge: LanguageKnowledge
+
+    public init(knowledge: LanguageKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = []) -> [LinguisticLayer.Word] {
+        let n = tokens.count
+        var inQuantity = [Bool](repeating: false, count: n)
+        for span in quantitySpans {
+            for i in span where i < n {
+                // The counted noun after a number is a word of its own ("4,500 troops").
+                if i == span.upperBound - 1, i > span.lowerBound, !tokens[i].hasDigit,
+                   knowledge.words?.classes(of: tokens[i].key).contains(.noun) == true { continue }
+                inQuantity[i] = true
+            }
+        }
+        var out: [LinguisticLayer.Word] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            let token = tokens[i]
+            let tag = self.tag(i, tokens, inQuantity: inQuantity, previous: out)
+            out.append(word(token, tag: tag))
+        }
+        // Second look at "be"/"have"/"do": a main verb unless a verb follows.
+        for i in 0..<n where out[i].tag == .auxiliary {
+            var j = i + 1
+            while j < n, [.adverb, .negation, .auxiliary].contains(out[j].tag) { j += 1 }
+            if j < n, out[j].tag == .verb { continue }
+            if j < n, out[j].tag == .noun || out[j].tag == .adjective, tokens[j].key.hasSuffix("ed") || tokens[j].key.hasSuffix("ing"),
+               knowledge.words?.classes(of: tokens[j].key).contains(.verb) == true {
+                out[j] = word(tokens[j], tag: .verb)
+                continue
+            }
+            out[i].tag = .verb
+        }
+        return out
+    }
+
+    func word(_ token: Token, tag: WordTag) -> LinguisticLayer.Word {
+        var lemma = token.key
+        var category: String?
+        if let wordClass = tag.wordClass, let table = knowledge.words {
+            lemma = table.lemma(of: token.key, as: wordClass) ?? token.key
+            category = table.category(of: lemma, as: wordClass)
+        } else if tag == .auxiliary || tag == .verb, let be = Self.auxiliaryLemma[token.key] {
+            lemma = be
+        }
+        return LinguisticLayer.Word(tag: tag, lemma: lemma, category: category)
+    }
+
+    static let auxiliaryLemma: [String: String] = [
+        "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "'m": "be", "'re": "be",
+        "has": "have", "had": "have", "having": "have", "'ve": "have", "does": "do", "did": "do", "'d": "would",
+    ]
+
+    func tag(_ i: Int, _ tokens: [Token], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
+        let token = tokens[i]
+        let key = token.key
+        if !token.isWord { return .punctuation }
+        if inQuantity[i] || (token.hasDigit && Self.isNumeric(key)) { return .number }
+        let prev = previous.last?.tag
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let startsSentence = i == 0 || (i > 0 && Self.opensSentence(tokens[i - 1].key))
+        if let closed = knowledge.closed[key] {
+            switch key {
+            case "to":
+                if let next, let table = knowledge.words, table.classes(of: next.key).contains(.verb),
+                   table.lemma(of: next.key, as: .verb) == next.key, !next.isCapitalized || i == 0 { return .particle }
+                return .preposition
+            case "'s", "'":
+                if prev == .pronoun || prev == .wh || (i > 0 && tokens[i - 1].key == "that") || (i > 0 && tokens[i - 1].key == "there") {
+                    return .auxiliary
+                }
+                return .possessive
+            case "that":
+                if let next, prev == .preposition || prev == .verb, knowledge.closed[next.key] == nil,
+                   knowledge.words?.classes(of: next.key).first == .noun { return .determiner }
+                return .subordinator
+            case "her":
+                if let next, knowledge.closed[next.key] == nil, next.isWord, !(knowledge.words?.classes(of: next.key).first == .verb) {
+                    return .possessive
+                }
+                return .pronoun
+            default:
+                if !startsSentence, token.isCapitalized, closed == .determiner || closed == .pronoun,
+                   token.text.utf8.count > 1, token.text == token.text.uppercased() { return .properNoun } // "US", "IT"
+                return closed
+            }
+        }
+        if token.isCapitalized {
+            if !startsSentence { return .properNoun }
+            // A capitalized first word is a proper noun unless the table knows it lowercased and
+            // no capitalized word follows.
+            let known = knowledge.words?.classes(of: key).isEmpty == false
+            if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text) { return .properNoun }
+        } else if Self.isAcronym(token.text) {
+            return .properNoun
+        }
+        return openClass(i, tokens, previous: prev, next: next)
+    }
+
+    func openClass(_ i: Int, _ tokens: [Token], previous prev: WordTag?, next: Token?) -> WordTag {
+        let key = tokens[i].key
+        let candidates = knowledge.words?.classes(of: key) ?? []
+        guard !candidates.isEmpty else { return Self.guess(key) }
+        if candidates.count == 1 { return WordTag(candidates[0]) }
+        let has = { (c: WordClass) in candidates.contains(c) }
+        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? (knowledge.words?.classes(of: $0.key) ?? []) : [] } ?? []
+        let nextClosed = next.flatMap { knowledge.closed[$0.key] }
+        // A verb takes an object: before a determiner, a number or a possessive, a word that can
+        // be a verb is one ("wounded several others", "cut 9,000 jobs").
+        if has(.verb), prev != .determiner, prev != .possessive, prev != .adjective, prev != .preposition,
+           let next, nextClosed == .determiner || nextClosed == .possessive || Self.isNumeric(next.key) && next.hasDigit {
+            return .verb
+        }
+        switch prev {
+        case .determiner?, .possessive?, .number?, .adjective?:
+            if has(.adjective), nextClasses.first == .noun || nextClasses.contains(.noun) && !nextClasses.contains(.verb) { return .adjective }
+            if has(.noun) { return .noun }
+        case .preposition?:
+            if key.hasSuffix("ing"), has(.verb) { return .verb }
+            if has(.adjective), nextClasses.contains(.noun) { return .adjective }
+            if has(.noun) { return .noun }
+        case .modal?, .particle?:
+            if has(.verb) { return .verb }
+        case .auxiliary?:
+            if has(.verb), key.hasSuffix("ed") || key.hasSuffix("en") || key.hasSuffix("ing")
+                || knowledge.words?.lemma(of: key, as: .verb) != key { return .verb }
+            if has(.adjective) { return .adjective }
+        case .negation?:
+            if has(.verb) { return .verb }
+        case .noun?, .properNoun?, .pronoun?, .relative?:
+            if has(.verb) {
+                // "the job cuts were": a noun when a verb or auxiliary follows.
+                if nextClosed == .auxiliary || nextClosed == .modal, prev != .pronoun { return .noun }
+                return .verb
+            }
+        case .adverb?:
+            if has(.verb), key.hasSuffix("ed") || key.hasSuffix("s") { return .verb }
+        default:
+            break
+        }
+        return WordTag(candidates[0])
+    }
+
+    /// An unknown word's class from its ending.
+    static func guess(_ key: String) -> WordTag {
+        if key.hasSuffix("ly") { return .adverb }
+        if key.hasSuffix("ed") || key.hasSuffix("ing") { return .verb }
+        if key.hasSuffix("ous") || key.hasSuffix("ful") || key.hasSuffix("ive") || key.hasSuffix("able") { return .adjective }
+        return .noun
+    }
+
+    static func isNumeric(_ key: String) -> Bool {
+        key.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+    }
+
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b != 0x2E { return false }
+        }
+        return letters >= 2
+    }
+
+    /// Tokens after which a word starts a sentence (or a quoted one).
+    static func opensSentence(_ key: String) -> Bool {
+        key == "\"" || key == ":" || key == "(" || key == "'" || key == "—" || key == "-" || key == "–"
+    }
+}
