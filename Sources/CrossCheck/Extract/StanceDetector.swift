@@ -49,6 +49,15 @@ public struct StanceDetector: Sendable {
         Cue(text: tokens[start..<end].map(\.key).joined(separator: " "), start: start, end: end)
     }
 
+    /// "3 May 2025": a month name is not the modal "may".
+    static func isDate(_ cue: Cue, _ layer: LinguisticLayer) -> Bool {
+        guard cue.start < layer.count, cue.end - cue.start == 1 else { return false }
+        let token = layer.tokens[cue.start]
+        let nextIsNumber = cue.start + 1 < layer.count && layer.tokens[cue.start + 1].hasDigit
+        let previousIsNumber = cue.start > 0 && layer.tokens[cue.start - 1].hasDigit
+        return (token.isCapitalized && cue.start > 0) || nextIsNumber || previousIsNumber
+    }
+
     /// A claim's modality and polarity, given the sentence's stance, its linguistic layer, the
     /// claim's tokens and whether its speaker is someone other than the publishing outlet.
     ///
@@ -60,15 +69,14 @@ public struct StanceDetector: Sendable {
                                 thirdParty: Bool) -> (Claim.Modality, Claim.Polarity) {
         let negation = layer.negation(covering: claim)
         if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }
-        // A denial cue the scoper does not know ("no discussions whatsoever") still denies
-        // a claim in its clause.
-        if negation == nil, let denial = stance.denial, denial.start < layer.count,
+        // A denial cue ("no discussions whatsoever", "not true") denies the claims of its clause.
+        if let denial = stance.denial, denial.start < layer.count,
            claim.contains(where: { layer.sameClause($0, denial.start) }) || layer.sameClause(claim.lowerBound, denial.start) {
             return (.denied, .negative)
         }
         let polarity: Claim.Polarity = negation == nil ? .positive : .negative
         if thirdParty { return (.reported, polarity) }
-        if stance.hedge(for: claim) != nil { return (.speculative, polarity) }
+        if let hedge = stance.hedge(for: claim), !isDate(hedge, layer) { return (.speculative, polarity) }
         return (.asserted, polarity)
     }
 }

@@ -4,7 +4,8 @@
 /// token. A clause starts after a `punctuation` break (";", ":", a dash), at an `always` word
 /// ("while", "but", "although"), at a relative pronoun after a comma ("…, which employs …"),
 /// and at a `before-verb` word ("and", "or", ",") when the next word, past adverbs, negations
-/// and auxiliaries, is a verb ("killed 14 rebels and wounded several others", ", killing 5").
+/// and auxiliaries, is a verb and the clause so far has a verb of its own ("killed 14 rebels
+/// and wounded several others", ", killing 5"; not "His rival, Kim, has climbed").
 /// "that" does not start a clause: a denial governs its "that …" complement.
 public struct ClauseSplitter: Sendable {
     let knowledge: LanguageKnowledge
@@ -28,7 +29,10 @@ public struct ClauseSplitter: Sendable {
                 startAt(i)
             } else if words[i].tag == .relative, i > 0, tokens[i - 1].key == "," {
                 startAt(i)
-            } else if knowledge.breakBeforeVerb.contains(key), verbFollows(i, words) {
+            } else if knowledge.breakBeforeVerb.contains(key), verbFollows(i, words),
+                      words[starts.last!..<i].contains(where: { $0.tag == .verb }) {
+                // Only once the clause has its own verb: "His rival, Kim of the party, has
+                // climbed" is one clause; "killed 14 and wounded 30" is two.
                 startAt(i)
             }
         }

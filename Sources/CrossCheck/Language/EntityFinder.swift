@@ -42,6 +42,11 @@ public struct EntityFinder: Sendable {
                 if tokens[end].key == "-", end + 1 < n, words[end + 1].tag == .properNoun { end += 2; continue }
                 break
             }
+            // Days and months are dates, not names.
+            if end == i + 1, ReferenceDay.weekdays.contains(tokens[i].key) || knowledge.lexicons.contains("months", tokens[i].key) {
+                i = end
+                continue
+            }
             var start = i
             var titled = i > 0 && knowledge.personTitles.contains(tokens[i - 1].key)
             // A title written as part of the run: "President Lee".

@@ -149,6 +149,9 @@ public struct Tagger: Sendable {
             }
         case .adverb?:
             if has(.verb), key.hasSuffix("ed") || key.hasSuffix("s") { return .verb }
+        case .verb?:
+            // A gerund after a verb is its complement: "denied offering", "stopped paying".
+            if has(.verb), key.hasSuffix("ing") { return .verb }
         default:
             break
         }

@@ -64,8 +64,9 @@ func sentenceYieldsClaim(_ c: ExtractionCase) throws {
     "Turkish prosecutors issued arrest warrants for 63 active-duty military personnel over the 2016 coup attempt.",
     "About 28,500 people attended the rally in Seoul.",
 ])
-func sentenceYieldsNoClaim(_ text: String) {
-    #expect(Repository.extractor.claims(in: document(text)).isEmpty)
+func sentenceYieldsNoTopicClaim(_ text: String) {
+    // No topic rule knows these kinds of claim; the general frames may take them.
+    #expect(Repository.extractor.claims(in: document(text)).filter { !$0.rule.hasPrefix("frame.") }.isEmpty)
 }
 
 @Test func definiteDescriptionResolvesToEarlierSpeaker() throws {

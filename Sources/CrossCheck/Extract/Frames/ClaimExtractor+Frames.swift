@@ -9,14 +9,21 @@ extension ClaimExtractor {
         }
     }
 
-    func frameClaims(slots: FrameSlots, quantities: [(range: Range<Int>, quantity: Quantity)], topicClaims: [Claim],
+    /// The frame claims of a sentence; topic claims with a value get the frame of their quantity.
+    func frameClaims(slots: FrameSlots, quantities: [(range: Range<Int>, quantity: Quantity)], topicClaims: inout [Claim],
                      tokens: [Token], sentence: Sentence, sentenceBytes: [UInt8], document: Document,
                      stance: StanceDetector.Stance, thirdParty: Bool, attribution: Attribution, field: Claim.Field) -> [Claim] {
         let layer = slots.layer
         var out: [Claim] = []
         // Amounts no topic rule took.
         let free = quantities.filter { q in !topicClaims.contains { $0.start < q.quantity.end && q.quantity.start < $0.end } }
-        let quantityFrames = QuantityFrameBuilder(slots: slots, words: rules.words).frames(for: free)
+        let builder = QuantityFrameBuilder(slots: slots, words: rules.words)
+        let quantityFrames = builder.frames(for: free)
+        for index in topicClaims.indices where topicClaims[index].value != nil {
+            let claim = topicClaims[index]
+            guard let q = quantities.first(where: { claim.start <= $0.quantity.start && $0.quantity.end <= claim.end && $0.quantity.text == claim.value?.text }) else { continue }
+            topicClaims[index].frame = builder.frames(for: [q], statementsOnly: false).first?.frame
+        }
         var takenClauses: Set<Int> = Set(topicClaims.compactMap { claim in
             tokens.firstIndex { $0.start >= claim.start }.map { layer.clauseOf[$0] }
         })

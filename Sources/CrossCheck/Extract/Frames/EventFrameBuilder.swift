@@ -79,20 +79,22 @@ struct EventFrameBuilder {
     /// Subjects that say nothing about what the clause is about.
     static let vagueHeads: Set<String> = ["thing", "people", "lot", "way", "time", "one", "part", "kind", "sort", "fact", "report", "reports", "story"]
 
-    /// The heads of the noun phrases after the verb, up to the clause's end (at most three);
-    /// places go to the place slot.
+    /// The heads of what the verb is done to: its direct object and the first phrase after a
+    /// preposition ("offered land to Ukraine" → land, Ukraine), up to the clause's end or the
+    /// next verb; places go to the place slot.
     func objectHeads(after verb: Int, in clause: Range<Int>) -> (heads: [String], end: Int) {
         let layer = slots.layer
         var heads: [String] = []
         var end = verb + 1
-        for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= clause.upperBound {
+        let stop = ((verb + 1)..<clause.upperBound).first { layer.words[$0].tag == .verb || layer.words[$0].tag == .particle } ?? clause.upperBound
+        for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
             if let entity = layer.entity(at: phrase.head), entity.type == .place { continue }
             let w = layer.words[phrase.head]
             if w.tag == .pronoun { continue }
             let head = layer.entity(at: phrase.head)?.canonical ?? w.lemma
             if !heads.contains(head) { heads.append(head) }
             end = phrase.range.upperBound
-            if heads.count == 3 { break }
+            if heads.count == 2 { break }
         }
         return (heads, end)
     }

@@ -88,6 +88,12 @@ struct FrameSlots {
             var i = predicate - 1
             while i >= clause.lowerBound {
                 if excluding.contains(i) { i -= 1; continue }
+                // The speaker of "X said …" is the attribution, not the holder — unless the
+                // verb governs the predicate directly ("X denied offering", "X refused to pay").
+                if layer.words[i].tag == .verb, isReportVerb(i),
+                   !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
+                    return nil
+                }
                 if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity) {
                     return entity.canonical
                 }

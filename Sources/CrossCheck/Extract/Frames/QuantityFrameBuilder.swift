@@ -22,13 +22,14 @@ struct QuantityFrameBuilder {
         var topic: Topic
     }
 
-    func frames(for quantities: [(range: Range<Int>, quantity: Quantity)]) -> [Found] {
+    /// `statementsOnly: false` gives the frame of any amount (for a topic rule's value).
+    func frames(for quantities: [(range: Range<Int>, quantity: Quantity)], statementsOnly: Bool = true) -> [Found] {
         let layer = slots.layer
-        guard !layer.isQuestion else { return [] }
+        if statementsOnly, layer.isQuestion { return [] }
         var out: [Found] = []
         for (range, q) in quantities {
-            guard let predicateKind = Self.predicateKind(q) else { continue }
-            guard !isConditional(range.lowerBound) else { continue }
+            guard let predicateKind = Self.predicateKind(q) ?? (statementsOnly ? nil : "amount") else { continue }
+            guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
             let predicate = slots.predicate(governing: range)
             let measure = measure(of: q, range: range, predicate: predicate)
             var event: String?
@@ -80,7 +81,7 @@ struct QuantityFrameBuilder {
     }
 
     /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
-    /// "in" ("a fine of $5m", "$5m in aid"), or the subject's head; for a percentage, the
+    /// "in" ("a fine of $5m", "$5m in aid"), else "money"; for a percentage, the
     /// noun it is of ("45% of voters") or the subject's head ("unemployment rose to 5%").
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
@@ -88,16 +89,18 @@ struct QuantityFrameBuilder {
             let key = Tokenizer.matchKey(counted)
             return words?.lemma(of: key, as: .noun) ?? key
         }
-        // "$5 million in aid", "45% of the vote".
+        // "$5 million in aid", "45% of the vote" (not "5% in March", "10% in Ohio").
         let after = range.upperBound
-        if after + 1 < layer.count, ["in", "of", "for"].contains(layer.tokens[after].key),
-           let phrase = layer.phrase(at: after + 1) ?? layer.phrase(at: min(layer.count - 1, after + 2)) {
+        if after + 1 < layer.count, ["in", "of"].contains(layer.tokens[after].key),
+           let phrase = layer.phrase(at: after + 1) ?? layer.phrase(at: min(layer.count - 1, after + 2)),
+           layer.words[phrase.head].tag == .noun {
             return layer.words[phrase.head].lemma
         }
         // "a fine of $5m", "a budget of $2 billion".
         if range.lowerBound >= 2, layer.tokens[range.lowerBound - 1].key == "of", let phrase = layer.phrase(at: range.lowerBound - 2) {
             return layer.words[phrase.head].lemma
         }
+        if q.kind == .money { return "money" }
         // The subject: the head of the nearest noun phrase before the predicate (or the figure).
         let limit = predicate.map { min($0, range.lowerBound) } ?? range.lowerBound
         let clause = layer.clause(of: range.lowerBound)
@@ -106,6 +109,6 @@ struct QuantityFrameBuilder {
             if layer.words[i].tag == .noun, let phrase = layer.phrase(at: i), phrase.head == i { return layer.words[i].lemma }
             i -= 1
         }
-        return q.kind == .money ? "money" : nil
+        return nil
     }
 }

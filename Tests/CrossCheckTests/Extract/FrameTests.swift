@@ -1,0 +1,134 @@
+import Testing
+@testable import CrossCheck
+
+/// A sentence, the value span its quantity frame must take (between 1️⃣ and 2️⃣), and the
+/// slots it must have. `nil` means the slot must be unsaid.
+struct QuantityFrameCase: CustomTestStringConvertible, Sendable {
+    var marked: String
+    var measure: String?
+    var event: String?
+    var holder: String? = nil
+    var place: String? = nil
+    var time: String? = "2025-06-01"
+    var low: Double? = nil
+    var high: Double? = nil
+    var modality: Claim.Modality = .asserted
+    var polarity: Claim.Polarity = .positive
+    var testDescription: String { marked }
+}
+
+let quantityFrameCases: [QuantityFrameCase] = [
+    .init(marked: "Acme Corp will cut 1️⃣about 9,0002️⃣ jobs next year.", measure: "job", event: "job cuts", holder: "Acme Corp",
+          low: 8_100, high: 9_900),
+    // The count belongs to the verb of its own clause, not to "wounded".
+    .init(marked: "The air strike killed 1️⃣142️⃣ rebels and wounded several others in Aleppo.", measure: "rebel", event: "killed",
+          place: "Aleppo"),
+    .init(marked: "1️⃣Thirty2️⃣ soldiers were reported killed in Syria on Tuesday.", measure: "soldier", event: "killed",
+          place: "Syria", time: "2025-05-27"),
+    // "hundreds" is a wide interval, not 200.
+    .init(marked: "1️⃣Hundreds2️⃣ of families fled the flooded valley.", measure: "family", event: "displaced", low: 200, high: 1_000),
+    .init(marked: "The regulator fined Northwind Bank 1️⃣$12 million2️⃣ for the breach.", measure: "money", event: "paid",
+          holder: "Northwind Bank"),
+    .init(marked: "Unemployment rose to 1️⃣5.2%2️⃣ in March.", measure: "unemployment", event: "rose"),
+    .init(marked: "Acme said it will hire 1️⃣1,2002️⃣ workers in Ohio.", measure: "worker", event: "hired", place: "Ohio",
+          modality: .reported),
+    .init(marked: "Police said 1️⃣632️⃣ people were detained overnight.", measure: "people", event: "arrested", modality: .reported),
+    // A denial in the clause denies the figure.
+    .init(marked: "The company denied that it would cut 1️⃣more than 8,0002️⃣ jobs.", measure: "job", event: "job cuts",
+          modality: .denied, polarity: .negative),
+    // A plain negation makes it negative, still asserted.
+    .init(marked: "1️⃣Fourteen2️⃣ people were not killed, as first reported.", measure: "people", event: "killed",
+          polarity: .negative),
+    .init(marked: "On 3 May 2025, 1️⃣2502️⃣ people attended the vigil.", measure: "people", event: "attended", time: "2025-05-03"),
+]
+
+@Test(arguments: quantityFrameCases)
+func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
+    let (text, span) = markedSpan(c.marked)
+    // The frame's claim, or a topic rule's claim of the same value (which gets the same slots).
+    let value = String(decoding: Array(text.utf8)[span], as: UTF8.self)
+    let claims = Repository.extractor.claims(in: document(text))
+    let claim = try #require(claims.first { $0.rule == "frame.quantity" && $0.start == span.lowerBound && $0.end == span.upperBound }
+                             ?? claims.first { $0.value?.text == value && $0.start <= span.lowerBound && span.upperBound <= $0.end },
+                             "claims: \(claims.map { "\($0.rule) \($0.start)..<\($0.end) \($0.text)" })")
+    let frame = try #require(claim.frame)
+    #expect(frame.measure == c.measure)
+    #expect(frame.event == c.event)
+    #expect(frame.holder == c.holder)
+    #expect(frame.place == c.place)
+    #expect(frame.time == c.time)
+    if let low = c.low { #expect(claim.value?.low == low) }
+    if let high = c.high { #expect(claim.value?.high == high) }
+    #expect(claim.modality == c.modality)
+    #expect(claim.polarity == c.polarity)
+}
+
+@Test(arguments: [
+    "Will Acme cut 9,000 jobs?",
+    "If the plant closes, 2,000 jobs would go.",
+    "Unless the deal is signed, the firm may lose $3 billion.",
+])
+func questionsAndConditionalsAreNotStatements(_ text: String) {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
+    #expect(claims.isEmpty, "\(claims.map(\.text))")
+}
+
+/// Event frames: the holder, the predicate's lemma, the object, and the polarity.
+struct EventFrameCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var holder: String
+    var lemma: String
+    var object: String?
+    var place: String? = nil
+    var modality: Claim.Modality = .asserted
+    var polarity: Claim.Polarity = .positive
+    var testDescription: String { text }
+}
+
+let eventFrameCases: [EventFrameCase] = [
+    .init(text: "President Valdor offered the northern province to Kestria.", holder: "Valdor", lemma: "offer",
+          object: "province Kestria"),
+    // The same proposition, denied: same holder, lemma and object.
+    .init(text: "Valdor denied offering the northern province to Kestria.", holder: "Valdor", lemma: "offer",
+          object: "province Kestria", modality: .denied, polarity: .negative),
+    .init(text: "A meteorite landed near Managua.", holder: "meteorite", lemma: "land", object: nil, place: "Managua"),
+    .init(text: "The militia did not release the hostages.", holder: "militia", lemma: "release", object: "hostage",
+          polarity: .negative),
+]
+
+@Test(arguments: eventFrameCases)
+func aClauseGivesAnEventFrame(_ c: EventFrameCase) throws {
+    let claims = Repository.extractor.claims(in: document(c.text)).filter { $0.rule == "frame.event" }
+    let claim = try #require(claims.first, "no event claim")
+    let frame = try #require(claim.frame)
+    #expect(frame.holder == c.holder)
+    #expect(frame.lemma == c.lemma)
+    #expect(frame.object == c.object)
+    #expect(frame.place == c.place)
+    #expect(claim.modality == c.modality)
+    #expect(claim.polarity == c.polarity)
+}
+
+@Test func aDenialGovernsOnlyItsOwnClause() throws {
+    // "denied X but confirmed Y" denies only X.
+    let text = "The ministry denied that 4,000 troops would leave but confirmed that 500 soldiers arrived in Vilnius."
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.quantity" }
+    let leaving = try #require(claims.first { $0.value?.value == 4_000 })
+    let arriving = try #require(claims.first { $0.value?.value == 500 })
+    #expect(leaving.modality == .denied)
+    #expect(arriving.modality != .denied)
+    #expect(arriving.polarity == .positive)
+}
+
+@Test func aTopicRuleWinsOverTheFrameForItsValue() {
+    let text = "The 28,500 U.S. troops stationed in South Korea are a legacy of the war."
+    let claims = Repository.extractor.claims(in: document(text))
+    #expect(claims.contains { $0.rule == "forces-stationed-count" })
+    #expect(!claims.contains { $0.rule == "frame.quantity" && $0.value?.value == 28_500 })
+}
+
+@Test func framesAppearInJSONLines() throws {
+    let claim = try #require(Repository.extractor.claims(in: document("Acme Corp will cut about 9,000 jobs.")).first)
+    let line = claim.jsonValue.serialized
+    #expect(line.contains(#""frame":{"measure":"job","event":"job cuts","lemma":"cut","holder":"Acme Corp","object":null,"place":null,"time":"2025-06-01"}"#))
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import CrossCheck
+
+/// The layer of one sentence, built as the extractor builds it.
+func layer(_ text: String) -> LinguisticLayer {
+    let tokens = Tokenizer.tokens(in: text)
+    return Repository.extractor.analyzer.analyze(tokens, sentence: Array(text.utf8), sentenceStart: 0)
+}
+
+func word(_ layer: LinguisticLayer, _ text: String) -> LinguisticLayer.Word? {
+    layer.tokens.firstIndex { $0.text == text }.map { layer.words[$0] }
+}
+
+@Test(arguments: [
+    ("Gunmen killed six villagers.", "killed", "kill", WordTag.verb),
+    ("The children were evacuated.", "children", "child", .noun),
+    ("The children were evacuated.", "evacuated", "evacuate", .verb),
+    ("She kills time reading.", "kills", "kill", .verb),
+    ("Killing civilians is a crime.", "Killing", "kill", .verb),
+    ("The job cuts were announced.", "cuts", "cut", .noun),
+    ("Acme will cut 900 jobs.", "cut", "cut", .verb),
+    ("Three women died in the fire.", "women", "woman", .noun),
+    ("Three women died in the fire.", "died", "die", .verb),
+    ("He went home.", "went", "go", .verb),
+    ("The wounded soldiers were flown out.", "wounded", "wounded", .adjective),
+    ("Rebels shelled the town and wounded several others.", "wounded", "wound", .verb),
+])
+func wordsGetTheirLemmaAndClass(_ text: String, _ token: String, _ lemma: String, _ tag: WordTag) throws {
+    let w = try #require(word(layer(text), token))
+    #expect(w.lemma == lemma)
+    #expect(w.tag == tag)
+}
+
+@Test(arguments: [
+    ("girls", "person"), ("students", "person"), ("soldiers", "person"), ("troops", "group"),
+])
+func nounsHaveWordNetCategories(_ noun: String, _ category: String) throws {
+    let w = try #require(word(layer("They counted the \(noun)."), noun))
+    #expect(w.category == category)
+}
+
+@Test(arguments: [
+    ("The strike killed 14 rebels and wounded several others.", ["The strike killed 14 rebels", "and wounded several others ."]),
+    ("Prices rose; wages fell.", ["Prices rose ;", "wages fell ."]),
+    ("Turnout was high while the results were close.", ["Turnout was high", "while the results were close ."]),
+    ("Police and soldiers killed two gunmen.", ["Police and soldiers killed two gunmen ."]),
+    ("His rival, Kim of the party, has climbed to 36%.", ["His rival , Kim of the party , has climbed to 36 % ."]),
+])
+func clausesEndAtTheirBoundaries(_ text: String, _ clauses: [String]) {
+    let l = layer(text)
+    #expect(l.clauses.map { l.tokens[$0].map(\.text).joined(separator: " ") } == clauses)
+}
+
+@Test(arguments: [
+    ("President Ilse Varga met the Ministry of Defence in Lisbon.", [("Ilse Varga", EntityType.person), ("Ministry of Defence", .organization), ("Lisbon", .place)]),
+    ("Seoul and Washington signed the deal.", [("Seoul", .place), ("Washington", .place)]),
+    ("Northwind Bank said Tuesday it would close.", [("Northwind Bank", .organization)]),
+])
+func entitiesAreFoundWithTheirType(_ text: String, _ expected: [(String, EntityType)]) {
+    let found = layer(text).entities.map { ($0.text, $0.type) }
+    #expect(found.map(\.0) == expected.map(\.0))
+    #expect(found.map(\.1) == expected.map(\.1))
+}
+
+@Test(arguments: [
+    ("Seoul denied reports that Washington plans to cut troops.", "denied", "denied reports that Washington plans to cut troops ."),
+    ("The ministry denied the report but confirmed the visit.", "denied", "denied the report"),
+    ("Reports that the plant will close are false.", "false", "Reports that the plant will close are false ."),
+    ("Fourteen people were not killed, officials said.", "not", "Fourteen people were not killed , officials said ."),
+    ("There were no casualties.", "no", "There were no casualties ."),
+])
+func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) throws {
+    let l = layer(text)
+    let negation = try #require(l.negations.first)
+    #expect(negation.text == cue)
+    #expect(l.tokens[negation.scope].map(\.text).joined(separator: " ") == scope)
+}
