@@ -156,7 +156,8 @@ public struct ClaimExtractor: Sendable {
         }
         let slots = FrameSlots(layer: layer, lexicons: lexicons, memory: memory, publishedDay: document.publishedDay,
                                sentenceDays: dates.dates(in: sentence.text).map { String($0.iso.prefix(10)) })
-        if frames {
+        // The frames read English; other languages get topic rules only.
+        if frames, document.language == nil || document.language == "en" {
             claims += frameClaims(slots: slots, quantities: located, topicClaims: &claims, tokens: tokens, sentence: sentence,
                                   sentenceBytes: sentenceBytes, document: document, stance: sentenceStance,
                                   thirdParty: thirdParty, attribution: attributionValue, field: field)

@@ -2,7 +2,8 @@
 ///
 /// Reads: tokens and their tags. Adds: noun phrases — an optional determiner, possessive or
 /// number, then adjectives, numbers and nouns, ending on a noun or proper noun, which is the
-/// head ("the five-year cost-sharing agreement" → agreement; "South Korea's defense
+/// head ("the five-year cost-sharing agreement" → agreement; a plural noun ends its phrase:
+/// "9,000 jobs next year" → jobs; "South Korea's defense
 /// ministry" is two phrases, "South Korea" and "defense ministry"). A pronoun is a phrase
 /// of its own.
 public enum PhraseChunker {
@@ -29,6 +30,8 @@ public enum PhraseChunker {
                 let t = words[j].tag
                 if t == .number || t == .adjective || t.isNominal || (t == .adverb && j + 1 < n && words[j + 1].tag == .adjective) {
                     if t.isNominal { lastNoun = j }
+                    // A plural noun ends its phrase: "9,000 jobs | next year", "job cuts".
+                    if t == .noun, words[j].lemma != tokens[j].key, tokens[j].key.hasSuffix("s") { j += 1; break }
                     // A proper noun after a common noun starts a new phrase ("defense ministry Seoul").
                     if t == .properNoun, let l = lastNoun, l < j, words[l].tag == .noun { lastNoun = l; break }
                     j += 1

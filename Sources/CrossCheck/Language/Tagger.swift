@@ -62,7 +62,7 @@ public struct Tagger: Sendable {
 
     static let auxiliaryLemma: [String: String] = [
         "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "'m": "be", "'re": "be",
-        "has": "have", "had": "have", "having": "have", "'ve": "have", "does": "do", "did": "do", "'d": "would",
+        "has": "have", "had": "have", "having": "have", "'ve": "have", "does": "do", "did": "do", "'d": "would", "'s": "be",
     ]
 
     func tag(_ i: Int, _ tokens: [Token], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
@@ -141,10 +141,21 @@ public struct Tagger: Sendable {
             if has(.adjective) { return .adjective }
         case .negation?:
             if has(.verb) { return .verb }
-        case .noun?, .properNoun?, .pronoun?, .relative?:
+        case .pronoun?, .relative?:
+            if has(.verb) { return .verb }
+        case .noun?, .properNoun?:
             if has(.verb) {
                 // "the job cuts were": a noun when a verb or auxiliary follows.
-                if nextClosed == .auxiliary || nextClosed == .modal, prev != .pronoun { return .noun }
+                if nextClosed == .auxiliary || nextClosed == .modal { return .noun }
+                // After a noun a verb, unless the word is far more often a noun and is not
+                // inflected as a verb ("defence staff", "a St Louis church", but "Police killed").
+                if has(.noun), let table = knowledge.words {
+                    let verbLemma = table.lemma(of: key, as: .verb) ?? key
+                    let inflected = verbLemma != key && (key.hasSuffix("ed") || key.hasSuffix("ing") || key.hasSuffix("s"))
+                    let nounLemma = table.lemma(of: key, as: .noun) ?? key
+                    if !inflected, table.frequency(of: verbLemma, as: .verb) * 2 < table.frequency(of: nounLemma, as: .noun) { return .noun }
+                    if !inflected, nextClosed == nil, next?.isWord == false { return .noun }
+                }
                 return .verb
             }
         case .adverb?:

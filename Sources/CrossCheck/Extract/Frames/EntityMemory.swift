@@ -23,10 +23,13 @@ struct EntityMemory {
         }
     }
 
-    func resolve(pronoun key: String) -> String? {
+    /// `acting`: the pronoun is directly followed by a verb (or an auxiliary or modal and a
+    /// verb), so "it" is not the empty "it" of "it is true that".
+    func resolve(pronoun key: String, acting: Bool = true) -> String? {
         switch key {
-        case "he", "she", "him", "her": latestPerson
-        case "it", "they", "them": latestOrganization ?? latestGroup
+        case "he", "she": latestPerson
+        case "they": latestOrganization ?? latestGroup
+        case "it": acting ? latestOrganization : nil
         default: nil
         }
     }

@@ -56,24 +56,12 @@ struct EventFrameBuilder {
         return j < clause.upperBound && ["if", "unless", "whether"].contains(layer.tokens[j].key)
     }
 
-    /// The holder: the nearest entity before the verb (a pronoun or "the company" resolved
-    /// through the document's memory), else the head of the nearest noun phrase before it.
+    /// The holder: the verb's subject (`FrameSlots.subject(of:)`), a vague noun ("people",
+    /// "thing") excluded.
     func subject(before verb: Int, in clause: Range<Int>) -> (String, Int)? {
-        let layer = slots.layer
-        if let named = slots.holder(for: verb, excluding: verb..<verb) {
-            let start = layer.entities.last(where: { $0.range.upperBound <= verb && $0.canonical == named && $0.range.lowerBound >= clause.lowerBound })?.range.lowerBound
-            return (named, start ?? verb)
-        }
-        var i = verb - 1
-        while i >= clause.lowerBound {
-            let w = layer.words[i]
-            if w.tag == .verb && slots.isReportVerb(i) { break }   // "officials said the strike …": the strike
-            if w.tag == .noun, let phrase = layer.phrase(at: i), phrase.head == i, !Self.vagueHeads.contains(w.lemma) {
-                return (w.lemma, phrase.range.lowerBound)
-            }
-            i -= 1
-        }
-        return nil
+        guard let (name, start) = slots.subject(of: verb), start >= clause.lowerBound || slots.layer.words[verb].tag == .verb,
+              !Self.vagueHeads.contains(name) else { return nil }
+        return (name, start)
     }
 
     /// Subjects that say nothing about what the clause is about.

@@ -97,8 +97,9 @@ struct FrameSlots {
                 if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity) {
                     return entity.canonical
                 }
-                if layer.words[i].tag == .pronoun, let resolved = memory.resolve(pronoun: layer.tokens[i].key) {
-                    return resolved
+                if layer.words[i].tag == .pronoun {
+                    if let resolved = memory.resolve(pronoun: layer.tokens[i].key, acting: actsDirectly(i)) { return resolved }
+                    return nil   // the subject is a pronoun that names nobody known: no holder
                 }
                 if layer.words[i].tag == .noun, i > 0, layer.tokens[i - 1].key == "the", let resolved = memory.resolve(noun: layer.words[i].lemma) {
                     return resolved
@@ -111,6 +112,31 @@ struct FrameSlots {
             clause = layer.clauses[c - 1]
         }
         return nil
+    }
+
+    /// The word after token `i` is a verb, or auxiliaries and modals then a verb ("it will cut").
+    func actsDirectly(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < layer.count, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) { j += 1 }
+        return j < layer.count && layer.words[j].tag == .verb && !isLightVerb(j)
+    }
+
+    /// The subject of the predicate at `verb`: the noun phrase or entity right before it, past
+    /// auxiliaries, modals, adverbs and negations ("Acme Corp will not cut"); a pronoun stands for
+    /// the document's latest fitting entity. Nil when something else stands there.
+    func subject(of verb: Int) -> (name: String, start: Int)? {
+        var j = verb - 1
+        while j >= 0, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) || (layer.words[j].tag == .verb && isReportVerb(j) && j == verb - 1) { j -= 1 }
+        guard j >= 0, layer.sameClause(j, verb) || layer.words[verb].tag == .verb else { return nil }
+        if let entity = layer.entity(at: j) { return (entity.canonical, entity.range.lowerBound) }
+        if layer.words[j].tag == .pronoun {
+            return memory.resolve(pronoun: layer.tokens[j].key, acting: true).map { ($0, j) }
+        }
+        guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j else { return nil }
+        if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
+            return (named, phrase.range.lowerBound)
+        }
+        return (layer.words[j].lemma, phrase.range.lowerBound)
     }
 
     func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {

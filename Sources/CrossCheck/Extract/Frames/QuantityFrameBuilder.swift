@@ -42,7 +42,7 @@ struct QuantityFrameBuilder {
             if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m) {
                 event = cls
             }
-            let holder = predicate.flatMap { slots.holder(for: $0, excluding: range) } ?? slots.holder(for: range.lowerBound, excluding: range)
+            let holder = holder(predicate: predicate, range: range)
             let place = slots.place(near: range.lowerBound, excluding: holder)
             let frame = ClaimFrame(measure: measure, event: event, lemma: lemma, holder: holder, object: nil, place: place,
                                    time: slots.time())
@@ -57,6 +57,22 @@ struct QuantityFrameBuilder {
                              topic: Topic(subject: subject, predicate: predicateKind, slots: topicSlots)))
         }
         return out
+    }
+
+    /// The holder: the predicate's subject when it comes before the figure ("Acme will cut
+    /// 9,000 jobs"); else a name between the predicate and the figure ("fined Northwind Bank
+    /// $12 million"); else the nearest name before the figure in its clause.
+    func holder(predicate: Int?, range: Range<Int>) -> String? {
+        let layer = slots.layer
+        if let p = predicate, p < range.lowerBound {
+            if let (name, start) = slots.subject(of: p), start < p, layer.entity(at: start) != nil || layer.words[start].tag == .pronoun || layer.entity(at: p - 1) != nil {
+                return name
+            }
+            if let between = layer.entities.first(where: { $0.range.lowerBound > p && $0.range.upperBound <= range.lowerBound && $0.type != .place }) {
+                return between.canonical
+            }
+        }
+        return slots.holder(for: predicate ?? range.lowerBound, excluding: range)
     }
 
     /// "count", "amount" or "share"; nil for what is not a counted, money or percent amount.
@@ -86,6 +102,11 @@ struct QuantityFrameBuilder {
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
         if let counted = q.counted, q.kind != .money {
+            // The head of the phrase the number opens ("twelve random pieces" → piece), else the
+            // counted word the quantity stage read.
+            if let phrase = layer.phrase(at: range.lowerBound), phrase.head >= range.upperBound - 1, layer.words[phrase.head].tag == .noun {
+                return layer.words[phrase.head].lemma
+            }
             let key = Tokenizer.matchKey(counted)
             return words?.lemma(of: key, as: .noun) ?? key
         }
