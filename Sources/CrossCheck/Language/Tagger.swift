@@ -120,9 +120,11 @@ public struct Tagger: Sendable {
         let nextClasses = next.map { knowledge.closed[$0.key] == nil ? (knowledge.words?.classes(of: $0.key) ?? []) : [] } ?? []
         let nextClosed = next.flatMap { knowledge.closed[$0.key] }
         // A verb takes an object: before a determiner, a number or a possessive, a word that can
-        // be a verb is one ("wounded several others", "cut 9,000 jobs").
+        // be a verb is one ("wounded several others", "cut 9,000 jobs") unless it is far more
+        // often a noun ("Extremist group the Islamic State").
         if has(.verb), prev != .determiner, prev != .possessive, prev != .adjective, prev != .preposition,
-           let next, nextClosed == .determiner || nextClosed == .possessive || Self.isNumeric(next.key) && next.hasDigit {
+           let next, nextClosed == .determiner || nextClosed == .possessive || Self.isNumeric(next.key) && next.hasDigit,
+           !mostlyNoun(key) {
             return .verb
         }
         switch prev {
@@ -136,8 +138,9 @@ public struct Tagger: Sendable {
         case .modal?, .particle?:
             if has(.verb) { return .verb }
         case .auxiliary?:
+            // A participle: "-ed", "-en", "-ing", or an irregular form ("had gone"), never an "-s" form ("had ties").
             if has(.verb), key.hasSuffix("ed") || key.hasSuffix("en") || key.hasSuffix("ing")
-                || knowledge.words?.lemma(of: key, as: .verb) != key { return .verb }
+                || (knowledge.words?.lemma(of: key, as: .verb) != key && !key.hasSuffix("s")) { return .verb }
             if has(.adjective) { return .adjective }
         case .negation?:
             if has(.verb) { return .verb }
@@ -149,12 +152,9 @@ public struct Tagger: Sendable {
                 if nextClosed == .auxiliary || nextClosed == .modal { return .noun }
                 // After a noun a verb, unless the word is far more often a noun and is not
                 // inflected as a verb ("defence staff", "a St Louis church", but "Police killed").
-                if has(.noun), let table = knowledge.words {
-                    let verbLemma = table.lemma(of: key, as: .verb) ?? key
-                    let inflected = verbLemma != key && (key.hasSuffix("ed") || key.hasSuffix("ing") || key.hasSuffix("s"))
-                    let nounLemma = table.lemma(of: key, as: .noun) ?? key
-                    if !inflected, table.frequency(of: verbLemma, as: .verb) * 2 < table.frequency(of: nounLemma, as: .noun) { return .noun }
-                    if !inflected, nextClosed == nil, next?.isWord == false { return .noun }
+                if has(.noun) {
+                    if mostlyNoun(key) { return .noun }
+                    if !Self.verbalEnding(key), nextClosed == nil, next?.isWord == false { return .noun }
                 }
                 return .verb
             }
@@ -168,6 +168,17 @@ public struct Tagger: Sendable {
         }
         return WordTag(candidates[0])
     }
+
+    /// The word is not "-ed"/"-ing" and WordNet counts it far more often as a noun than as a
+    /// verb ("staff", "sources", "church"; not "cuts", "kills").
+    func mostlyNoun(_ key: String) -> Bool {
+        guard !Self.verbalEnding(key), let table = knowledge.words else { return false }
+        let verb = table.frequency(of: table.lemma(of: key, as: .verb) ?? key, as: .verb)
+        let noun = table.frequency(of: table.lemma(of: key, as: .noun) ?? key, as: .noun)
+        return verb * 2 < noun
+    }
+
+    static func verbalEnding(_ key: String) -> Bool { key.hasSuffix("ed") || key.hasSuffix("ing") }
 
     /// An unknown word's class from its ending.
     static func guess(_ key: String) -> WordTag {

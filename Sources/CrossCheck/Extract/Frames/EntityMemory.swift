@@ -34,11 +34,11 @@ struct EntityMemory {
         }
     }
 
-    /// "the company", "the ministry", "the firm": the latest organisation named with that
-    /// noun, or for a general organisation noun the latest organisation.
+    /// "the ministry", "the bank": the latest organisation whose name holds that noun;
+    /// "the company" or "the firm": the latest organisation.
     func resolve(noun lemma: String) -> String? {
         if let named = byNoun[lemma] { return named }
-        if ["company", "firm", "group", "organization", "organisation", "government", "agency", "carrier", "retailer", "bank", "maker", "giant"].contains(lemma) {
+        if lemma == "company" || lemma == "firm" {
             return latestOrganization
         }
         return nil

@@ -74,7 +74,9 @@ struct EventFrameBuilder {
         let layer = slots.layer
         var heads: [String] = []
         var end = verb + 1
-        let stop = ((verb + 1)..<clause.upperBound).first { layer.words[$0].tag == .verb || layer.words[$0].tag == .particle } ?? clause.upperBound
+        let stop = ((verb + 1)..<clause.upperBound).first {
+            layer.words[$0].tag == .verb || layer.words[$0].tag == .particle || layer.tokens[$0].key == "," || layer.words[$0].tag == .subordinator
+        } ?? clause.upperBound
         for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
             if let entity = layer.entity(at: phrase.head), entity.type == .place { continue }
             let w = layer.words[phrase.head]
