@@ -22,7 +22,7 @@ struct StoriesCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are JSON Lines Documents from `crosscheck normalize`.")
     var documents = false
 
-    @Option(name: .long, help: "How similar (cosine, 0 to 1) two stories' centroids must be to merge (default 0.18); higher splits more.")
+    @Option(name: .long, help: "How similar (cosine, 0 to 1) two stories' centroids must be to merge (default 0.16); higher splits more.")
     var threshold: Float?
 
     @OptionGroup var rules: RulesOptions

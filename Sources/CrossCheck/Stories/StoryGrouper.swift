@@ -33,7 +33,7 @@ import Foundation
 /// English capitalisation and stop words; a document with no shared feature stays alone.
 public struct StoryGrouper: Sendable {
     public struct Settings: Sendable, Hashable {
-        public var threshold: Float = 0.18
+        public var threshold: Float = 0.16
         public var keys = 10
         public var postingCap = 32
         public var vectorSize = 64
