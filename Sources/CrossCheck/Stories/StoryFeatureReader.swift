@@ -51,7 +51,7 @@ public struct StoryFeatureReader: Sendable {
         }
         self.ignored = ignored
         self.months = months
-        connectors = Set(["of", "de", "al", "el", "bin", "ibn", "van", "von", "der", "da", "du", "la", "le", "del", "dos"]
+        connectors = Set(["of", "de", "al", "el", "bin", "ibn", "van", "von", "der", "da", "das", "do", "dos", "du", "di", "la", "le", "del"]
             .map { Self.wordHash(Array($0.utf8)) })
     }
 

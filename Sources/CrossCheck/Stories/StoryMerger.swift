@@ -36,11 +36,11 @@ struct StoryMerger {
         var version = [UInt32](repeating: 0, count: n)
         var alive = [Bool](repeating: true, count: n)
         var parent = Array(0..<n)
-        var neighbours = [[Int32]](repeating: [], count: n)
+        var neighbours = [Set<Int32>](repeating: [], count: n)
         var heap: [Entry] = []
         for (a, b) in links {
-            neighbours[Int(a)].append(b)
-            neighbours[Int(b)].append(a)
+            neighbours[Int(a)].insert(b)
+            neighbours[Int(b)].insert(a)
             let score = vectors[Int(a)].dot(vectors[Int(b)])
             if score >= threshold { push(&heap, Entry(score: score, a: a, b: b, versionA: 0, versionB: 0)) }
         }
@@ -56,17 +56,18 @@ struct StoryMerger {
             centroid[b] = StoryVector()
             size[a] += size[b]
             version[a] &+= 1
-            var joined = Set(neighbours[a])
-            joined.formUnion(neighbours[b])
-            joined.remove(Int32(a))
-            joined.remove(Int32(b))
+            let fromB = neighbours[b]
             neighbours[b] = []
-            let list = joined.filter { alive[Int($0)] }.sorted()
-            neighbours[a] = list
-            for other in list {
+            neighbours[a].formUnion(fromB)
+            neighbours[a].remove(Int32(a))
+            neighbours[a].remove(Int32(b))
+            for other in fromB where Int(other) != a {
+                neighbours[Int(other)].remove(Int32(b))
+                neighbours[Int(other)].insert(Int32(a))
+            }
+            // Scores are exact and ties are broken by indices, so the order of this loop does not matter.
+            for other in neighbours[a] {
                 let o = Int(other)
-                if let k = neighbours[o].firstIndex(of: Int32(b)) { neighbours[o].remove(at: k) }
-                if !neighbours[o].contains(Int32(a)) { neighbours[o].append(Int32(a)) }
                 let score = centroid[a].dot(centroid[o]) / (size[a] * size[o])
                 guard score >= threshold else { continue }
                 let (x, y) = a < o ? (a, o) : (o, a)
