@@ -1,7 +1,7 @@
 import CrossCheck
 
-/// `index.html`: counts, the findings by kind (contradictions first), every claim, the skipped
-/// inputs, and links to the document pages.
+/// `index.html`: counts, the findings by kind (contradictions first) and, inside each kind, by
+/// story under the story's label, every claim, the skipped inputs, and links to the document pages.
 struct IndexPage {
     static let name = "index.html"
     let context: ReportContext
@@ -53,12 +53,26 @@ struct IndexPage {
         if findings.isEmpty {
             section.add("p", [("class", "none")], text: "None.")
         }
-        for finding in findings { addFinding(finding, to: section) }
+        guard findings.contains(where: { $0.story != nil }) else {
+            for finding in findings { addFinding(finding, heading: "h3", to: section) }
+            return
+        }
+        for group in context.byStory(findings) {
+            let story = group.story.flatMap(context.story)
+            let block = section.add("div", [("class", "story")])
+            let label = story.map { $0.label.isEmpty ? $0.id : $0.label } ?? group.story ?? "Claims without a story"
+            let heading = block.add("h3", [("class", "story-label")], text: label + " ")
+            if let story {
+                let documents = story.documents.count == 1 ? "1 document" : "\(story.documents.count) documents"
+                heading.add("span", [("class", "count")], text: "(\(documents), story \(story.id))")
+            }
+            for finding in group.findings { addFinding(finding, heading: "h4", to: block) }
+        }
     }
 
-    private func addFinding(_ finding: Finding, to section: HTMLElement) {
+    private func addFinding(_ finding: Finding, heading level: String, to section: HTMLElement) {
         let article = section.add("article", [("class", "finding " + finding.kind.rawValue)])
-        let heading = article.add("h3")
+        let heading = article.add(level)
         Badge.add(finding.kind, to: heading)
         heading.append(" ")
         heading.add("span", [("class", "topic")], text: finding.topic.label)

@@ -15,6 +15,9 @@ struct ReportContext {
     private let claimsByDocument: [String: [Claim]]
     private let verdicts: [String: Finding.Kind]
     private let fileNames: DocumentFileNames
+    /// Story id → story, and the report's story order (most documents first, then label, then id).
+    private let storiesByID: [String: Story]
+    private let storyRank: [String: Int]
 
     init(_ input: ReportInput) {
         title = input.title
@@ -29,6 +32,26 @@ struct ReportContext {
             .map(\.element)
         verdicts = Self.verdicts(of: findings)
         fileNames = DocumentFileNames(ids: documentsByID.keys)
+        storiesByID = Dictionary(input.stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = storiesByID.values.sorted {
+            ($1.documents.count, $0.label, $0.id) < ($0.documents.count, $1.label, $1.id)
+        }
+        storyRank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.id, $0.offset) })
+    }
+
+    func story(_ id: String) -> Story? { storiesByID[id] }
+
+    /// Findings in groups by story, in story order (stories not in the input by id, then findings
+    /// without a story); each group keeps the findings' order.
+    func byStory(_ findings: [Finding]) -> [(story: String?, findings: [Finding])] {
+        var groups: [String?: [Finding]] = [:]
+        for finding in findings { groups[finding.story, default: []].append(finding) }
+        let unknown = storiesByID.count
+        return groups.keys.sorted { a, b in
+            let ra = a.map { storyRank[$0] ?? unknown } ?? unknown + 1
+            let rb = b.map { storyRank[$0] ?? unknown } ?? unknown + 1
+            return ra != rb ? ra < rb : (a ?? "") < (b ?? "")
+        }.map { ($0, groups[$0]!) }
     }
 
     func document(_ id: String) -> Document? { documentsByID[id] }

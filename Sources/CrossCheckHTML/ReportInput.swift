@@ -7,13 +7,16 @@ public struct ReportInput: Sendable {
     public var claims: [Claim]
     public var findings: [Finding]
     public var skipped: [SkippedInput]
+    /// The run's stories: findings are shown story by story, under each story's label.
+    public var stories: [Story]
     /// Page heading and `<title>`, e.g. "crosscheck report".
     public var title: String
 
     public init(
         documents: [Document], claims: [Claim], findings: [Finding], skipped: [SkippedInput] = [],
-        title: String = "crosscheck report"
+        stories: [Story] = [], title: String = "crosscheck report"
     ) {
+        self.stories = stories
         self.documents = documents
         self.claims = claims
         self.findings = findings

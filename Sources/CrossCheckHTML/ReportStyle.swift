@@ -8,6 +8,8 @@ enum ReportStyle {
     h1 { font-size: 28px; margin: 8px 0 4px; }
     h2 { font-size: 21px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 2px solid #d8dbe0; }
     h3 { font-size: 17px; margin: 0 0 6px; }
+    h4 { font-size: 16px; margin: 0 0 6px; }
+    h3.story-label { margin: 18px 0 8px; color: #333; }
     a { color: #0b57d0; }
     .lede { color: #555; margin-top: 0; }
     .count { color: #777; font-weight: normal; }

@@ -12,13 +12,15 @@ struct BenchCommand: ParsableCommand {
             crosscheck bench quantities FILE   quantity reader, one line = one sentence: MB/s and sentences/s
             crosscheck bench pipeline DIR      normalize + extract + compare over a folder: MB/s and documents/s
             crosscheck bench normalize DIR     normalize alone (HTML parse + extraction, text dumps), one core: MB/s and pages/s
+            crosscheck bench stories N         story grouping of N generated documents (N/20 stories of varied size):
+                                               features + grouping time, documents/s, candidate pairs, pair precision/recall
             """
     )
 
-    @Argument(help: "split, quantities, normalize or pipeline.")
+    @Argument(help: "split, quantities, normalize, pipeline or stories.")
     var stage: String
 
-    @Argument(help: "The input file (or folder, for pipeline).")
+    @Argument(help: "The input file (or folder, for pipeline; a document count, for stories).")
     var input: String
 
     @Option(name: .long, help: "Repeat the measurement this many times and report the best.")
@@ -74,10 +76,57 @@ struct BenchCommand: ParsableCommand {
             let html = inputs.filter { $0.format == .html }.count
             Console.write("normalize input: \(input): \(inputs.count) pages (\(html) HTML, \(inputs.count - html) text), \(documents) with article text\n")
             report("normalize", bytes: bytes, seconds: best, units: inputs.count, unitName: "pages")
+        case "stories":
+            guard let count = Int(input), count > 0 else { throw ValidationError("bench stories takes a document count, e.g. 100000.") }
+            try benchStories(count: count, lexicons: ruleSet.lexicons)
         default:
-            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize or pipeline.")
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline or stories.")
         }
         Console.flush()
+    }
+
+    /// Generated documents (not timed), then features and grouping (timed), best of `repeats`.
+    private func benchStories(count: Int, lexicons: [String: Lexicon]) throws {
+        let items = SyntheticStories.documents(count: count, stories: max(1, count / 20))
+        let documents = items.map(\.document)
+        let bytes = documents.reduce(0) { $0 + $1.body.utf8.count }
+        let grouper = StoryGrouper(lexicons: lexicons)
+        var best = (features: Double.infinity, group: Double.infinity)
+        var assignment: StoryAssignment?
+        for _ in 0..<max(1, repeats) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let features = ParallelMap.map(documents) { grouper.features(of: $0) }
+            let middle = DispatchTime.now().uptimeNanoseconds
+            assignment = grouper.group(features)
+            let end = DispatchTime.now().uptimeNanoseconds
+            best.features = min(best.features, Double(middle - start) / 1e9)
+            best.group = min(best.group, Double(end - middle) / 1e9)
+        }
+        guard let assignment else { return }
+        // Pair precision and recall against the generator's stories.
+        var truth: [String: Int] = [:]
+        var gold: [Int: Int] = [:]
+        for item in items {
+            truth[item.document.id] = item.story
+            gold[item.story, default: 0] += 1
+        }
+        var predictedPairs = 0, correctPairs = 0
+        for story in assignment.stories {
+            predictedPairs += story.documents.count * (story.documents.count - 1) / 2
+            var counts: [Int: Int] = [:]
+            for document in story.documents { counts[truth[document]!, default: 0] += 1 }
+            correctPairs += counts.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        }
+        let goldPairs = gold.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let total = best.features + best.group
+        Console.write(String(format: "stories: %d documents (%.1f MB), %d generated stories → %d stories in %.2f s "
+                             + "(features %.2f s, grouping %.2f s), %.0f documents/s, best of %d\n",
+                             count, Double(bytes) / 1e6, gold.count, assignment.stories.count, total, best.features,
+                             best.group, Double(count) / total, repeats))
+        Console.write(String(format: "stories: %d candidate pairs (%.1f per document), %d copy comparisons; pairs: precision %.3f, recall %.3f\n",
+                             assignment.candidatePairs, Double(assignment.candidatePairs) / Double(count),
+                             assignment.copyComparisons, predictedPairs == 0 ? 1 : Double(correctPairs) / Double(predictedPairs),
+                             goldPairs == 0 ? 1 : Double(correctPairs) / Double(goldPairs)))
     }
 
     private func report(_ name: String, bytes: Int, seconds: Double, units: Int, unitName: String) {

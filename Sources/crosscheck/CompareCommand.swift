@@ -4,11 +4,22 @@ import CrossCheck
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Group Claims (JSON Lines) by topic and write one Finding per group."
+        abstract: "Group Claims (JSON Lines) by topic and write one Finding per group.",
+        discussion: """
+            With --stories FILE (a run's stories.jsonl, or what `crosscheck stories` prints), claims are
+            compared story by story, and near-duplicate copies count as one source, as `crosscheck run`
+            does. Without it, all claims are one story, and documents that share a sentence word for word
+            count as one source:
+              crosscheck normalize corpus | crosscheck stories --documents > stories.jsonl
+              crosscheck normalize corpus | crosscheck extract --documents | crosscheck compare --stories stories.jsonl
+            """
     )
 
     @Argument(help: "A claims.jsonl file; none or '-': standard input.")
     var claims: String?
+
+    @Option(name: .long, help: "Stories (stories.jsonl or `crosscheck stories` output): compare story by story.")
+    var stories: String?
 
     func run() throws {
         let text = try InputText.read(claims, allowEmpty: true)
@@ -24,7 +35,20 @@ struct CompareCommand: ParsableCommand {
                 Console.error("\(name): error: [input] record \(index + 1) is not a claim: \(error)")
             }
         }
-        Console.writeLines(ClaimComparator().findings(for: parsed))
+        var assignment = StoryAssignment(stories: [])
+        if let stories {
+            let text = try InputText.read(stories, allowEmpty: true)
+            do {
+                assignment = StoryAssignment(stories: try ModelDecoding.stories(try JSONLines.objects(text, path: stories)))
+            } catch let error as Diagnostic {
+                Console.error(error.description)
+                throw ExitCode.failure
+            } catch {
+                Console.error("\(stories): error: [input] not stories: \(error)")
+                throw ExitCode.failure
+            }
+        }
+        Console.writeLines(StoryFindings.findings(for: parsed, stories: assignment))
         Console.flush()
     }
 }

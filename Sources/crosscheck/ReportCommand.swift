@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the HTML report from documents.jsonl, claims.jsonl and findings.jsonl.",
-        discussion: "Reads the three files (and skipped.jsonl if present) from FOLDER, as `crosscheck run` writes them."
+        discussion: "Reads the three files (and skipped.jsonl and stories.jsonl if present) from FOLDER, as `crosscheck run` writes them."
     )
 
     @Argument(help: "The folder holding documents.jsonl, claims.jsonl and findings.jsonl.")
@@ -36,8 +36,12 @@ struct ReportCommand: ParsableCommand {
             if let skippedPath = try path("skipped.jsonl", required: false) {
                 try JSONLinesFileReader.decode(skippedPath, ModelDecoding.skippedInput) { skipped.append($0) }
             }
+            var stories: [Story] = []
+            if let storiesPath = try path("stories.jsonl", required: false) {
+                try JSONLinesFileReader.decode(storiesPath, ModelDecoding.story) { stories.append($0) }
+            }
             let renderer = ReportRenderer(ReportInput(documents: summaries, claims: claims, findings: findings,
-                                                      skipped: skipped, title: "crosscheck report"))
+                                                      skipped: skipped, stories: stories, title: "crosscheck report"))
             let output = try AtomicOutput(directory: target)
             let index = try renderer.indexPage()
             try output.write(index.name, index.html)

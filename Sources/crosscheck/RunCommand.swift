@@ -8,8 +8,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the whole pipeline on folders or files and write the report.",
         discussion: """
-            Writes documents.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl and the HTML report
-            (index.html and one page per document) into the output folder, atomically. Inputs that
+            Writes documents.jsonl, stories.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl and the
+            HTML report (index.html and one page per document) into the output folder, atomically.
+            Documents are grouped into stories once all are read; claims are compared story by story. Inputs that
             cannot be used are listed on standard error and in the report; the run goes on.
             """
     )
@@ -28,23 +29,33 @@ struct RunCommand: ParsableCommand {
         let result: Pipeline.Result
         do {
             let output = try AtomicOutput(directory: out)
-            // Documents stream to documents.jsonl as they are read; only claims and metadata stay.
-            let documentsFile = try output.create("documents.jsonl")
+            // Documents stream to a staged file as they are read; only claims, metadata and story
+            // features stay. Once the stories are known, each line gets its story in documents.jsonl.
+            let unassigned = output.stagedPath("documents.unassigned")
+            guard FileManager.default.createFile(atPath: unassigned, contents: nil),
+                  let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
+                throw InputError("\(unassigned): cannot write the file")
+            }
             var writer = JSONByteWriter(capacity: 1 << 16)
+            var order: [String] = []
             result = try pipeline.run(inputs) { document in
                 writer.removeAll()
                 document.jsonValue.write(into: &writer)
                 writer.raw("\n")
                 try documentsFile.write(contentsOf: writer.bytes)
+                order.append(document.id)
             }
             try documentsFile.close()
+            try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
+            try FileManager.default.removeItem(atPath: unassigned)
             Console.skipped(result.skipped)
+            try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
             try output.write("claims.jsonl", JSONLines.encode(result.claims))
             try output.write("findings.jsonl", JSONLines.encode(result.findings))
             try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,
-                                                      title: "crosscheck report"))
+                                                      stories: result.stories.stories, title: "crosscheck report"))
             let index = try renderer.indexPage()
             try output.write(index.name, index.html)
             // Document pages, reading the documents back one at a time.
@@ -58,7 +69,7 @@ struct RunCommand: ParsableCommand {
         let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
         let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
         Console.error("""
-            crosscheck: \(result.documents.count) documents, \(result.claims.count) claims, \
+            crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) stories, \(result.claims.count) claims, \
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
             crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
             """)
@@ -66,5 +77,36 @@ struct RunCommand: ParsableCommand {
             Console.error("crosscheck: error: no input could be used")
             throw ExitCode.failure
         }
+    }
+}
+
+/// Writes documents.jsonl from the lines written while documents streamed past (each ending in
+/// `"story":null}`, the last key of a Document), with each document's story filled in.
+enum StoryColumn {
+    static func fill(from path: String, into file: FileHandle, order: [String], stories: [String: String]) throws {
+        var reader = try JSONLinesFileReader(path: path)
+        let unset = Array(#""story":null}"#.utf8)
+        var writer = JSONByteWriter(capacity: 256)
+        var out: [UInt8] = []
+        var index = 0
+        while let line = reader.nextLineBytes() {
+            guard !line.isEmpty else { continue }
+            guard index < order.count, line.count >= unset.count, line.suffix(unset.count).elementsEqual(unset) else {
+                throw InputError("\(path):\(reader.line): not a document line written by this run")
+            }
+            writer.removeAll()
+            writer.raw("\"story\":")
+            JSONValue.optional(stories[order[index]]).write(into: &writer)
+            writer.raw("}\n")
+            out.append(contentsOf: line.dropLast(unset.count))
+            out.append(contentsOf: writer.bytes)
+            if out.count >= 1 << 20 {
+                try file.write(contentsOf: out)
+                out.removeAll(keepingCapacity: true)
+            }
+            index += 1
+        }
+        try file.write(contentsOf: out)
+        try file.close()
     }
 }

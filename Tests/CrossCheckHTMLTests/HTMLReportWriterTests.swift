@@ -83,7 +83,20 @@ struct HTMLReportWriterTests {
         let agreement = try #require(index.firstRange(of: "finding F-agree")).lowerBound
         #expect(contradiction < agreement)
         let article = try #require(index.firstRange(of: "<article class=\"finding contradiction\">")).upperBound
-        #expect(index[article...].hasPrefix("<h3>\n<span class=\"badge contradiction\">contradiction</span> <span class=\"topic\">US troops in South Korea / withdrawal</span>"))
+        #expect(index[article...].hasPrefix("<h4>\n<span class=\"badge contradiction\">contradiction</span> <span class=\"topic\">US troops in South Korea / withdrawal</span>"))
+    }
+
+    @Test func findingsAreGroupedByStoryUnderTheStoryLabel() throws {
+        let heading = try #require(index.firstRange(of: "<h3 class=\"story-label\">South Korea, US troops, Pentagon <span class=\"count\">(2 documents, story s-korea)</span>"))
+        let contradiction = try #require(index.firstRange(of: "finding F-contra")).lowerBound
+        #expect(heading.upperBound < contradiction)
+        // The hostile story's label is text, escaped, never markup.
+        #expect(index.contains("Tom &amp; \"Jerry\" &lt;i&gt;, &lt;/h3&gt;&lt;script&gt;alert(4)&lt;/script&gt;"))
+        #expect(!index.contains("<script>alert(4)"))
+        let discrepancies = try #require(index.firstRange(of: "<section id=\"discrepancies\"")).upperBound
+        let hostileHeading = try #require(index[discrepancies...].firstRange(of: "<h3 class=\"story-label\">Tom &amp;")).lowerBound
+        let hostileFinding = try #require(index[discrepancies...].firstRange(of: "finding F-hostile")).lowerBound
+        #expect(hostileHeading < hostileFinding)
     }
 
     @Test func findingTablesShowSourceStanceValueAndVerdict() {

@@ -79,21 +79,27 @@ enum SampleReport {
     ]
 
     static let findings: [Finding] = [
-        Finding(id: "F-agree", kind: .agreement, topic: troops, claims: ["c1", "c2"], sources: 2,
+        Finding(id: "F-agree", kind: .agreement, story: "s-korea", topic: troops, claims: ["c1", "c2"], sources: 2,
                 explanation: "Both outlets put US troops in South Korea at 28,500 (May and August)."),
-        Finding(id: "F-contra", kind: .contradiction, topic: withdrawal, claims: ["c3", "c7", "c4", "missing-claim"], sources: 1,
+        Finding(id: "F-contra", kind: .contradiction, story: "s-korea", topic: withdrawal, claims: ["c3", "c7", "c4", "missing-claim"], sources: 1,
                 explanation: "The WSJ (via Al Mayadeen) reports a withdrawal of ~4,500 troops under consideration; the ministry says \"no discussions whatsoever\"."),
-        Finding(id: "F-single", kind: .singleSource, topic: Topic(subject: "South Korea", predicate: "annual spending on US troops"),
+        Finding(id: "F-single", kind: .singleSource, story: "s-korea", topic: Topic(subject: "South Korea", predicate: "annual spending on US troops"),
                 claims: ["c5"], sources: 1, explanation: "Only Devdiscourse reports this figure."),
-        Finding(id: "F-hostile", kind: .discrepancy, topic: hostileTopic, claims: ["h1", "h2"], sources: 1,
+        Finding(id: "F-hostile", kind: .discrepancy, story: "s-hostile", topic: hostileTopic, claims: ["h1", "h2"], sources: 1,
                 explanation: "<script>alert(3)</script> & \"quotes\" in an explanation."),
+    ]
+
+    /// Two stories: the seeds, and the hostile page, whose label must be escaped.
+    static let stories: [Story] = [
+        Story(id: "s-korea", label: "South Korea, US troops, Pentagon", documents: ["almayadeen-2025-05-23", "devdiscourse-2025-08-23"]),
+        Story(id: "s-hostile", label: "Tom & \"Jerry\" <i>, </h3><script>alert(4)</script>", documents: ["news/Tom & Jerry?.html"]),
     ]
 
     static let skipped = [SkippedInput(path: "corpus/broken <1>.warc", reason: "truncated WARC record & bad header")]
 
     static var input: ReportInput {
         ReportInput(documents: [almayadeen, devdiscourse, hostile], claims: claims, findings: findings,
-                    skipped: skipped, title: "crosscheck report")
+                    skipped: skipped, stories: stories, title: "crosscheck report")
     }
 
     /// A claim whose sentence starts at the first occurrence of `sentence` in the body (and runs to

@@ -6,7 +6,13 @@
 /// when they differ but were published on different days, discrepancy otherwise; single-source
 /// when only one source says it. Each finding explains itself in a sentence.
 public struct ClaimComparator: Sendable {
-    public init() {}
+    /// Document id → near-duplicate copy group (`StoryAssignment.copyOf`); empty: copies are
+    /// told by sentences repeated word for word.
+    public var copies: [String: String]
+
+    public init(copies: [String: String] = [:]) {
+        self.copies = copies
+    }
 
     public func findings(for claims: [Claim]) -> [Finding] {
         TopicGrouper().groups(claims).map(finding).sorted {
@@ -16,7 +22,7 @@ public struct ClaimComparator: Sendable {
 
     func finding(_ group: TopicGrouper.Group) -> Finding {
         let claims = group.claims
-        let sources = SourceCounter.independentSources(claims)
+        let sources = SourceCounter.independentSources(claims, copies: copies)
         let kind = Self.kind(claims, sources: sources)
         let explanation = FindingExplainer.explain(kind: kind, topic: group.topic, claims: claims, sources: sources)
         let ids = claims.map(\.id)

@@ -1,13 +1,20 @@
 /// Counts independent sources among claims: each document is one source, however often it
-/// repeats itself, and documents that carry the same sentence word for word (two outlets
-/// reprinting one wire copy) count once together.
+/// repeats itself, and near-duplicate copies (two outlets reprinting one wire copy, even lightly
+/// edited: `copies`, document id → copy group from `CopyDetector`) count once together. Without
+/// a copy map (claims alone, as `crosscheck compare` reads them), documents that carry the same
+/// sentence word for word count once together.
 public enum SourceCounter {
-    public static func independentSources(_ claims: [Claim]) -> Int {
-        clusters(claims).count
+    public static func independentSources(_ claims: [Claim], copies: [String: String] = [:]) -> Int {
+        clusters(claims, copies: copies).count
     }
 
     /// Documents grouped into independent sources, each sorted, in a stable order.
-    public static func clusters(_ claims: [Claim]) -> [[String]] {
+    public static func clusters(_ claims: [Claim], copies: [String: String] = [:]) -> [[String]] {
+        if !copies.isEmpty {
+            var groups: [String: Set<String>] = [:]
+            for claim in claims { groups[copies[claim.document] ?? claim.document, default: []].insert(claim.document) }
+            return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        }
         var parent: [String: String] = [:]
         func find(_ x: String) -> String {
             var x = x

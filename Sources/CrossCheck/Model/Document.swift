@@ -16,11 +16,14 @@ public struct Document: Sendable, Hashable {
     public var body: String
     /// Every block removed as boilerplate, with the reason, in page order.
     public var dropped: [DroppedBlock]
+    /// The story (`Story.id`) the document belongs to, once stories are grouped.
+    public var story: String?
 
     public init(
         id: String, path: String, url: String? = nil, title: String? = nil, publisher: String? = nil,
         author: String? = nil, published: String? = nil, modified: String? = nil,
-        description: String? = nil, language: String? = nil, body: String, dropped: [DroppedBlock] = []
+        description: String? = nil, language: String? = nil, body: String, dropped: [DroppedBlock] = [],
+        story: String? = nil
     ) {
         self.id = id
         self.path = path
@@ -34,6 +37,7 @@ public struct Document: Sendable, Hashable {
         self.language = language
         self.body = body
         self.dropped = dropped
+        self.story = story
     }
 
     /// The document without its text: metadata only (body empty, no dropped blocks), what a
@@ -77,6 +81,7 @@ extension Document: JSONLineRepresentable {
             ("language", .optional(language)),
             ("body", .string(body)),
             ("dropped", .array(dropped.map { .object([("text", .string($0.text)), ("reason", .string($0.reason))]) })),
+            ("story", .optional(story)),
         ])
     }
 }

@@ -18,6 +18,9 @@ public struct Finding: Sendable, Hashable {
 
     public var id: String
     public var kind: Kind
+    /// The story (`Story.id`) whose claims were compared; nil when the claims were compared
+    /// without stories.
+    public var story: String?
     public var topic: Topic
     /// Claim ids, in document and position order.
     public var claims: [String]
@@ -25,9 +28,10 @@ public struct Finding: Sendable, Hashable {
     public var sources: Int
     public var explanation: String
 
-    public init(id: String, kind: Kind, topic: Topic, claims: [String], sources: Int, explanation: String) {
+    public init(id: String, kind: Kind, story: String? = nil, topic: Topic, claims: [String], sources: Int, explanation: String) {
         self.id = id
         self.kind = kind
+        self.story = story
         self.topic = topic
         self.claims = claims
         self.sources = sources
@@ -40,6 +44,7 @@ extension Finding: JSONLineRepresentable {
         .object([
             ("id", .string(id)),
             ("kind", .string(kind.rawValue)),
+            ("story", .optional(story)),
             ("topic", topic.jsonValue),
             ("claims", .array(claims.map(JSONValue.string))),
             ("sources", .int(sources)),

@@ -55,7 +55,7 @@ public enum ModelDecoding {
                         title: o["title"] as? String, publisher: o["publisher"] as? String, author: o["author"] as? String,
                         published: o["published"] as? String, modified: o["modified"] as? String,
                         description: o["description"] as? String, language: o["language"] as? String,
-                        body: try string(o, "body"), dropped: dropped)
+                        body: try string(o, "body"), dropped: dropped, story: o["story"] as? String)
     }
 
     public static func claim(_ o: [String: Any]) throws(Failure) -> Claim {
@@ -94,6 +94,35 @@ public enum ModelDecoding {
         return claim
     }
 
+    /// A line of stories.jsonl (`Story`).
+    public static func story(_ o: [String: Any]) throws(Failure) -> Story {
+        guard let documents = o["documents"] as? [String] else { throw Failure(description: "missing list field \"documents\"") }
+        return Story(id: try string(o, "id"), label: o["label"] as? String ?? "", documents: documents,
+                     copies: o["copies"] as? [[String]] ?? [])
+    }
+
+    /// Stories from either form: stories.jsonl lines (`Story`), or `crosscheck stories` lines
+    /// (`StoryMembership`: document, story, label, copy), gathered into stories.
+    public static func stories(_ objects: [[String: Any]]) throws(Failure) -> [Story] {
+        var stories: [String: Story] = [:]
+        var copies: [String: [String: [String]]] = [:]
+        for o in objects {
+            if o["documents"] != nil {
+                let story = try story(o)
+                stories[story.id] = story
+                continue
+            }
+            let document = try string(o, "document"), id = try string(o, "story")
+            stories[id, default: Story(id: id, label: o["label"] as? String ?? "", documents: [])].documents.append(document)
+            copies[id, default: [:]][o["copy"] as? String ?? document, default: []].append(document)
+        }
+        for (id, groups) in copies {
+            stories[id]!.documents.sort()
+            stories[id]!.copies = groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        }
+        return stories.values.sorted { $0.id < $1.id }
+    }
+
     public static func skippedInput(_ o: [String: Any]) throws(Failure) -> SkippedInput {
         SkippedInput(path: try string(o, "path"), reason: try string(o, "reason"))
     }
@@ -102,7 +131,7 @@ public enum ModelDecoding {
         guard let topic = o["topic"] as? [String: Any], let kind = Finding.Kind(rawValue: try string(o, "kind")) else {
             throw Failure(description: "missing topic or unknown kind")
         }
-        return Finding(id: try string(o, "id"), kind: kind,
+        return Finding(id: try string(o, "id"), kind: kind, story: o["story"] as? String,
                        topic: Topic(subject: try string(topic, "subject"), predicate: try string(topic, "predicate"),
                                     slots: topic["slots"] as? [String: String] ?? [:]),
                        claims: o["claims"] as? [String] ?? [], sources: (o["sources"] as? NSNumber)?.intValue ?? 0,

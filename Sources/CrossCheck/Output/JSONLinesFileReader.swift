@@ -33,6 +33,16 @@ public struct JSONLinesFileReader {
         return nil
     }
 
+    /// The next line's bytes as they are (without the line feed), or nil at the end of the file.
+    public mutating func nextLineBytes() -> ArraySlice<UInt8>? {
+        guard let bytes = nextLine() else {
+            try? handle.close()
+            return nil
+        }
+        line += 1
+        return bytes
+    }
+
     private mutating func nextLine() -> ArraySlice<UInt8>? {
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: 0x0A) {

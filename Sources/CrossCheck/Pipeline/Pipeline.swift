@@ -1,24 +1,31 @@
 import Foundation
 
-/// The whole pipeline in one process: inputs → normalize → split → extract (documents in
-/// parallel) → compare. Every input that cannot be used is listed in `skipped` with its reason,
-/// and the run goes on with the rest. Results are sorted, so runs are deterministic.
+/// The whole pipeline in one process: inputs → normalize → split → extract and story features
+/// (documents in parallel) → stories (after every document is read) → compare, story by story.
+/// Every input that cannot be used is listed in `skipped` with its reason, and the run goes on
+/// with the rest. Results are sorted, so runs are deterministic.
 public struct Pipeline: Sendable {
     public let rules: RuleSet
     public let normalizer: Normalizer
     public let extractor: ClaimExtractor
+    public let grouper: StoryGrouper
 
     public struct Result: Sendable {
+        /// Each with its `story`.
         public var documents: [Document]
         public var claims: [Claim]
+        /// Each with its `story`.
         public var findings: [Finding]
         public var skipped: [SkippedInput]
+        /// The stories, their members and copy groups.
+        public var stories: StoryAssignment
     }
 
     public init(rules: RuleSet, markupParser: (any MarkupParser)?) {
         self.rules = rules
         self.normalizer = Normalizer(lexicons: rules.lexicons, markupParser: markupParser)
         self.extractor = ClaimExtractor(rules: rules)
+        self.grouper = StoryGrouper(lexicons: rules.lexicons)
     }
 
     /// Normalizes every input found under `paths`, in parallel; documents come back sorted by id.
@@ -53,45 +60,54 @@ public struct Pipeline: Sendable {
     /// The whole pipeline, keeping every document (for small corpora and tests); documents are
     /// sorted by id.
     public func run(_ paths: [String]) -> Result {
-        let (documents, skipped) = documents(paths)
-        let perDocument = ParallelMap.map(documents) { extractor.claims(in: $0) }
-        let claims = perDocument.flatMap { $0 }
-        let findings = ClaimComparator().findings(for: claims)
-        return Result(documents: documents, claims: claims, findings: findings, skipped: skipped)
+        var (documents, skipped) = documents(paths)
+        let perDocument = ParallelMap.map(documents) { (extractor.claims(in: $0), grouper.features(of: $0)) }
+        let claims = perDocument.flatMap { $0.0 }
+        let stories = grouper.group(perDocument.map { $0.1 })
+        for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
+        let findings = StoryFindings.findings(for: claims, stories: stories)
+        return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
 
     /// The whole pipeline with bounded memory: files are read, normalized and searched for
     /// claims `chunkSize` at a time in parallel, each document is handed to `sink` once (in the
-    /// order of the sorted file list) and then dropped. The result keeps every claim and each
-    /// document's metadata only (`Document.summary`), sorted by id.
+    /// order of the sorted file list, before stories are known: its `story` is nil) and then
+    /// dropped. The result keeps every claim, each document's metadata only (`Document.summary`,
+    /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
+    /// stories are grouped.
     public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void) rethrows -> Result {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
         var summaries: [Document] = []
         var claims: [Claim] = []
+        var features: [StoryFeatures] = []
         var skipped = missing
         var ids = DocumentIDs()
         var next = 0
         while next < files.count {
             let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { file -> ([Document], [[Claim]], [SkippedInput]) in
+            let results = ParallelMap.map(chunk) { file -> ([Document], [([Claim], StoryFeatures)], [SkippedInput]) in
                 let (documents, skipped) = normalize(file: file, collector: collector)
-                return (documents, documents.map { extractor.claims(in: $0) }, skipped)
+                return (documents, documents.map { (extractor.claims(in: $0), grouper.features(of: $0)) }, skipped)
             }
-            for (documents, documentClaims, bad) in results {
+            for (documents, perDocument, bad) in results {
                 skipped += bad
-                for (document, found) in zip(documents, documentClaims) where ids.admit(document, skipped: &skipped) {
+                for (document, found) in zip(documents, perDocument) where ids.admit(document, skipped: &skipped) {
                     try sink(document)
                     summaries.append(document.summary)
-                    claims += found
+                    claims += found.0
+                    features.append(found.1)
                 }
             }
         }
         summaries.sort { $0.id < $1.id }
         skipped.sort { $0.path < $1.path }
-        let findings = ClaimComparator().findings(for: claims)
-        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped)
+        let stories = grouper.group(features)
+        features = []
+        for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
+        let findings = StoryFindings.findings(for: claims, stories: stories)
+        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
 }
 

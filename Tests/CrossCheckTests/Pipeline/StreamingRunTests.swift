@@ -8,8 +8,10 @@ func aStreamingRunFindsWhatAWholeRunFinds(chunkSize: Int) {
     let whole = pipeline.run([Repository.path("corpus")])
     var seen: [Document] = []
     let streamed = pipeline.run([Repository.path("corpus")], chunkSize: chunkSize) { seen.append($0) }
-    #expect(seen == whole.documents)
+    // Documents pass the sink before the stories are grouped: the same documents, story not yet set.
+    #expect(seen == whole.documents.map { var document = $0; document.story = nil; return document })
     #expect(streamed.documents == whole.documents.map(\.summary))
+    #expect(streamed.documents.allSatisfy { $0.story != nil })
     #expect(streamed.documents.allSatisfy { $0.body.isEmpty && $0.dropped.isEmpty })
     #expect(JSONLines.encode(streamed.claims) == JSONLines.encode(whole.claims))
     #expect(JSONLines.encode(streamed.findings) == JSONLines.encode(whole.findings))

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CrossCheck
+import CrossCheckHTML
+import Foundation
+
+struct StoriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Group documents into stories (documents about the same news event): JSON Lines, one line per document.",
+        discussion: """
+            Each line: {"document", "story", "label", "copy"}, sorted by document id. `story` is the story's id
+            (the same for every document of one story), `label` its top entities and terms, `copy` the
+            document's near-duplicate copy group (its own id when it has no copy). Inputs: article files or
+            folders (normalized first); with --documents, JSON Lines Documents as `crosscheck normalize` writes
+            them (standard input when no file is named). Feed the output to `crosscheck compare --stories`.
+            """
+    )
+
+    @Argument(help: "Files or folders; none: standard input (with --documents).")
+    var inputs: [String] = []
+
+    @Flag(name: .long, help: "Inputs are JSON Lines Documents from `crosscheck normalize`.")
+    var documents = false
+
+    @Option(name: .long, help: "How similar (cosine, 0 to 1) two stories' centroids must be to merge (default 0.16); higher splits more.")
+    var threshold: Float?
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let ruleSet = try rules.load()
+        let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
+        let docs = try DocumentInput.read(inputs, documents: documents, jsonl: false, pipeline: pipeline)
+        var settings = StoryGrouper.Settings()
+        if let threshold { settings.threshold = threshold }
+        let env = ProcessInfo.processInfo.environment
+        if let v = env["CC_REF"].flatMap(Int.init) { settings.referenceSize = v }
+        if let v = env["CC_ENT"].flatMap(Float.init) { settings.entityWeight = v }
+        if let v = env["CC_VEC"].flatMap(Int.init) { settings.vectorSize = v }
+        let assignment = StoryGrouper(lexicons: ruleSet.lexicons, settings: settings).group(docs)
+        Console.writeLines(assignment.memberships)
+        Console.flush()
+    }
+}
