@@ -1,10 +1,13 @@
-/// The compare stage: decides what holds between the claims on each topic.
+/// The compare stage: decides what holds between the claims of one story, event by event.
 ///
-/// Reads: `Claim`s from any number of documents. Adds: one `Finding` per topic group
-/// (`TopicGrouper`) — contradiction when one claim affirms what another denies; with two or more
-/// independent sources (`SourceCounter`), agreement when all values' intervals overlap, update
-/// when they differ but were published on different days, discrepancy otherwise; single-source
-/// when only one source says it. Each finding explains itself in a sentence.
+/// Reads: `Claim`s of one story (`StoryFindings` calls it once per story, so claims of
+/// different stories never meet) and the run's near-duplicate copy groups. Adds: one `Finding`
+/// per event (`EventGrouper`: claims about the same thing, by topic or by compatible frames),
+/// with its verdict (`Verdict`): contradiction, discrepancy, update, agreement or
+/// single-source, the independent sources (`SourceCounter`), the slots its claims share and an
+/// explanation (`FindingExplainer`). An event claim (`frame.event`) said by one source only
+/// gives no finding: a report would drown in them; it stays in claims.jsonl.
+/// Design: see README, "How compare works".
 public struct ClaimComparator: Sendable {
     /// Document id → near-duplicate copy group (`StoryAssignment.copyOf`); empty: copies are
     /// told by sentences repeated word for word.
@@ -15,35 +18,21 @@ public struct ClaimComparator: Sendable {
     }
 
     public func findings(for claims: [Claim]) -> [Finding] {
-        TopicGrouper().groups(claims).map(finding).sorted {
+        EventGrouper().events(claims).compactMap(finding).sorted {
             ($0.kind.rank, $0.topic, $0.id) < ($1.kind.rank, $1.topic, $1.id)
         }
     }
 
-    func finding(_ group: TopicGrouper.Group) -> Finding {
+    func finding(_ group: TopicGrouper.Group) -> Finding? {
         let claims = group.claims
         let sources = SourceCounter.independentSources(claims, copies: copies)
-        let kind = Self.kind(claims, sources: sources)
-        let explanation = FindingExplainer.explain(kind: kind, topic: group.topic, claims: claims, sources: sources)
+        let kind = Verdict.kind(claims, sources: sources, copies: copies)
+        if kind == .singleSource, claims.allSatisfy({ $0.rule == EventFrameBuilder.rule }) { return nil }
+        let shared = FrameCompatibility.shared(claims)
+        let event = shared.isEmpty ? nil : shared.map { "\($0.0) \($0.1)" }.joined(separator: " · ")
+        let explanation = FindingExplainer.explain(kind: kind, topic: group.topic, claims: claims, sources: sources, shared: shared)
         let ids = claims.map(\.id)
         return Finding(id: StableID.make("f", [kind.rawValue, group.topic.predicate, group.topic.subject] + ids),
-                       kind: kind, topic: group.topic, claims: ids, sources: sources, explanation: explanation)
-    }
-
-    static func kind(_ claims: [Claim], sources: Int) -> Finding.Kind {
-        let affirming = claims.filter(\.affirms)
-        let denying = claims.filter { !$0.affirms }
-        if !affirming.isEmpty && !denying.isEmpty { return .contradiction }
-        if sources < 2 { return .singleSource }
-        let valued = claims.filter { $0.value != nil }
-        var conflicts: [(Claim, Claim)] = []
-        for (i, a) in valued.enumerated() {
-            for b in valued[(i + 1)...] where a.document != b.document && !a.value!.overlaps(b.value!) {
-                conflicts.append((a, b))
-            }
-        }
-        if conflicts.isEmpty { return .agreement }
-        if conflicts.allSatisfy({ $0.0.date != nil && $0.1.date != nil && $0.0.date != $0.1.date }) { return .update }
-        return .discrepancy
+                       kind: kind, event: event, topic: group.topic, claims: ids, sources: sources, explanation: explanation)
     }
 }

@@ -1,6 +1,15 @@
-/// Writes the sentence that explains a finding, naming who said what, so a reviewer can check it.
+/// Writes the sentences that explain a finding, naming who said what, so a reviewer can check
+/// it: what holds, and — for claims grouped by their frames — why they were judged to be about
+/// the same thing (the slots they share).
 public enum FindingExplainer {
-    public static func explain(kind: Finding.Kind, topic: Topic, claims: [Claim], sources: Int) -> String {
+    public static func explain(kind: Finding.Kind, topic: Topic, claims: [Claim], sources: Int,
+                               shared: [(String, String)] = []) -> String {
+        let verdict = explainVerdict(kind: kind, topic: topic, claims: claims, sources: sources)
+        guard !shared.isEmpty, Set(claims.map(\.document)).count > 1 || claims.count > 1 else { return verdict }
+        return verdict + " Compared because they share " + list(shared.map { "\($0.0) '\($0.1)'" }) + "."
+    }
+
+    static func explainVerdict(kind: Finding.Kind, topic: Topic, claims: [Claim], sources: Int) -> String {
         let about = "\(topic.subject) (\(topic.predicate))"
         switch kind {
         case .contradiction:

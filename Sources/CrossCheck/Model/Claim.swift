@@ -112,17 +112,30 @@ public struct ClaimValue: Sendable, Hashable {
     public var high: Double
     public var unit: String?
     public var text: String
+    /// For "4,500 of the 28,500": the whole the value is a part of.
+    public var partOf: Double?
+    /// "5 more", "another 20": the value adds to an earlier figure instead of stating a total.
+    public var increment: Bool
 
-    public init(value: Double, low: Double, high: Double, unit: String?, text: String) {
+    public init(value: Double, low: Double, high: Double, unit: String?, text: String, partOf: Double? = nil,
+                increment: Bool = false) {
         self.value = value
         self.low = low
         self.high = high
         self.unit = unit
         self.text = text
+        self.partOf = partOf
+        self.increment = increment
     }
 
     public init(_ q: Quantity) {
-        self.init(value: q.value, low: q.low, high: q.high, unit: q.unit ?? q.currency, text: q.text)
+        self.init(value: q.value, low: q.low, high: q.high, unit: q.unit ?? q.currency, text: q.text, partOf: q.partOf)
+    }
+
+    /// One value is the part the other is the whole of ("4,500 of the 28,500" and "28,500").
+    public func isPart(of other: ClaimValue) -> Bool {
+        guard let whole = partOf else { return false }
+        return whole >= other.low && whole <= other.high
     }
 
     /// The intervals share at least one point.
@@ -133,7 +146,7 @@ public struct ClaimValue: Sendable, Hashable {
     public var jsonValue: JSONValue {
         .object([
             ("value", .number(value)), ("low", .number(low)), ("high", .number(high)),
-            ("unit", .optional(unit)), ("text", .string(text)),
+            ("unit", .optional(unit)), ("text", .string(text)), ("part_of", .number(partOf)), ("increment", .bool(increment)),
         ])
     }
 }

@@ -4,6 +4,9 @@
 public struct ClaimFrame: Sendable, Hashable {
     /// What a number counts or measures, as a lemma: "job", "people", "troop", "money".
     public var measure: String?
+    /// The measure's class, so that different words for one measure compare: "person" for
+    /// people, civilians and girls (`rules/frames/measure-classes.yaml`, WordNet's persons).
+    public var measureClass: String?
     /// The event class ("killed", "job cuts", "paid": `rules/frames/event-classes.yaml`), or
     /// the predicate's lemma when no class lists it.
     public var event: String?
@@ -18,9 +21,10 @@ public struct ClaimFrame: Sendable, Hashable {
     /// the publication day.
     public var time: String?
 
-    public init(measure: String? = nil, event: String? = nil, lemma: String? = nil, holder: String? = nil,
+    public init(measure: String? = nil, measureClass: String? = nil, event: String? = nil, lemma: String? = nil, holder: String? = nil,
                 object: String? = nil, place: String? = nil, time: String? = nil) {
         self.measure = measure
+        self.measureClass = measureClass
         self.event = event
         self.lemma = lemma
         self.holder = holder
@@ -31,7 +35,7 @@ public struct ClaimFrame: Sendable, Hashable {
 
     public var jsonValue: JSONValue {
         .object([
-            ("measure", .optional(measure)), ("event", .optional(event)), ("lemma", .optional(lemma)),
+            ("measure", .optional(measure)), ("measure_class", .optional(measureClass)), ("event", .optional(event)), ("lemma", .optional(lemma)),
             ("holder", .optional(holder)), ("object", .optional(object)), ("place", .optional(place)),
             ("time", .optional(time)),
         ])

@@ -21,6 +21,9 @@ public struct Finding: Sendable, Hashable {
     /// The story (`Story.id`) whose claims were compared; nil when the claims were compared
     /// without stories.
     public var story: String?
+    /// What the claims share, slot by slot ("measure job · event job cuts · holder Acme Corp");
+    /// nil when they were grouped by a topic rule's topic alone.
+    public var event: String?
     public var topic: Topic
     /// Claim ids, in document and position order.
     public var claims: [String]
@@ -28,10 +31,12 @@ public struct Finding: Sendable, Hashable {
     public var sources: Int
     public var explanation: String
 
-    public init(id: String, kind: Kind, story: String? = nil, topic: Topic, claims: [String], sources: Int, explanation: String) {
+    public init(id: String, kind: Kind, story: String? = nil, event: String? = nil, topic: Topic, claims: [String],
+                sources: Int, explanation: String) {
         self.id = id
         self.kind = kind
         self.story = story
+        self.event = event
         self.topic = topic
         self.claims = claims
         self.sources = sources
@@ -45,6 +50,7 @@ extension Finding: JSONLineRepresentable {
             ("id", .string(id)),
             ("kind", .string(kind.rawValue)),
             ("story", .optional(story)),
+            ("event", .optional(event)),
             ("topic", topic.jsonValue),
             ("claims", .array(claims.map(JSONValue.string))),
             ("sources", .int(sources)),

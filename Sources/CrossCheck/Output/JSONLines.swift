@@ -64,7 +64,8 @@ public enum ModelDecoding {
         if let v = o["value"] as? [String: Any] {
             let figure = double(v["value"], infinity: .nan)
             value = ClaimValue(value: figure, low: double(v["low"], infinity: -.infinity), high: double(v["high"], infinity: .infinity),
-                               unit: v["unit"] as? String, text: v["text"] as? String ?? "")
+                               unit: v["unit"] as? String, text: v["text"] as? String ?? "",
+                               partOf: (v["part_of"] as? NSNumber)?.doubleValue, increment: v["increment"] as? Bool ?? false)
         }
         let attribution = o["attribution"] as? [String: Any] ?? [:]
         guard let polarity = Claim.Polarity(rawValue: o["polarity"] as? String ?? "positive"),
@@ -74,7 +75,8 @@ public enum ModelDecoding {
         let start = try int(o, "start")
         var frame: ClaimFrame?
         if let f = o["frame"] as? [String: Any] {
-            frame = ClaimFrame(measure: f["measure"] as? String, event: f["event"] as? String, lemma: f["lemma"] as? String,
+            frame = ClaimFrame(measure: f["measure"] as? String, measureClass: f["measure_class"] as? String,
+                               event: f["event"] as? String, lemma: f["lemma"] as? String,
                                holder: f["holder"] as? String, object: f["object"] as? String, place: f["place"] as? String,
                                time: f["time"] as? String)
         }
@@ -131,7 +133,7 @@ public enum ModelDecoding {
         guard let topic = o["topic"] as? [String: Any], let kind = Finding.Kind(rawValue: try string(o, "kind")) else {
             throw Failure(description: "missing topic or unknown kind")
         }
-        return Finding(id: try string(o, "id"), kind: kind, story: o["story"] as? String,
+        return Finding(id: try string(o, "id"), kind: kind, story: o["story"] as? String, event: o["event"] as? String,
                        topic: Topic(subject: try string(topic, "subject"), predicate: try string(topic, "predicate"),
                                     slots: topic["slots"] as? [String: String] ?? [:]),
                        claims: o["claims"] as? [String] ?? [], sources: (o["sources"] as? NSNumber)?.intValue ?? 0,

@@ -130,5 +130,5 @@ func aClauseGivesAnEventFrame(_ c: EventFrameCase) throws {
 @Test func framesAppearInJSONLines() throws {
     let claim = try #require(Repository.extractor.claims(in: document("Acme Corp will cut about 9,000 jobs.")).first)
     let line = claim.jsonValue.serialized
-    #expect(line.contains(#""frame":{"measure":"job","event":"job cuts","lemma":"cut","holder":"Acme Corp","object":null,"place":null,"time":"2025-06-01"}"#))
+    #expect(line.contains(#""frame":{"measure":"job","measure_class":"job","event":"job cuts","lemma":"cut","holder":"Acme Corp","object":null,"place":null,"time":"2025-06-01"}"#))
 }

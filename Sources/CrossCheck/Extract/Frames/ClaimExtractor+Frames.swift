@@ -22,7 +22,9 @@ extension ClaimExtractor {
         for index in topicClaims.indices where topicClaims[index].value != nil {
             let claim = topicClaims[index]
             guard let q = quantities.first(where: { claim.start <= $0.quantity.start && $0.quantity.end <= claim.end && $0.quantity.text == claim.value?.text }) else { continue }
-            topicClaims[index].frame = builder.frames(for: [q], statementsOnly: false).first?.frame
+            let found = builder.frames(for: [q], statementsOnly: false).first
+            topicClaims[index].frame = found?.frame
+            if found?.increment == true { topicClaims[index].value?.increment = true }
         }
         var takenClauses: Set<Int> = Set(topicClaims.compactMap { claim in
             tokens.firstIndex { $0.start >= claim.start }.map { layer.clauseOf[$0] }
@@ -31,8 +33,10 @@ extension ClaimExtractor {
             let anchor = found.predicate.map { min($0, found.range.lowerBound)..<max($0 + 1, found.range.upperBound) } ?? found.range
             let (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: anchor, thirdParty: thirdParty)
             let q = found.quantity
+            var value = ClaimValue(q)
+            value.increment = found.increment
             out.append(makeFrameClaim(rule: QuantityFrameBuilder.rule, start: q.start, end: q.end, topic: found.topic,
-                                      frame: found.frame, value: ClaimValue(q), modality: modality, polarity: polarity,
+                                      frame: found.frame, value: value, modality: modality, polarity: polarity,
                                       sentence: sentence, sentenceBytes: sentenceBytes, document: document,
                                       attribution: attribution, field: field))
             takenClauses.insert(layer.clauseOf[found.range.lowerBound])

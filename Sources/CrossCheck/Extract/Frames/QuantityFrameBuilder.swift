@@ -19,6 +19,8 @@ struct QuantityFrameBuilder {
         var quantity: Quantity
         var frame: ClaimFrame
         var predicate: Int?
+        /// "5 more", "another 20": the figure adds to an earlier one.
+        var increment: Bool
         var topic: Topic
     }
 
@@ -44,8 +46,8 @@ struct QuantityFrameBuilder {
             }
             let holder = holder(predicate: predicate, range: range)
             let place = slots.place(near: range.lowerBound, excluding: holder)
-            let frame = ClaimFrame(measure: measure, event: event, lemma: lemma, holder: holder, object: nil, place: place,
-                                   time: slots.time())
+            let frame = ClaimFrame(measure: measure, measureClass: measure.flatMap(measureClass), event: event, lemma: lemma,
+                                   holder: holder, object: nil, place: place, time: slots.time())
             var subject = [measure ?? q.unit ?? "amount", event].compactMap { $0 }.joined(separator: " ")
             if let place { subject += " in \(place)" }
             var topicSlots: [String: String] = [:]
@@ -53,7 +55,7 @@ struct QuantityFrameBuilder {
             if let event { topicSlots["event"] = event }
             if let place { topicSlots["place"] = place }
             if let holder { topicSlots["holder"] = holder }
-            out.append(Found(range: range, quantity: q, frame: frame, predicate: predicate,
+            out.append(Found(range: range, quantity: q, frame: frame, predicate: predicate, increment: isIncrement(range),
                              topic: Topic(subject: subject, predicate: predicateKind, slots: topicSlots)))
         }
         return out
@@ -73,6 +75,22 @@ struct QuantityFrameBuilder {
             }
         }
         return slots.holder(for: predicate ?? range.lowerBound, excluding: range)
+    }
+
+    /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
+    /// files under persons.
+    func measureClass(_ lemma: String) -> String? {
+        if let listed = slots.lexicons.canonical("measure-classes", ofWord: lemma) { return listed }
+        return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
+    }
+
+    /// "another 20 people", "5 more deaths", "an additional $2 billion".
+    func isIncrement(_ range: Range<Int>) -> Bool {
+        let layer = slots.layer
+        let before = range.lowerBound > 0 ? layer.tokens[range.lowerBound - 1].key : ""
+        let after = range.upperBound < layer.count ? layer.tokens[range.upperBound].key : ""
+        return ["another", "additional", "further", "extra"].contains(before) || ["more", "additional", "new", "further", "extra"].contains(after)
+            || layer.tokens[range].contains { ["another", "additional"].contains($0.key) }
     }
 
     /// "count", "amount" or "share"; nil for what is not a counted, money or percent amount.
