@@ -63,6 +63,8 @@ public struct Tagger: Sendable {
     static let auxiliaryLemma: [String: String] = [
         "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "'m": "be", "'re": "be",
         "has": "have", "had": "have", "having": "have", "'ve": "have", "does": "do", "did": "do", "'d": "would", "'s": "be",
+        "isn't": "be", "aren't": "be", "wasn't": "be", "weren't": "be", "don't": "do", "doesn't": "do", "didn't": "do",
+        "hasn't": "have", "haven't": "have", "hadn't": "have", "ain't": "be",
     ]
 
     func tag(_ i: Int, _ tokens: [Token], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {

@@ -31,6 +31,9 @@ struct QuantityFrameBuilder {
         var out: [Found] = []
         for (range, q) in quantities {
             guard let predicateKind = Self.predicateKind(q) ?? (statementsOnly ? nil : "amount") else { continue }
+            // "one incident", "one of them": the word "one" is a pronoun or an article more
+            // often than a count.
+            if statementsOnly, q.value == 1, range.count <= 2, layer.tokens[range.lowerBound].key == "one" { continue }
             guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
             let predicate = slots.predicate(governing: range)
             let measure = measure(of: q, range: range, predicate: predicate)
