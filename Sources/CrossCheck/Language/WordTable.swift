@@ -1,0 +1,207 @@
+/// What the words of English can be, from WordNet 3.0: each lemma's word classes, the
+/// lexicographer categories of its senses (a soldier is a `person`, to slash is `contact`) and a
+/// frequency prior, with WordNet's lemmatizer (morphy) on top.
+///
+/// Reads: `language/words.tsv` and `language/word-exceptions.tsv` of a rules directory, written
+/// by `scripts/make-word-table` (see docs/word-table.md), parsed on their UTF-8 bytes.
+/// Adds: for a lowercased token (`Token.key`), its lemmas per word class (killed → kill,
+/// children → child, went → go), the classes it can be, and per lemma its categories and
+/// frequency. Lookups hash the token's bytes in place: no table lookup allocates, and
+/// `lemma(of:as:)` allocates nothing for lemmas of up to 15 bytes.
+///
+/// The table knows WordNet's open-class words only: "the" and "of" are not in it, and a few
+/// closed-class words are there with rare senses ("a" the letter, "us" the United States), so a
+/// caller should decide about stop words before asking.
+public final class WordTable: Sendable {
+    /// One word class of one lemma.
+    struct ClassEntry: Sendable {
+        var wordClass: UInt8
+        var categoryCount: UInt8
+        var categoryStart: UInt32
+        var frequency: UInt32
+    }
+
+    /// One irregular form → lemma pair of the exception list.
+    struct Exception: Sendable {
+        var wordClass: UInt8
+        /// The lemma's index in `words`, or -1 when the table does not have it.
+        var lemma: Int32
+    }
+
+    /// Lemmas, numbered in file order.
+    let words: ByteKeyTable
+    /// The class entries of lemma `i` are `classEntries[classStarts[i]..<classStarts[i + 1]]`.
+    let classStarts: [UInt32]
+    let classEntries: [ClassEntry]
+    /// Category codes of all class entries; a code indexes `categoryNameTable`.
+    let categoryCodes: [UInt8]
+    let categoryNameTable: [String]
+    /// Codes seen per word class, for `categoryNames(for:)`.
+    let categoriesByClass: [[UInt8]]
+    /// Irregular forms; the lemmas of form `i` are `exceptions[exceptionStarts[i]..<exceptionStarts[i + 1]]`.
+    let exceptionForms: ByteKeyTable
+    let exceptionStarts: [UInt32]
+    let exceptions: [Exception]
+
+    init(words: ByteKeyTable, classStarts: [UInt32], classEntries: [ClassEntry], categoryCodes: [UInt8],
+         categoryNameTable: [String], exceptionForms: ByteKeyTable, exceptionStarts: [UInt32], exceptions: [Exception]) {
+        self.words = words
+        self.classStarts = classStarts
+        self.classEntries = classEntries
+        self.categoryCodes = categoryCodes
+        self.categoryNameTable = categoryNameTable
+        self.exceptionForms = exceptionForms
+        self.exceptionStarts = exceptionStarts
+        self.exceptions = exceptions
+        var byClass = [Set<UInt8>](repeating: [], count: 4)
+        for entry in classEntries {
+            for k in 0..<Int(entry.categoryCount) { byClass[Int(entry.wordClass)].insert(categoryCodes[Int(entry.categoryStart) + k]) }
+        }
+        categoriesByClass = byClass.map { $0.sorted { categoryNameTable[Int($0)] < categoryNameTable[Int($1)] } }
+    }
+
+    /// The number of lemmas.
+    public var count: Int { words.count }
+
+    /// The number of irregular forms in the exception list.
+    public var exceptionCount: Int { exceptionForms.count }
+
+    // MARK: Lemmas
+
+    /// The lemmas `form` can be an inflection of (or is) in `wordClass`, most likely first: WordNet's
+    /// morphy (the exception list, else the form itself and the class's suffix rules, then a
+    /// doubled final consonant), each kept only when the table has it in that class; ordered by
+    /// frequency prior, then the form itself before an exception before a rule. Empty when
+    /// `form` is not a word of that class. `form` is a lowercased token (`Token.key`).
+    public func lemmas(of form: String, as wordClass: WordClass) -> [String] {
+        var found: [(index: Int, rank: CandidateRank)] = []
+        Self.withBytes(form) { bytes in
+            var order = 0
+            forEachLemma(of: bytes, as: wordClass) { index, source in
+                if !found.contains(where: { $0.index == index }) {
+                    found.append((index, rank(index, wordClass, source, order)))
+                }
+                order += 1
+            }
+        }
+        return found.sorted { $0.rank < $1.rank }.map { words.key(at: $0.index) }
+    }
+
+    /// The most likely lemma of `form` in `wordClass` (the first of `lemmas(of:as:)`), or nil.
+    public func lemma(of form: String, as wordClass: WordClass) -> String? {
+        let best = Self.withBytes(form) { bestLemma(of: $0, as: wordClass) }
+        return best.map { words.key(at: $0.index) }
+    }
+
+    /// The classes `form` can be, as a lemma itself or an inflection, most frequent first (by the
+    /// frequency prior of its best lemma in each class; ties: the form itself before an
+    /// inflection, then noun, verb, adjective, adverb).
+    public func classes(of form: String) -> [WordClass] {
+        var ranked: [(wordClass: WordClass, rank: CandidateRank)] = []
+        Self.withBytes(form) { bytes in
+            for wordClass in WordClass.allCases {
+                if let best = bestLemma(of: bytes, as: wordClass) { ranked.append((wordClass, best.rank)) }
+            }
+        }
+        return ranked.sorted { $0.rank.frequency != $1.rank.frequency ? $0.rank.frequency > $1.rank.frequency : $0.rank.source < $1.rank.source }
+            .map(\.wordClass)
+    }
+
+    /// Whether `lemma` is a lemma of `wordClass` in the table (no lemmatization).
+    public func contains(_ lemma: String, as wordClass: WordClass) -> Bool {
+        Self.withBytes(lemma) { classEntry(words.index(of: $0), wordClass) != nil }
+    }
+
+    // MARK: What a lemma is
+
+    /// How often `lemma` was tagged in `wordClass` in WordNet's semantic concordance (SemCor):
+    /// a frequency prior; 0 when it never was or the table does not have it.
+    public func frequency(of lemma: String, as wordClass: WordClass) -> Int {
+        Self.withBytes(lemma) { classEntry(words.index(of: $0), wordClass).map { Int($0.frequency) } ?? 0 }
+    }
+
+    /// The WordNet lexicographer categories of `lemma`'s senses in `wordClass`, most frequent
+    /// sense first, each once: `person`, `group`, `artifact` for nouns; `contact`, `change` for
+    /// verbs; `all`, `pert`, `ppl` for adjectives; `all` for adverbs. Empty when the table does not
+    /// have the lemma in that class. Takes a lemma: lemmatize a token first.
+    public func categories(of lemma: String, as wordClass: WordClass) -> [String] {
+        guard let entry = Self.withBytes(lemma, { classEntry(words.index(of: $0), wordClass) }) else { return [] }
+        let start = Int(entry.categoryStart)
+        return (start..<start + Int(entry.categoryCount)).map { categoryNameTable[Int(categoryCodes[$0])] }
+    }
+
+    /// The category of `lemma`'s most frequent sense in `wordClass`, or nil.
+    public func category(of lemma: String, as wordClass: WordClass) -> String? {
+        guard let entry = Self.withBytes(lemma, { classEntry(words.index(of: $0), wordClass) }),
+              entry.categoryCount > 0 else { return nil }
+        return categoryNameTable[Int(categoryCodes[Int(entry.categoryStart)])]
+    }
+
+    /// Whether any sense of `lemma` in `wordClass` has `category` (not only the first).
+    public func has(category: String, lemma: String, as wordClass: WordClass) -> Bool {
+        guard let entry = Self.withBytes(lemma, { classEntry(words.index(of: $0), wordClass) }) else { return false }
+        let start = Int(entry.categoryStart)
+        return (start..<start + Int(entry.categoryCount)).contains { categoryNameTable[Int(categoryCodes[$0])] == category }
+    }
+
+    /// Every category the table uses for `wordClass`, sorted (for checking rule files).
+    public func categoryNames(for wordClass: WordClass) -> [String] {
+        categoriesByClass[wordClass.index].map { categoryNameTable[Int($0)] }
+    }
+
+    // MARK: Internals
+
+    /// How a candidate ranks: higher frequency first, then its source, then the order it was found.
+    struct CandidateRank: Comparable {
+        var frequency: UInt32
+        var source: UInt8
+        var order: Int
+
+        static func < (a: Self, b: Self) -> Bool {
+            if a.frequency != b.frequency { return a.frequency > b.frequency }
+            if a.source != b.source { return a.source < b.source }
+            return a.order < b.order
+        }
+    }
+
+    @inline(__always)
+    func rank(_ index: Int, _ wordClass: WordClass, _ source: LemmaSource, _ order: Int) -> CandidateRank {
+        CandidateRank(frequency: classEntry(index, wordClass)?.frequency ?? 0, source: source.rawValue, order: order)
+    }
+
+    /// The best candidate of `form` in `wordClass`, without collecting the others.
+    func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass) -> (index: Int, rank: CandidateRank)? {
+        var best: (index: Int, rank: CandidateRank)?
+        var order = 0
+        forEachLemma(of: form, as: wordClass) { index, source in
+            let r = rank(index, wordClass, source, order)
+            if best == nil || r < best!.rank { best = (index, r) }
+            order += 1
+        }
+        return best
+    }
+
+    /// The entry of lemma number `index` (-1: none) in `wordClass`, or nil.
+    @inline(__always)
+    func classEntry(_ index: Int, _ wordClass: WordClass) -> ClassEntry? {
+        guard index >= 0 else { return nil }
+        let wanted = UInt8(wordClass.index)
+        return classEntries.withUnsafeBufferPointer { entries in
+            var k = Int(classStarts[index])
+            let end = Int(classStarts[index + 1])
+            while k < end {
+                if entries[k].wordClass == wanted { return entries[k] }
+                k += 1
+            }
+            return nil
+        }
+    }
+
+    /// The UTF-8 bytes of a string, without a copy for native strings.
+    @inline(__always)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return try copy.withUTF8(body)
+    }
+}
