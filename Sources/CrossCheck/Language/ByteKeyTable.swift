@@ -2,7 +2,8 @@
 /// order, with all key bytes in one array: lookups hash the caller's bytes and compare in place,
 /// so a lookup allocates nothing.
 ///
-/// Reads: UTF-8 byte strings. Adds: a dense index per distinct key (for parallel arrays).
+/// Reads: UTF-8 byte strings. Adds: a dense index per distinct key (for parallel arrays). Used
+/// while loading; `ByteKeyIndex` is its frozen form for lookups.
 struct ByteKeyTable: Sendable {
     private var bytes: [UInt8] = []
     /// Key `i` is `bytes[starts[i]..<starts[i + 1]]`.
@@ -65,6 +66,12 @@ struct ByteKeyTable: Sendable {
         return (index, true)
     }
 
+    /// Whether key `index` is `key`.
+    @inline(__always)
+    func key(at index: Int, equals key: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { Self.equal(key, $0, Int(starts[index]), Int(starts[index + 1])) }
+    }
+
     /// Key `index` as a String (short keys are stored inline by String: no allocation).
     func key(at index: Int) -> String {
         bytes.withUnsafeBufferPointer {
@@ -72,14 +79,13 @@ struct ByteKeyTable: Sendable {
         }
     }
 
-    /// Releases the spare capacity of the growing arrays once loading is done.
-    mutating func shrink() {
-        bytes = Array(bytes)
-        starts = Array(starts)
-    }
+    /// The storage, for `ByteKeyIndex`.
+    var keyBytes: [UInt8] { bytes }
+    var keyStarts: [UInt32] { starts }
+    var slotArray: [Int32] { slots }
 
     @inline(__always)
-    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start == key.count else { return false }
         var i = 0
         while i < key.count {
