@@ -49,65 +49,60 @@ extension WordTable {
         }
     }
 
-    /// Calls `body` with the index of each lemma of `form` in `wordClass` (a lemma can come twice).
+    /// Gives `sink` each lemma of `form` in `wordClass` (a lemma can come twice), with its entry.
     /// As morphy: a form in the exception list for the class gives its listed lemmas and itself,
     /// and no rule applies to it; otherwise the form itself and each rule's result count; nouns
     /// of two letters or ending in "ss" get no rule ("as" is not a plural of "a").
     @inline(__always)
-    func forEachLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, _ body: (Int, LemmaSource) -> Void) {
-        forEachLemma(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form), body)
+    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, into sink: inout Sink) {
+        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form), into: &sink)
     }
 
-    /// As `forEachLemma(of:as:_:)`, with the form's index in the exception list and in the table
-    /// (-1: absent) looked up once by the caller for all classes.
+    /// As `collectLemmas(of:as:into:)`, with the form's index in the exception list and in the
+    /// table (-1: absent) looked up once by the caller for all classes.
     @inline(__always)
-    func forEachLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int, itself: Int,
-                      _ body: (Int, LemmaSource) -> Void) {
+    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int,
+                                        itself: Int, into sink: inout Sink) {
         let n = form.count
-        guard n > 0 else { return }
+        guard n > 0, let base = form.baseAddress else { return }
         let wanted = UInt8(wordClass.index)
         if exceptionForm >= 0 {
             var listed = false
             for k in Int(exceptionStarts[exceptionForm])..<Int(exceptionStarts[exceptionForm + 1]) where exceptions[k].wordClass == wanted {
                 listed = true
                 let lemma = Int(exceptions[k].lemma)
-                if classEntry(lemma, wordClass) != nil { body(lemma, .exception) }
+                if let entry = classEntry(lemma, wordClass) { sink.add(lemma, .exception, entry) }
             }
             if listed {
-                if classEntry(itself, wordClass) != nil { body(itself, .itself) }
+                if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
                 return
             }
         }
-        if classEntry(itself, wordClass) != nil { body(itself, .itself) }
+        if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
         if wordClass == .noun, n <= 2 || (form[n - 1] == UInt8(ascii: "s") && form[n - 2] == UInt8(ascii: "s")) { return }
         guard wordClass != .adverb else { return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { scratch in
-            var ruleFound = false
-            var k = 0
-            while let rule = Self.detachmentRule(wordClass, k) {
-                k += 1
-                let suffix = rule.suffix.utf8CodeUnitCount, replacement = rule.replacement.utf8CodeUnitCount
-                guard suffix < n, Self.hasSuffix(form, rule.suffix) else { continue }
-                let stem = n - suffix
-                for i in 0..<stem { scratch[i] = form[i] }
-                for j in 0..<replacement { scratch[stem + j] = rule.replacement.utf8Start[j] }
-                let index = words.index(of: UnsafeBufferPointer(rebasing: scratch[0..<(stem + replacement)]))
-                if classEntry(index, wordClass) != nil {
-                    ruleFound = true
-                    body(index, .rule)
-                }
+        var ruleFound = false
+        var k = 0
+        while let rule = Self.detachmentRule(wordClass, k) {
+            k += 1
+            let suffix = rule.suffix.utf8CodeUnitCount
+            guard suffix < n, Self.hasSuffix(form, rule.suffix) else { continue }
+            let index = words.index(of: form, prefix: n - suffix, plus: rule.replacement.utf8Start, rule.replacement.utf8CodeUnitCount)
+            if let entry = classEntry(index, wordClass) {
+                ruleFound = true
+                sink.add(index, .rule, entry)
             }
-            guard !ruleFound else { return }
-            k = 0
-            while let suffix = Self.doublingSuffix(wordClass, k) {
-                k += 1
-                // stem "plann" of "planning": two equal consonants, at least one letter before them.
-                let stem = n - suffix.utf8CodeUnitCount
-                guard stem >= 3, Self.hasSuffix(form, suffix), form[stem - 1] == form[stem - 2],
-                      Self.isDoublingConsonant(form[stem - 1]) else { continue }
-                let index = words.index(of: UnsafeBufferPointer(rebasing: form[0..<(stem - 1)]))
-                if classEntry(index, wordClass) != nil { body(index, .doubledConsonant) }
-            }
+        }
+        guard !ruleFound else { return }
+        k = 0
+        while let suffix = Self.doublingSuffix(wordClass, k) {
+            k += 1
+            // stem "plann" of "planning": two equal consonants, at least one letter before them.
+            let stem = n - suffix.utf8CodeUnitCount
+            guard stem >= 3, Self.hasSuffix(form, suffix), form[stem - 1] == form[stem - 2],
+                  Self.isDoublingConsonant(form[stem - 1]) else { continue }
+            let index = words.index(of: form, prefix: stem - 1, plus: base, 0)
+            if let entry = classEntry(index, wordClass) { sink.add(index, .doubledConsonant, entry) }
         }
     }
 
@@ -132,4 +127,10 @@ extension WordTable {
             return false
         }
     }
+}
+
+/// What `WordTable.collectLemmas` gives its candidates to: a struct, so that the calls are
+/// specialized and inlined rather than going through a closure.
+protocol LemmaSink {
+    mutating func add(_ index: Int, _ source: WordTable.LemmaSource, _ entry: WordTable.ClassEntry)
 }

@@ -90,17 +90,9 @@ public final class WordTable: @unchecked Sendable {
     /// frequency prior, then the form itself before an exception before a rule. Empty when
     /// `form` is not a word of that class. `form` is a lowercased token (`Token.key`).
     public func lemmas(of form: String, as wordClass: WordClass) -> [String] {
-        var found: [(index: Int, rank: CandidateRank)] = []
-        Self.withBytes(form) { bytes in
-            var order = 0
-            forEachLemma(of: bytes, as: wordClass) { index, source in
-                if !found.contains(where: { $0.index == index }) {
-                    found.append((index, rank(index, wordClass, source, order)))
-                }
-                order += 1
-            }
-        }
-        return found.sorted { $0.rank < $1.rank }.map { words.key(at: $0.index) }
+        var list = CandidateList()
+        Self.withBytes(form) { collectLemmas(of: $0, as: wordClass, into: &list) }
+        return list.found.sorted { $0.rank < $1.rank }.map { words.key(at: $0.index) }
     }
 
     /// The most likely lemma of `form` in `wordClass` (the first of `lemmas(of:as:)`), or nil.
@@ -196,11 +188,6 @@ public final class WordTable: @unchecked Sendable {
         }
     }
 
-    @inline(__always)
-    func rank(_ index: Int, _ wordClass: WordClass, _ source: LemmaSource, _ order: Int) -> CandidateRank {
-        CandidateRank(frequency: classEntry(index, wordClass)?.frequency ?? 0, source: source.rawValue, order: order)
-    }
-
     /// Whether one class's best reading goes before another's: higher frequency, then the form
     /// itself before an inflection (the caller breaks remaining ties by class order).
     @inline(__always)
@@ -214,7 +201,8 @@ public final class WordTable: @unchecked Sendable {
     func forEachClass(of form: UnsafeBufferPointer<UInt8>, _ body: (WordClass, Int, CandidateRank) -> Void) {
         let exceptionForm = exceptionForms.index(of: form)
         let itself = words.index(of: form)
-        for wordClass in WordClass.allCases {
+        for k in 0..<4 {  // not WordClass.allCases: an array, retained and released on every call
+            let wordClass = WordClass(index: k)!
             if let best = bestLemma(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself) {
                 body(wordClass, best.index, best.rank)
             }
@@ -230,14 +218,37 @@ public final class WordTable: @unchecked Sendable {
     @inline(__always)
     func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int, itself: Int)
         -> (index: Int, rank: CandidateRank)? {
-        var best: (index: Int, rank: CandidateRank)?
+        var best = BestCandidate()
+        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself, into: &best)
+        return best.index >= 0 ? (best.index, best.rank) : nil
+    }
+
+    /// Keeps the best candidate.
+    struct BestCandidate: LemmaSink {
+        var index = -1
+        var rank = CandidateRank(frequency: 0, source: 0, order: 0)
         var order = 0
-        forEachLemma(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself) { index, source in
-            let r = rank(index, wordClass, source, order)
-            if best == nil || r < best!.rank { best = (index, r) }
+
+        @inline(__always)
+        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
+            let r = CandidateRank(frequency: entry.frequency, source: source.rawValue, order: order)
             order += 1
+            if self.index < 0 || r < rank {
+                self.index = index
+                rank = r
+            }
         }
-        return best
+    }
+
+    /// Keeps every candidate once, in the order found.
+    struct CandidateList: LemmaSink {
+        var found: [(index: Int, rank: CandidateRank)] = []
+
+        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
+            if !found.contains(where: { $0.index == index }) {
+                found.append((index, CandidateRank(frequency: entry.frequency, source: source.rawValue, order: found.count)))
+            }
+        }
     }
 
     /// The entry of lemma number `index` (-1: none) in `wordClass`, or nil.

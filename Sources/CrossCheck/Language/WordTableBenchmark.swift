@@ -1,10 +1,13 @@
+import Foundation
+
 /// Speed of the word table: loading it, and looking up the tokens of a text.
 ///
 /// Reads: a rules directory and a UTF-8 text (one or more sentences per line). Adds: the best of
 /// `runs` load times, and lookups per second over the text's word tokens (`Token.key`, tokenized
 /// once, outside the timing): `lemma(of:as:)` for each of the four classes, `classes(of:)` and
 /// `reading(of:)`;
-/// plus the share of word tokens the table knows in some class.
+/// plus the share of word tokens the table knows in some class. Times are the calling thread's
+/// CPU time (a busy machine that takes the core away does not count), best of the runs.
 public enum WordTableBenchmark {
     public struct Result: Sendable, CustomStringConvertible {
         public var lemmas: Int
@@ -40,7 +43,7 @@ public enum WordTableBenchmark {
     }
 
     public static func run(rulesDirectory: String, text: String, runs: Int = 5) throws(Diagnostic) -> Result {
-        let clock = ContinuousClock()
+        let clock = ThreadCPUClock()
         var table: WordTable?
         var loadSeconds = Double.infinity
         for _ in 0..<max(1, runs) {
@@ -60,7 +63,7 @@ public enum WordTableBenchmark {
             var found = 0
             let lemmaTime = clock.measure {
                 for key in keys {
-                    for wordClass in WordClass.allCases where words.lemma(of: key, as: wordClass) != nil { found &+= 1 }
+                    for k in 0..<4 where words.lemma(of: key, as: WordClass(index: k)!) != nil { found &+= 1 }
                 }
             }
             var knownNow = 0
@@ -82,7 +85,20 @@ public enum WordTableBenchmark {
                       lemmaSeconds: lemmaSeconds, classesSeconds: classesSeconds, readingSeconds: readingSeconds)
     }
 
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    private static func seconds(_ d: Double) -> Double { d }
+
+    /// The CPU time of the calling thread, in seconds.
+    private struct ThreadCPUClock {
+        var now: Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+        }
+
+        func measure(_ body: () -> Void) -> Double {
+            let start = now
+            body()
+            return now - start
+        }
     }
 }
