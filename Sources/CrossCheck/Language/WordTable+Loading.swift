@@ -58,6 +58,7 @@ struct WordTableReader {
     private var classEntries: [WordTable.ClassEntry] = []
     private var categoryCodes: [UInt8] = []
     private var categories = ByteKeyTable(expectedCount: 64)
+    private var categoryMemo = [Int16](repeating: -1, count: 1 << 15)
     private var exceptionForms = ByteKeyTable(expectedCount: 8192)
     /// (form index, class, lemma index) in file order.
     private var exceptionRows: [(form: Int32, wordClass: UInt8, lemma: Int32)] = []
@@ -69,12 +70,12 @@ struct WordTableReader {
         categoryCodes.reserveCapacity(160_000)
     }
 
-    private static let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), comma = UInt8(ascii: ","),
-                       colon = UInt8(ascii: ":"), equals = UInt8(ascii: "="), hash = UInt8(ascii: "#"),
-                       space = UInt8(ascii: " "), carriageReturn = UInt8(ascii: "\r")
+    private static let tab = UInt8(ascii: "\t"), comma = UInt8(ascii: ","), colon = UInt8(ascii: ":"),
+                       equals = UInt8(ascii: "="), space = UInt8(ascii: " ")
 
     mutating func readWords(_ bytes: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
-        try Self.forEachLine(bytes) { (line, number) throws(Diagnostic) in
+        var lines = Lines(bytes: bytes)
+        while let (line, number) = lines.next() {
             let n = line.count
             var tab = 0
             while tab < n, line[tab] != Self.tab { tab += 1 }
@@ -115,7 +116,7 @@ struct WordTableReader {
                 i += 1
             }
             guard i > nameStart else { throw problem("expected a category name", line, number, at: i) }
-            let code = categories.insert(UnsafeBufferPointer(rebasing: line[nameStart..<i])).index
+            let code = category(UnsafeBufferPointer(rebasing: line[nameStart..<i]))
             guard code < 256 else { throw problem("more than 255 different categories", line, number, at: nameStart) }
             categoryCodes.append(UInt8(code))
             if i == end || line[i] == Self.colon { break }
@@ -141,8 +142,21 @@ struct WordTableReader {
         return UInt8(wordClass.index)
     }
 
+    /// The code of a category name: a few dozen names occur 150,000 times, so a slot chosen by
+    /// length and first and last letter remembers the last code seen there, checked before use.
+    @inline(__always)
+    private mutating func category(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        let slot = (name.count & 31) << 10 | Int(name[0] & 31) << 5 | Int(name[name.count - 1] & 31)
+        let remembered = Int(categoryMemo[slot])
+        if remembered >= 0, categories.key(at: remembered, equals: name) { return remembered }
+        let code = categories.insert(name).index
+        categoryMemo[slot] = Int16(truncatingIfNeeded: code)
+        return code
+    }
+
     mutating func readExceptions(_ bytes: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
-        try Self.forEachLine(bytes) { (line, number) throws(Diagnostic) in
+        var lines = Lines(bytes: bytes)
+        while let (line, number) = lines.next() {
             let n = line.count
             var first = 0
             while first < n, line[first] != Self.tab { first += 1 }
@@ -167,25 +181,6 @@ struct WordTableReader {
         }
     }
 
-    /// Calls `body` with each line that is not empty or a `#` comment (without "\r\n"), 1-based.
-    private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
-                                      _ body: (UnsafeBufferPointer<UInt8>, Int) throws(Diagnostic) -> Void) throws(Diagnostic) {
-        var start = 0
-        var number = 0
-        let n = bytes.count
-        while start < n {
-            number += 1
-            var end = start
-            while end < n, bytes[end] != Self.newline { end += 1 }
-            var contentEnd = end
-            if contentEnd > start, bytes[contentEnd - 1] == Self.carriageReturn { contentEnd -= 1 }
-            if contentEnd > start, bytes[start] != Self.hash {
-                try body(UnsafeBufferPointer(rebasing: bytes[start..<contentEnd]), number)
-            }
-            start = end + 1
-        }
-    }
-
     /// A `bad-word-table` error at byte `offset` of `line`, with the line and a caret.
     private func problem(_ message: String, _ line: UnsafeBufferPointer<UInt8>, _ number: Int, at offset: Int) -> Diagnostic {
         let text = String(decoding: line, as: UTF8.self)
@@ -207,10 +202,34 @@ struct WordTableReader {
             grouped[Int(next[Int(row.form)])] = .init(wordClass: row.wordClass, lemma: row.lemma)
             next[Int(row.form)] += 1
         }
-        words.shrink()
-        exceptionForms.shrink()
         let names = (0..<categories.count).map { categories.key(at: $0) }
         return WordTable(words: words, classStarts: classStarts, classEntries: classEntries, categoryCodes: categoryCodes,
                          categoryNameTable: names, exceptionForms: exceptionForms, exceptionStarts: starts, exceptions: grouped)
+    }
+}
+
+/// The lines of a table file that are not empty or a `#` comment, without "\r\n", numbered from 1.
+struct Lines {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var start = 0
+    private var number = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func next() -> (line: UnsafeBufferPointer<UInt8>, number: Int)? {
+        let n = bytes.count
+        while start < n {
+            number += 1
+            var end = start
+            while end < n, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var contentEnd = end
+            if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            let lineStart = start
+            start = end + 1
+            if contentEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
+                return (UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), number)
+            }
+        }
+        return nil
     }
 }

@@ -9,81 +9,109 @@ extension WordTable {
         case itself = 0, exception = 1, rule = 2, doubledConsonant = 3
     }
 
-    /// WordNet's detachment rules per class, (suffix, replacement), in morphy's order.
-    static let detachmentRules: [[(suffix: [UInt8], replacement: [UInt8])]] = [
-        // noun
-        [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
-        // verb
-        [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
-        // adjective
-        [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
-        // adverb: exceptions only
-        [],
-    ].map { $0.map { (Array($0.0.utf8), Array($0.1.utf8)) } }
+    /// WordNet's detachment rules per class, (suffix, replacement), in morphy's order; nil after
+    /// the last. Static strings, so that reading a rule costs nothing.
+    @inline(__always)
+    static func detachmentRule(_ wordClass: WordClass, _ k: Int) -> (suffix: StaticString, replacement: StaticString)? {
+        switch wordClass {
+        case .noun:
+            switch k {
+            case 0: ("s", ""); case 1: ("ses", "s"); case 2: ("xes", "x"); case 3: ("zes", "z")
+            case 4: ("ches", "ch"); case 5: ("shes", "sh"); case 6: ("men", "man"); case 7: ("ies", "y")
+            default: nil
+            }
+        case .verb:
+            switch k {
+            case 0: ("s", ""); case 1: ("ies", "y"); case 2: ("es", "e"); case 3: ("es", "")
+            case 4: ("ed", "e"); case 5: ("ed", ""); case 6: ("ing", "e"); case 7: ("ing", "")
+            default: nil
+            }
+        case .adjective:
+            switch k {
+            case 0: ("er", ""); case 1: ("est", ""); case 2: ("er", "e"); case 3: ("est", "e")
+            default: nil
+            }
+        case .adverb:
+            nil  // exceptions only
+        }
+    }
 
-    /// Suffixes after which a doubled consonant is undone (planning → plan, bigger → big).
-    static let doublingSuffixes: [[[UInt8]]] = [
-        [], [Array("ed".utf8), Array("ing".utf8)], [Array("er".utf8), Array("est".utf8)], [],
-    ]
+    /// Suffixes after which a doubled consonant is undone (planning → plan, bigger → big); nil
+    /// after the last.
+    @inline(__always)
+    static func doublingSuffix(_ wordClass: WordClass, _ k: Int) -> StaticString? {
+        switch (wordClass, k) {
+        case (.verb, 0): "ed"
+        case (.verb, 1): "ing"
+        case (.adjective, 0): "er"
+        case (.adjective, 1): "est"
+        default: nil
+        }
+    }
 
-    /// Calls `body` with the index of each lemma of `form` in `wordClass` (a lemma can come twice).
+    /// Gives `sink` each lemma of `form` in `wordClass` (a lemma can come twice), with its entry.
     /// As morphy: a form in the exception list for the class gives its listed lemmas and itself,
     /// and no rule applies to it; otherwise the form itself and each rule's result count; nouns
     /// of two letters or ending in "ss" get no rule ("as" is not a plural of "a").
     @inline(__always)
-    func forEachLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, _ body: (Int, LemmaSource) -> Void) {
+    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, into sink: inout Sink) {
+        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form), into: &sink)
+    }
+
+    /// As `collectLemmas(of:as:into:)`, with the form's index in the exception list and in the
+    /// table (-1: absent) looked up once by the caller for all classes.
+    @inline(__always)
+    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int,
+                                        itself: Int, into sink: inout Sink) {
         let n = form.count
-        guard n > 0 else { return }
+        guard n > 0, let base = form.baseAddress else { return }
         let wanted = UInt8(wordClass.index)
-        let exceptionForm = exceptionForms.index(of: form)
         if exceptionForm >= 0 {
             var listed = false
             for k in Int(exceptionStarts[exceptionForm])..<Int(exceptionStarts[exceptionForm + 1]) where exceptions[k].wordClass == wanted {
                 listed = true
                 let lemma = Int(exceptions[k].lemma)
-                if classEntry(lemma, wordClass) != nil { body(lemma, .exception) }
+                if let entry = classEntry(lemma, wordClass) { sink.add(lemma, .exception, entry) }
             }
             if listed {
-                let itself = words.index(of: form)
-                if classEntry(itself, wordClass) != nil { body(itself, .itself) }
+                if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
                 return
             }
         }
-        let itself = words.index(of: form)
-        if classEntry(itself, wordClass) != nil { body(itself, .itself) }
+        if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
         if wordClass == .noun, n <= 2 || (form[n - 1] == UInt8(ascii: "s") && form[n - 2] == UInt8(ascii: "s")) { return }
-        let rules = Self.detachmentRules[wordClass.index]
-        let doubling = Self.doublingSuffixes[wordClass.index]
-        guard !rules.isEmpty else { return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { scratch in
-            var ruleFound = false
-            for rule in rules where rule.suffix.count < n && Self.hasSuffix(form, rule.suffix) {
-                let stem = n - rule.suffix.count
-                for i in 0..<stem { scratch[i] = form[i] }
-                for (j, b) in rule.replacement.enumerated() { scratch[stem + j] = b }
-                let candidate = UnsafeBufferPointer(rebasing: scratch[0..<(stem + rule.replacement.count)])
-                let index = words.index(of: candidate)
-                if classEntry(index, wordClass) != nil {
-                    ruleFound = true
-                    body(index, .rule)
-                }
+        guard wordClass != .adverb else { return }
+        var ruleFound = false
+        var k = 0
+        while let rule = Self.detachmentRule(wordClass, k) {
+            k += 1
+            let suffix = rule.suffix.utf8CodeUnitCount
+            guard suffix < n, Self.hasSuffix(form, rule.suffix) else { continue }
+            let index = words.index(of: form, prefix: n - suffix, plus: rule.replacement.utf8Start, rule.replacement.utf8CodeUnitCount)
+            if let entry = classEntry(index, wordClass) {
+                ruleFound = true
+                sink.add(index, .rule, entry)
             }
-            guard !ruleFound else { return }
-            for suffix in doubling where Self.hasSuffix(form, suffix) {
-                // stem "plann" of "planning": two equal consonants, at least one letter before them.
-                let stem = n - suffix.count
-                guard stem >= 3, form[stem - 1] == form[stem - 2], Self.isDoublingConsonant(form[stem - 1]) else { continue }
-                let index = words.index(of: UnsafeBufferPointer(rebasing: form[0..<(stem - 1)]))
-                if classEntry(index, wordClass) != nil { body(index, .doubledConsonant) }
-            }
+        }
+        guard !ruleFound else { return }
+        k = 0
+        while let suffix = Self.doublingSuffix(wordClass, k) {
+            k += 1
+            // stem "plann" of "planning": two equal consonants, at least one letter before them.
+            let stem = n - suffix.utf8CodeUnitCount
+            guard stem >= 3, Self.hasSuffix(form, suffix), form[stem - 1] == form[stem - 2],
+                  Self.isDoublingConsonant(form[stem - 1]) else { continue }
+            let index = words.index(of: form, prefix: stem - 1, plus: base, 0)
+            if let entry = classEntry(index, wordClass) { sink.add(index, .doubledConsonant, entry) }
         }
     }
 
     @inline(__always)
-    static func hasSuffix(_ form: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
-        let n = form.count, m = suffix.count
+    static func hasSuffix(_ form: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = form.count, m = suffix.utf8CodeUnitCount
         guard m <= n else { return false }
-        for j in 0..<m where form[n - m + j] != suffix[j] { return false }
+        let s = suffix.utf8Start
+        for j in 0..<m where form[n - m + j] != s[j] { return false }
         return true
     }
 
@@ -99,4 +127,10 @@ extension WordTable {
             return false
         }
     }
+}
+
+/// What `WordTable.collectLemmas` gives its candidates to: a struct, so that the calls are
+/// specialized and inlined rather than going through a closure.
+protocol LemmaSink {
+    mutating func add(_ index: Int, _ source: WordTable.LemmaSource, _ entry: WordTable.ClassEntry)
 }

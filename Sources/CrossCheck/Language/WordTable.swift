@@ -12,7 +12,7 @@
 /// The table knows WordNet's open-class words only: "the" and "of" are not in it, and a few
 /// closed-class words are there with rare senses ("a" the letter, "us" the United States), so a
 /// caller should decide about stop words before asking.
-public final class WordTable: Sendable {
+public final class WordTable: @unchecked Sendable {
     /// One word class of one lemma.
     struct ClassEntry: Sendable {
         var wordClass: UInt8
@@ -28,36 +28,52 @@ public final class WordTable: Sendable {
         var lemma: Int32
     }
 
+    // The table is immutable after `init`; its arrays live in memory of its own, read through
+    // pointers (no reference counting in lookups) and freed in `deinit`. Hence @unchecked Sendable.
+
     /// Lemmas, numbered in file order.
-    let words: ByteKeyTable
+    let words: ByteKeyIndex
     /// The class entries of lemma `i` are `classEntries[classStarts[i]..<classStarts[i + 1]]`.
-    let classStarts: [UInt32]
-    let classEntries: [ClassEntry]
+    let classStarts: UnsafeBufferPointer<UInt32>
+    let classEntries: UnsafeBufferPointer<ClassEntry>
     /// Category codes of all class entries; a code indexes `categoryNameTable`.
-    let categoryCodes: [UInt8]
+    let categoryCodes: UnsafeBufferPointer<UInt8>
     let categoryNameTable: [String]
     /// Codes seen per word class, for `categoryNames(for:)`.
     let categoriesByClass: [[UInt8]]
     /// Irregular forms; the lemmas of form `i` are `exceptions[exceptionStarts[i]..<exceptionStarts[i + 1]]`.
-    let exceptionForms: ByteKeyTable
-    let exceptionStarts: [UInt32]
-    let exceptions: [Exception]
+    let exceptionForms: ByteKeyIndex
+    let exceptionStarts: UnsafeBufferPointer<UInt32>
+    let exceptions: UnsafeBufferPointer<Exception>
 
     init(words: ByteKeyTable, classStarts: [UInt32], classEntries: [ClassEntry], categoryCodes: [UInt8],
          categoryNameTable: [String], exceptionForms: ByteKeyTable, exceptionStarts: [UInt32], exceptions: [Exception]) {
-        self.words = words
-        self.classStarts = classStarts
-        self.classEntries = classEntries
-        self.categoryCodes = categoryCodes
+        self.words = ByteKeyIndex(words)
+        self.classStarts = ByteKeyIndex.copy(classStarts)
+        self.classEntries = ByteKeyIndex.copy(classEntries)
+        self.categoryCodes = ByteKeyIndex.copy(categoryCodes)
         self.categoryNameTable = categoryNameTable
-        self.exceptionForms = exceptionForms
-        self.exceptionStarts = exceptionStarts
-        self.exceptions = exceptions
-        var byClass = [Set<UInt8>](repeating: [], count: 4)
+        self.exceptionForms = ByteKeyIndex(exceptionForms)
+        self.exceptionStarts = ByteKeyIndex.copy(exceptionStarts)
+        self.exceptions = ByteKeyIndex.copy(exceptions)
+        var used = [Bool](repeating: false, count: 4 * 256)
         for entry in classEntries {
-            for k in 0..<Int(entry.categoryCount) { byClass[Int(entry.wordClass)].insert(categoryCodes[Int(entry.categoryStart) + k]) }
+            for k in 0..<Int(entry.categoryCount) { used[Int(entry.wordClass) * 256 + Int(categoryCodes[Int(entry.categoryStart) + k])] = true }
         }
-        categoriesByClass = byClass.map { $0.sorted { categoryNameTable[Int($0)] < categoryNameTable[Int($1)] } }
+        categoriesByClass = (0..<4).map { wordClass in
+            (0..<256).filter { used[wordClass * 256 + $0] }.map { UInt8($0) }
+                .sorted { categoryNameTable[Int($0)] < categoryNameTable[Int($1)] }
+        }
+    }
+
+    deinit {
+        words.deallocate()
+        exceptionForms.deallocate()
+        classStarts.deallocate()
+        classEntries.deallocate()
+        categoryCodes.deallocate()
+        exceptionStarts.deallocate()
+        exceptions.deallocate()
     }
 
     /// The number of lemmas.
@@ -74,17 +90,9 @@ public final class WordTable: Sendable {
     /// frequency prior, then the form itself before an exception before a rule. Empty when
     /// `form` is not a word of that class. `form` is a lowercased token (`Token.key`).
     public func lemmas(of form: String, as wordClass: WordClass) -> [String] {
-        var found: [(index: Int, rank: CandidateRank)] = []
-        Self.withBytes(form) { bytes in
-            var order = 0
-            forEachLemma(of: bytes, as: wordClass) { index, source in
-                if !found.contains(where: { $0.index == index }) {
-                    found.append((index, rank(index, wordClass, source, order)))
-                }
-                order += 1
-            }
-        }
-        return found.sorted { $0.rank < $1.rank }.map { words.key(at: $0.index) }
+        var list = CandidateList()
+        Self.withBytes(form) { collectLemmas(of: $0, as: wordClass, into: &list) }
+        return list.found.sorted { $0.rank < $1.rank }.map { words.key(at: $0.index) }
     }
 
     /// The most likely lemma of `form` in `wordClass` (the first of `lemmas(of:as:)`), or nil.
@@ -99,12 +107,28 @@ public final class WordTable: Sendable {
     public func classes(of form: String) -> [WordClass] {
         var ranked: [(wordClass: WordClass, rank: CandidateRank)] = []
         Self.withBytes(form) { bytes in
-            for wordClass in WordClass.allCases {
-                if let best = bestLemma(of: bytes, as: wordClass) { ranked.append((wordClass, best.rank)) }
+            forEachClass(of: bytes) { wordClass, _, rank in
+                // Insertion in order: at most four, already in class order for ties.
+                var at = ranked.count
+                while at > 0, Self.before(rank, ranked[at - 1].rank) { at -= 1 }
+                if ranked.isEmpty { ranked.reserveCapacity(4) }
+                ranked.insert((wordClass, rank), at: at)
             }
         }
-        return ranked.sorted { $0.rank.frequency != $1.rank.frequency ? $0.rank.frequency > $1.rank.frequency : $0.rank.source < $1.rank.source }
-            .map(\.wordClass)
+        return ranked.map(\.wordClass)
+    }
+
+    /// The most likely reading of `form` over all classes: the class first in `classes(of:)` and
+    /// its best lemma. Allocates nothing for lemmas of up to 15 bytes: the call for every token.
+    public func reading(of form: String) -> WordReading? {
+        var best: (wordClass: WordClass, index: Int, rank: CandidateRank)?
+        Self.withBytes(form) { bytes in
+            forEachClass(of: bytes) { wordClass, index, rank in
+                if best == nil || Self.before(rank, best!.rank) { best = (wordClass, index, rank) }
+            }
+        }
+        guard let best else { return nil }
+        return WordReading(wordClass: best.wordClass, lemma: words.key(at: best.index), frequency: Int(best.rank.frequency))
     }
 
     /// Whether `lemma` is a lemma of `wordClass` in the table (no lemmatization).
@@ -164,21 +188,67 @@ public final class WordTable: Sendable {
         }
     }
 
+    /// Whether one class's best reading goes before another's: higher frequency, then the form
+    /// itself before an inflection (the caller breaks remaining ties by class order).
     @inline(__always)
-    func rank(_ index: Int, _ wordClass: WordClass, _ source: LemmaSource, _ order: Int) -> CandidateRank {
-        CandidateRank(frequency: classEntry(index, wordClass)?.frequency ?? 0, source: source.rawValue, order: order)
+    static func before(_ a: CandidateRank, _ b: CandidateRank) -> Bool {
+        a.frequency != b.frequency ? a.frequency > b.frequency : a.source < b.source
+    }
+
+    /// Calls `body` for each class `form` has a lemma in, in class order, with its best lemma;
+    /// the form's own lookups are shared by the four classes.
+    @inline(__always)
+    func forEachClass(of form: UnsafeBufferPointer<UInt8>, _ body: (WordClass, Int, CandidateRank) -> Void) {
+        let exceptionForm = exceptionForms.index(of: form)
+        let itself = words.index(of: form)
+        for k in 0..<4 {  // not WordClass.allCases: an array, retained and released on every call
+            let wordClass = WordClass(index: k)!
+            if let best = bestLemma(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself) {
+                body(wordClass, best.index, best.rank)
+            }
+        }
     }
 
     /// The best candidate of `form` in `wordClass`, without collecting the others.
+    @inline(__always)
     func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass) -> (index: Int, rank: CandidateRank)? {
-        var best: (index: Int, rank: CandidateRank)?
+        bestLemma(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form))
+    }
+
+    @inline(__always)
+    func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int, itself: Int)
+        -> (index: Int, rank: CandidateRank)? {
+        var best = BestCandidate()
+        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself, into: &best)
+        return best.index >= 0 ? (best.index, best.rank) : nil
+    }
+
+    /// Keeps the best candidate.
+    struct BestCandidate: LemmaSink {
+        var index = -1
+        var rank = CandidateRank(frequency: 0, source: 0, order: 0)
         var order = 0
-        forEachLemma(of: form, as: wordClass) { index, source in
-            let r = rank(index, wordClass, source, order)
-            if best == nil || r < best!.rank { best = (index, r) }
+
+        @inline(__always)
+        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
+            let r = CandidateRank(frequency: entry.frequency, source: source.rawValue, order: order)
             order += 1
+            if self.index < 0 || r < rank {
+                self.index = index
+                rank = r
+            }
         }
-        return best
+    }
+
+    /// Keeps every candidate once, in the order found.
+    struct CandidateList: LemmaSink {
+        var found: [(index: Int, rank: CandidateRank)] = []
+
+        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
+            if !found.contains(where: { $0.index == index }) {
+                found.append((index, CandidateRank(frequency: entry.frequency, source: source.rawValue, order: found.count)))
+            }
+        }
     }
 
     /// The entry of lemma number `index` (-1: none) in `wordClass`, or nil.
@@ -186,15 +256,13 @@ public final class WordTable: Sendable {
     func classEntry(_ index: Int, _ wordClass: WordClass) -> ClassEntry? {
         guard index >= 0 else { return nil }
         let wanted = UInt8(wordClass.index)
-        return classEntries.withUnsafeBufferPointer { entries in
-            var k = Int(classStarts[index])
-            let end = Int(classStarts[index + 1])
-            while k < end {
-                if entries[k].wordClass == wanted { return entries[k] }
-                k += 1
-            }
-            return nil
+        var k = Int(classStarts[index])
+        let end = Int(classStarts[index + 1])
+        while k < end {
+            if classEntries[k].wordClass == wanted { return classEntries[k] }
+            k += 1
         }
+        return nil
     }
 
     /// The UTF-8 bytes of a string, without a copy for native strings.
