@@ -64,10 +64,18 @@ public struct StanceDetector: Sendable {
     /// A denial governs a claim only inside its scope (`NegationScoper`): "denied X but
     /// confirmed Y" denies X, not Y. A denying verb or predicate ("denied", "not true") makes
     /// the claim denied; a plain negation ("were not killed", "no jobs") makes it negative
-    /// while it stays asserted, reported or speculative.
+    /// while it stays asserted, reported or speculative, when it stands inside the claim or
+    /// at most three words before it.
     public static func modality(for stance: Stance, layer: LinguisticLayer, claim: Range<Int>,
                                 thirdParty: Bool) -> (Claim.Modality, Claim.Polarity) {
-        let negation = layer.negation(covering: claim)
+        // A plain negation ("not", "no", "never") counts only inside the claim or just before
+        // it ("were not killed", "did not cut 900 jobs"); "…, did not report injuries" says
+        // nothing against an earlier figure.
+        let negation = layer.negations.first { n in
+            guard n.scope.overlaps(claim) else { return false }
+            if n.kind == .verb || n.kind == .predicate { return true }
+            return n.cue.lowerBound < claim.upperBound && n.cue.upperBound + 3 > claim.lowerBound
+        }
         if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }
         // A denial cue ("no discussions whatsoever", "not true") denies the claims of its clause.
         if let denial = stance.denial, denial.start < layer.count,

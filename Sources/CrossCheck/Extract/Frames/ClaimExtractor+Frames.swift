@@ -31,10 +31,7 @@ extension ClaimExtractor {
         })
         for found in quantityFrames {
             let anchor = found.predicate.map { min($0, found.range.lowerBound)..<max($0 + 1, found.range.upperBound) } ?? found.range
-            var (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: anchor, thirdParty: thirdParty)
-            if polarity == .negative, modality != .denied, !Self.negationTouches(found.predicate ?? found.range.lowerBound, found.range, layer) {
-                polarity = .positive
-            }
+            let (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: anchor, thirdParty: thirdParty)
             let q = found.quantity
             var value = ClaimValue(q)
             value.increment = found.increment
@@ -45,11 +42,8 @@ extension ClaimExtractor {
             takenClauses.insert(layer.clauseOf[found.range.lowerBound])
         }
         for found in EventFrameBuilder(slots: slots).frames(skipping: takenClauses) {
-            var (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: found.predicate..<(found.predicate + 1),
+            let (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: found.predicate..<(found.predicate + 1),
                                                                thirdParty: thirdParty)
-            if polarity == .negative, modality != .denied, !Self.negationTouches(found.predicate, found.predicate..<(found.predicate + 1), layer) {
-                polarity = .positive
-            }
             let start = tokens[found.range.lowerBound].start, end = tokens[found.range.upperBound - 1].end
             out.append(makeFrameClaim(rule: EventFrameBuilder.rule, start: start, end: end, topic: found.topic,
                                       frame: found.frame, value: nil, modality: modality, polarity: polarity,
@@ -57,19 +51,6 @@ extension ClaimExtractor {
                                       attribution: attribution, field: field))
         }
         return out
-    }
-
-    /// A plain negation ("not", "no", "never") negates a frame only when it stands by its
-    /// predicate ("were not killed", "did not cut") or right before its figure ("no jobs");
-    /// "it did not cause injuries" says nothing against "a city of 1.2 million people".
-    static func negationTouches(_ predicate: Int, _ figure: Range<Int>, _ layer: LinguisticLayer) -> Bool {
-        layer.negations.contains { n in
-            guard n.kind == .particle || n.kind == .determiner else { return false }
-            let nearPredicate = n.cue.upperBound <= predicate && predicate - n.cue.upperBound <= 2
-                || (n.cue.lowerBound < predicate && layer.words[n.cue.upperBound..<predicate].allSatisfy { [.auxiliary, .adverb, .negation, .modal].contains($0.tag) })
-            let beforeFigure = n.cue.upperBound <= figure.lowerBound && figure.lowerBound - n.cue.upperBound <= 1
-            return nearPredicate || beforeFigure || n.scope == n.cue.lowerBound..<figure.upperBound
-        }
     }
 
     func makeFrameClaim(rule: String, start: Int, end: Int, topic: Topic, frame: ClaimFrame, value: ClaimValue?,

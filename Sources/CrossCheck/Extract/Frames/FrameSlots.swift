@@ -53,10 +53,12 @@ struct FrameSlots {
             // Another figure between: that predicate is its own ("killed 14 and wounded 30" is split by clauses).
             i -= 1
         }
+        // After the figure only a verb governs it ("14 people were killed"); a noun there is
+        // something else's ("… did not report injuries").
         var forward: Int?
         i = span.upperBound
         while i < clause.upperBound, i - span.upperBound < reach {
-            if isPredicate(i), layer.words[i].tag == .verb || eventClass(i) != nil { forward = i; break }
+            if isPredicate(i), layer.words[i].tag == .verb { forward = i; break }
             i += 1
         }
         switch (back, forward) {

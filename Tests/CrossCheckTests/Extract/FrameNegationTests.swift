@@ -1,0 +1,15 @@
+import Testing
+@testable import CrossCheck
+
+/// A plain negation negates a frame only by its predicate or figure; a negation after the
+/// predicate, or far from it, leaves the figure affirmed.
+@Test(arguments: [
+    ("Managua, a city of 1.2 million people, did not report any injuries.", 1_200_000.0, Claim.Polarity.positive),
+    ("Officials said 40 people died, not that no one was hurt.", 40, .positive),
+    ("Fourteen people were not killed, as first reported.", 14, .negative),
+    ("Acme did not cut 900 jobs.", 900, .negative),
+])
+func aPlainNegationNegatesOnlyNearItsPredicate(_ text: String, _ value: Double, _ polarity: Claim.Polarity) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.value?.value == value })
+    #expect(claim.polarity == polarity)
+}
