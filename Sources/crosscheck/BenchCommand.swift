@@ -46,9 +46,6 @@ struct BenchCommand: ParsableCommand {
             }
             Console.write(String(format: "quantities: %.1f MB/s, %.0f sentences/s on %@ (%d bytes), best of %d\n",
                                  best.megabytesPerSecond, best.sentencesPerSecond, input, bytes.count, repeats))
-        case "words":
-            let text = try String(contentsOfFile: input, encoding: .utf8)
-            Console.write("\(try WordTableBenchmark.run(rulesDirectory: RulesLocation.resolve(rules.rules), text: text, runs: repeats))\n")
         case "pipeline":
             let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
             var best = Double.infinity

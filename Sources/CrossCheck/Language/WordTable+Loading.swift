@@ -59,8 +59,9 @@ struct WordTableReader {
     private var categoryCodes: [UInt8] = []
     private var categories = ByteKeyTable(expectedCount: 64)
     private var categoryMemo = [Int16](repeating: -1, count: 1 << 15)
-    private var exceptionForms = ByteKeyTable(expectedCount: 8192)
+    private var lemmaCount = 0
     /// (form index, class, lemma index) in file order.
+    private var lemmasPerForm: [UInt8] = []
     private var exceptionRows: [(form: Int32, wordClass: UInt8, lemma: Int32)] = []
 
     init(file: String) {
@@ -97,6 +98,7 @@ struct WordTableReader {
             } while i <= n
             classStarts.append(UInt32(classEntries.count))
         }
+        lemmaCount = words.count
     }
 
     /// `CLASS=CATEGORY,...[:COUNT]` in `line[start..<end]`; returns the class index.
@@ -168,14 +170,19 @@ struct WordTableReader {
             guard lemmaStart < n else { throw problem("expected a lemma after the class", line, number, at: n) }
             try checkWord(line, 0, first, number)
             try checkWord(line, lemmaStart, n, number)
-            let form = exceptionForms.insert(UnsafeBufferPointer(rebasing: line[0..<first])).index
+            let (form, inserted) = words.insert(UnsafeBufferPointer(rebasing: line[0..<first]))
+            if inserted { classStarts.append(UInt32(classEntries.count)) }  // a form that is no lemma: no classes
             let lemma = words.index(of: UnsafeBufferPointer(rebasing: line[lemmaStart..<n]))
+            if form >= lemmasPerForm.count { lemmasPerForm += [UInt8](repeating: 0, count: form + 1 - lemmasPerForm.count) }
+            guard lemmasPerForm[form] < 255 else { throw problem("a form has at most 255 lemmas", line, number, at: 0) }
+            lemmasPerForm[form] += 1
             exceptionRows.append((Int32(form), UInt8(wordClass.index), Int32(lemma)))
         }
     }
 
-    /// A lemma or form: no spaces, tabs or control bytes, not starting with '#'.
+    /// A lemma or form: no spaces, tabs or control bytes, at most 255 bytes.
     private func checkWord(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ number: Int) throws(Diagnostic) {
+        guard end - start <= 255 else { throw problem("a word is at most 255 bytes long", line, number, at: start) }
         for i in start..<end where line[i] <= Self.space {
             throw problem("a word has no spaces, tabs or control characters (multi-word lemmas are left out)", line, number, at: i)
         }
@@ -193,9 +200,13 @@ struct WordTableReader {
 
     /// The finished table: exception rows grouped by form, keeping file order within a form.
     mutating func table() -> WordTable {
-        var starts = [UInt32](repeating: 0, count: exceptionForms.count + 1)
-        for row in exceptionRows { starts[Int(row.form) + 1] += 1 }
-        for i in 0..<exceptionForms.count { starts[i + 1] += starts[i] }
+        var starts = [UInt32](repeating: 0, count: words.count + 1)
+        var forms = 0
+        for row in exceptionRows {
+            if starts[Int(row.form) + 1] == 0 { forms += 1 }
+            starts[Int(row.form) + 1] += 1
+        }
+        for i in 0..<words.count { starts[i + 1] += starts[i] }
         var next = starts
         var grouped = [WordTable.Exception](repeating: .init(wordClass: 0, lemma: -1), count: exceptionRows.count)
         for row in exceptionRows {
@@ -203,8 +214,9 @@ struct WordTableReader {
             next[Int(row.form)] += 1
         }
         let names = (0..<categories.count).map { categories.key(at: $0) }
-        return WordTable(words: words, classStarts: classStarts, classEntries: classEntries, categoryCodes: categoryCodes,
-                         categoryNameTable: names, exceptionForms: exceptionForms, exceptionStarts: starts, exceptions: grouped)
+        return WordTable(words: words, lemmaCount: lemmaCount, exceptionFormCount: forms, classStarts: classStarts,
+                         classEntries: classEntries, categoryCodes: categoryCodes, categoryNameTable: names,
+                         exceptionStarts: starts, exceptions: grouped)
     }
 }
 

@@ -49,38 +49,40 @@ extension WordTable {
         }
     }
 
-    /// Gives `sink` each lemma of `form` in `wordClass` (a lemma can come twice), with its entry.
+    /// Gives `sink` each lemma of `form` in `wordClass` (a lemma can come twice), with its prior.
     /// As morphy: a form in the exception list for the class gives its listed lemmas and itself,
     /// and no rule applies to it; otherwise the form itself and each rule's result count; nouns
     /// of two letters or ending in "ss" get no rule ("as" is not a plural of "a").
     @inline(__always)
     func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, into sink: inout Sink) {
-        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form), into: &sink)
+        collectLemmas(of: form, as: wordClass, itself: words.index(of: form), into: &sink)
     }
 
-    /// As `collectLemmas(of:as:into:)`, with the form's index in the exception list and in the
-    /// table (-1: absent) looked up once by the caller for all classes.
+    /// As `collectLemmas(of:as:into:)`, with the form's index in the table (-1: absent) looked up
+    /// once by the caller for all classes.
     @inline(__always)
-    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int,
-                                        itself: Int, into sink: inout Sink) {
+    func collectLemmas<Sink: LemmaSink>(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, itself: Int,
+                                        into sink: inout Sink) {
         let n = form.count
         guard n > 0, let base = form.baseAddress else { return }
-        let wanted = UInt8(wordClass.index)
-        if exceptionForm >= 0 {
+        let c = wordClass.index
+        let wanted = UInt8(c)
+        if itself >= 0, words.records[itself].exceptionCount > 0 {
             var listed = false
-            for k in Int(exceptionStarts[exceptionForm])..<Int(exceptionStarts[exceptionForm + 1]) where exceptions[k].wordClass == wanted {
+            let first = Int(words.records[itself].firstException)
+            for k in first..<(first + Int(words.records[itself].exceptionCount)) where exceptions[k].wordClass == wanted {
                 listed = true
                 let lemma = Int(exceptions[k].lemma)
-                if let entry = classEntry(lemma, wordClass) { sink.add(lemma, .exception, entry) }
+                if words.has(lemma, c) { sink.add(lemma, .exception, words.prior(lemma, c)) }
             }
             if listed {
-                if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
+                if words.has(itself, c) { sink.add(itself, .itself, words.prior(itself, c)) }
                 return
             }
         }
-        if let entry = classEntry(itself, wordClass) { sink.add(itself, .itself, entry) }
+        if words.has(itself, c) { sink.add(itself, .itself, words.prior(itself, c)) }
         if wordClass == .noun, n <= 2 || (form[n - 1] == UInt8(ascii: "s") && form[n - 2] == UInt8(ascii: "s")) { return }
-        guard wordClass != .adverb else { return }
+        guard Self.mayHaveSuffix(wordClass, form[n - 1]) else { return }
         var ruleFound = false
         var k = 0
         while let rule = Self.detachmentRule(wordClass, k) {
@@ -88,9 +90,9 @@ extension WordTable {
             let suffix = rule.suffix.utf8CodeUnitCount
             guard suffix < n, Self.hasSuffix(form, rule.suffix) else { continue }
             let index = words.index(of: form, prefix: n - suffix, plus: rule.replacement.utf8Start, rule.replacement.utf8CodeUnitCount)
-            if let entry = classEntry(index, wordClass) {
+            if words.has(index, c) {
                 ruleFound = true
-                sink.add(index, .rule, entry)
+                sink.add(index, .rule, words.prior(index, c))
             }
         }
         guard !ruleFound else { return }
@@ -102,7 +104,19 @@ extension WordTable {
             guard stem >= 3, Self.hasSuffix(form, suffix), form[stem - 1] == form[stem - 2],
                   Self.isDoublingConsonant(form[stem - 1]) else { continue }
             let index = words.index(of: form, prefix: stem - 1, plus: base, 0)
-            if let entry = classEntry(index, wordClass) { sink.add(index, .doubledConsonant, entry) }
+            if words.has(index, c) { sink.add(index, .doubledConsonant, words.prior(index, c)) }
+        }
+    }
+
+    /// Whether some rule of the class can apply to a form ending in `last`: nouns end in s or
+    /// n (men), verbs in s, d or g, adjectives in r or t; adverbs have no rule.
+    @inline(__always)
+    static func mayHaveSuffix(_ wordClass: WordClass, _ last: UInt8) -> Bool {
+        switch wordClass {
+        case .noun: last == UInt8(ascii: "s") || last == UInt8(ascii: "n")
+        case .verb: last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g")
+        case .adjective: last == UInt8(ascii: "r") || last == UInt8(ascii: "t")
+        case .adverb: false
         }
     }
 
@@ -132,5 +146,6 @@ extension WordTable {
 /// What `WordTable.collectLemmas` gives its candidates to: a struct, so that the calls are
 /// specialized and inlined rather than going through a closure.
 protocol LemmaSink {
-    mutating func add(_ index: Int, _ source: WordTable.LemmaSource, _ entry: WordTable.ClassEntry)
+    /// A lemma (its index), where it came from, and its frequency prior in the class asked for.
+    mutating func add(_ index: Int, _ source: WordTable.LemmaSource, _ prior: UInt32)
 }

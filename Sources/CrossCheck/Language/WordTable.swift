@@ -31,31 +31,50 @@ public final class WordTable: @unchecked Sendable {
     // The table is immutable after `init`; its arrays live in memory of its own, read through
     // pointers (no reference counting in lookups) and freed in `deinit`. Hence @unchecked Sendable.
 
-    /// Lemmas, numbered in file order.
-    let words: ByteKeyIndex
-    /// The class entries of lemma `i` are `classEntries[classStarts[i]..<classStarts[i + 1]]`.
-    let classStarts: UnsafeBufferPointer<UInt32>
+    /// Every word the table knows: the lemmas, numbered in file order, then the irregular forms of
+    /// the exception list that are not lemmas; one lookup of a token finds both, and its record
+    /// has the classes and frequency priors.
+    let words: WordIndex
+    let lemmaCount: Int
+    let exceptionFormCount: Int
+    /// Per class of each lemma: its categories and exact frequency (a record points here).
     let classEntries: UnsafeBufferPointer<ClassEntry>
     /// Category codes of all class entries; a code indexes `categoryNameTable`.
     let categoryCodes: UnsafeBufferPointer<UInt8>
     let categoryNameTable: [String]
     /// Codes seen per word class, for `categoryNames(for:)`.
     let categoriesByClass: [[UInt8]]
-    /// Irregular forms; the lemmas of form `i` are `exceptions[exceptionStarts[i]..<exceptionStarts[i + 1]]`.
-    let exceptionForms: ByteKeyIndex
-    let exceptionStarts: UnsafeBufferPointer<UInt32>
+    /// The exception list's lemmas, grouped by form (a record points here).
     let exceptions: UnsafeBufferPointer<Exception>
 
-    init(words: ByteKeyTable, classStarts: [UInt32], classEntries: [ClassEntry], categoryCodes: [UInt8],
-         categoryNameTable: [String], exceptionForms: ByteKeyTable, exceptionStarts: [UInt32], exceptions: [Exception]) {
-        self.words = ByteKeyIndex(words)
-        self.classStarts = ByteKeyIndex.copy(classStarts)
-        self.classEntries = ByteKeyIndex.copy(classEntries)
-        self.categoryCodes = ByteKeyIndex.copy(categoryCodes)
+    /// `classStarts` and `exceptionStarts` (one more than there are words) delimit each word's
+    /// class entries and exception lemmas; a word has at most 4 class entries and 255 lemmas
+    /// as an irregular form, and at most 255 bytes (the reader checks).
+    init(words: ByteKeyTable, lemmaCount: Int, exceptionFormCount: Int, classStarts: [UInt32], classEntries: [ClassEntry],
+         categoryCodes: [UInt8], categoryNameTable: [String], exceptionStarts: [UInt32], exceptions: [Exception]) {
+        let keyStarts = words.keyStarts
+        var records: [WordIndex.Record] = []
+        records.reserveCapacity(words.count)
+        for i in 0..<words.count {
+            var mask: UInt8 = 0
+            var priors: UInt64 = 0
+            for k in Int(classStarts[i])..<Int(classStarts[i + 1]) {
+                let entry = classEntries[k]
+                mask |= 1 << entry.wordClass
+                priors |= UInt64(min(entry.frequency, 0xFFFF)) << (16 * UInt64(entry.wordClass))
+            }
+            records.append(WordIndex.Record(
+                keyStart: keyStarts[i], firstClassEntry: classStarts[i], firstException: exceptionStarts[i], priors: priors,
+                keyLength: UInt8(keyStarts[i + 1] - keyStarts[i]), classMask: mask,
+                classCount: UInt8(classStarts[i + 1] - classStarts[i]), exceptionCount: UInt8(exceptionStarts[i + 1] - exceptionStarts[i])))
+        }
+        self.words = WordIndex(keys: words, records: records)
+        self.lemmaCount = lemmaCount
+        self.exceptionFormCount = exceptionFormCount
+        self.classEntries = WordIndex.copy(classEntries)
+        self.categoryCodes = WordIndex.copy(categoryCodes)
         self.categoryNameTable = categoryNameTable
-        self.exceptionForms = ByteKeyIndex(exceptionForms)
-        self.exceptionStarts = ByteKeyIndex.copy(exceptionStarts)
-        self.exceptions = ByteKeyIndex.copy(exceptions)
+        self.exceptions = WordIndex.copy(exceptions)
         var used = [Bool](repeating: false, count: 4 * 256)
         for entry in classEntries {
             for k in 0..<Int(entry.categoryCount) { used[Int(entry.wordClass) * 256 + Int(categoryCodes[Int(entry.categoryStart) + k])] = true }
@@ -68,19 +87,16 @@ public final class WordTable: @unchecked Sendable {
 
     deinit {
         words.deallocate()
-        exceptionForms.deallocate()
-        classStarts.deallocate()
         classEntries.deallocate()
         categoryCodes.deallocate()
-        exceptionStarts.deallocate()
         exceptions.deallocate()
     }
 
     /// The number of lemmas.
-    public var count: Int { words.count }
+    public var count: Int { lemmaCount }
 
     /// The number of irregular forms in the exception list.
-    public var exceptionCount: Int { exceptionForms.count }
+    public var exceptionCount: Int { exceptionFormCount }
 
     // MARK: Lemmas
 
@@ -128,12 +144,13 @@ public final class WordTable: @unchecked Sendable {
             }
         }
         guard let best else { return nil }
-        return WordReading(wordClass: best.wordClass, lemma: words.key(at: best.index), frequency: Int(best.rank.frequency))
+        let frequency = classEntry(best.index, best.wordClass).map { Int($0.frequency) } ?? 0
+        return WordReading(wordClass: best.wordClass, lemma: words.key(at: best.index), frequency: frequency)
     }
 
     /// Whether `lemma` is a lemma of `wordClass` in the table (no lemmatization).
     public func contains(_ lemma: String, as wordClass: WordClass) -> Bool {
-        Self.withBytes(lemma) { classEntry(words.index(of: $0), wordClass) != nil }
+        Self.withBytes(lemma) { words.has(words.index(of: $0), wordClass.index) }
     }
 
     // MARK: What a lemma is
@@ -199,11 +216,10 @@ public final class WordTable: @unchecked Sendable {
     /// the form's own lookups are shared by the four classes.
     @inline(__always)
     func forEachClass(of form: UnsafeBufferPointer<UInt8>, _ body: (WordClass, Int, CandidateRank) -> Void) {
-        let exceptionForm = exceptionForms.index(of: form)
         let itself = words.index(of: form)
         for k in 0..<4 {  // not WordClass.allCases: an array, retained and released on every call
             let wordClass = WordClass(index: k)!
-            if let best = bestLemma(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself) {
+            if let best = bestLemma(of: form, as: wordClass, itself: itself) {
                 body(wordClass, best.index, best.rank)
             }
         }
@@ -212,14 +228,14 @@ public final class WordTable: @unchecked Sendable {
     /// The best candidate of `form` in `wordClass`, without collecting the others.
     @inline(__always)
     func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass) -> (index: Int, rank: CandidateRank)? {
-        bestLemma(of: form, as: wordClass, exceptionForm: exceptionForms.index(of: form), itself: words.index(of: form))
+        bestLemma(of: form, as: wordClass, itself: words.index(of: form))
     }
 
     @inline(__always)
-    func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, exceptionForm: Int, itself: Int)
+    func bestLemma(of form: UnsafeBufferPointer<UInt8>, as wordClass: WordClass, itself: Int)
         -> (index: Int, rank: CandidateRank)? {
         var best = BestCandidate()
-        collectLemmas(of: form, as: wordClass, exceptionForm: exceptionForm, itself: itself, into: &best)
+        collectLemmas(of: form, as: wordClass, itself: itself, into: &best)
         return best.index >= 0 ? (best.index, best.rank) : nil
     }
 
@@ -230,8 +246,8 @@ public final class WordTable: @unchecked Sendable {
         var order = 0
 
         @inline(__always)
-        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
-            let r = CandidateRank(frequency: entry.frequency, source: source.rawValue, order: order)
+        mutating func add(_ index: Int, _ source: LemmaSource, _ prior: UInt32) {
+            let r = CandidateRank(frequency: prior, source: source.rawValue, order: order)
             order += 1
             if self.index < 0 || r < rank {
                 self.index = index
@@ -244,9 +260,9 @@ public final class WordTable: @unchecked Sendable {
     struct CandidateList: LemmaSink {
         var found: [(index: Int, rank: CandidateRank)] = []
 
-        mutating func add(_ index: Int, _ source: LemmaSource, _ entry: ClassEntry) {
+        mutating func add(_ index: Int, _ source: LemmaSource, _ prior: UInt32) {
             if !found.contains(where: { $0.index == index }) {
-                found.append((index, CandidateRank(frequency: entry.frequency, source: source.rawValue, order: found.count)))
+                found.append((index, CandidateRank(frequency: prior, source: source.rawValue, order: found.count)))
             }
         }
     }
@@ -254,10 +270,11 @@ public final class WordTable: @unchecked Sendable {
     /// The entry of lemma number `index` (-1: none) in `wordClass`, or nil.
     @inline(__always)
     func classEntry(_ index: Int, _ wordClass: WordClass) -> ClassEntry? {
-        guard index >= 0 else { return nil }
+        guard words.has(index, wordClass.index) else { return nil }
         let wanted = UInt8(wordClass.index)
-        var k = Int(classStarts[index])
-        let end = Int(classStarts[index + 1])
+        let record = words.records[index]
+        var k = Int(record.firstClassEntry)
+        let end = k + Int(record.classCount)
         while k < end {
             if classEntries[k].wordClass == wanted { return classEntries[k] }
             k += 1

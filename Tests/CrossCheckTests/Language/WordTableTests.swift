@@ -161,12 +161,24 @@ struct WordTableTests {
         #expect(table.classes(of: form) == expected)
     }
 
+    @Test("a token's most likely reading: its most frequent class and the lemma in it", arguments: [
+        ("killed", WordReading(wordClass: .verb, lemma: "kill", frequency: 105)),
+        ("children", WordReading(wordClass: .noun, lemma: "child", frequency: 214)),
+        ("went", WordReading(wordClass: .verb, lemma: "go", frequency: 598)),
+        ("better", WordReading(wordClass: .adjective, lemma: "good", frequency: 262)),
+    ] as [(String, WordReading)])
+    func reading(_ form: String, _ expected: WordReading) {
+        #expect(table.reading(of: form) == expected)
+        #expect(table.classes(of: form).first == expected.wordClass)
+    }
+
     @Test("function words are not in the table", arguments: ["the", "of", "and", "whom"])
     func functionWords(_ word: String) {
         for wordClass in WordClass.allCases {
             #expect(!table.contains(word, as: wordClass))
             #expect(table.lemmas(of: word, as: wordClass).isEmpty)
         }
+        #expect(table.reading(of: word) == nil)
     }
 
     @Test("the table has WordNet's single-word lemmas and its categories per class")
