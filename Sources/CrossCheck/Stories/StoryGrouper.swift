@@ -13,17 +13,19 @@ import Foundation
 ///    over the run's N documents: rare shared names and words count most; in a small run every
 ///    feature is treated as fairly rare, since a word in all five documents of one story is not a
 ///    common word. A document's vector keeps its `vectorSize` heaviest features seen in at least
-///    two documents (normalised by all of its features).
+///    two documents, normalised by all of its shared features (a feature no other document has
+///    cannot be shared, and does not dilute the similarity).
 /// 2. **Blocking.** An inverted index maps each feature to the documents that have it among their
 ///    `keys` heaviest features; each posting list keeps at most `postingCap` documents (those
 ///    weighing the feature most, ties by id), so a common feature never makes a quadratic
 ///    candidate set. A document's candidates are the members of its own keys' posting lists: at
 ///    most `keys` × `postingCap` per document, so the pairs examined grow linearly with N, and the
 ///    whole stage is O(N log N) (sorting) plus linear work.
-/// 3. **Linking.** Candidate pairs with cosine similarity ≥ half the threshold are the links of a
+/// 3. **Linking.** Candidate pairs with cosine similarity ≥ min(threshold / 2, smallThreshold) are the links of a
 ///    graph; `StoryMerger` merges linked stories by average linkage (the mean similarity over
 ///    all pairs of members, computed from the stories' vector sums) while it is ≥ `threshold`,
-///    so one document that mentions two events does not chain their stories.
+///    so one document that mentions two events does not chain their stories; then a story of
+///    one or two documents joins its most similar linked story from `smallThreshold`.
 /// 4. **Naming.** A story's id is a StableID over its sorted member ids; its label the three
 ///    features that weigh most summed over its members (names before the words inside them).
 ///
@@ -33,7 +35,10 @@ import Foundation
 /// English capitalisation and stop words; a document with no shared feature stays alone.
 public struct StoryGrouper: Sendable {
     public struct Settings: Sendable, Hashable {
-        public var threshold: Float = 0.16
+        public var threshold: Float = 0.2
+        /// Stories of at most `smallSize` documents join their most similar linked story from this average link.
+        public var smallThreshold: Float = 0.1
+        public var smallSize = 2
         public var keys = 10
         public var postingCap = 32
         public var vectorSize = 64
@@ -86,9 +91,12 @@ public struct StoryGrouper: Sendable {
             var total: Float = 0
             for (id, count) in zip(record.ids, record.counts) {
                 let frequency = weights.frequencies[id]!
+                // A feature no other document has cannot be shared: it counts neither in the
+                // vector nor in its norm (the similarity is that of the shared features).
+                guard frequency >= 2 else { continue }
                 let w = weights.weight(id, count, frequency)
                 total += w * w
-                if frequency >= 2 { pairs.append((id, w)) }
+                pairs.append((id, w))
             }
             return StoryVector(pairs, limit: settings.vectorSize, scale: total.squareRoot())
         }
@@ -109,7 +117,7 @@ public struct StoryGrouper: Sendable {
 
         let keys = keyLists, postings = postingLists
         // 3. Candidate pairs, scored in parallel; links are the pairs similar enough.
-        let linkFloor = settings.threshold / 2
+        let linkFloor = min(settings.threshold / 2, settings.smallThreshold)
         let chunks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
         let scored = ParallelMap.map(chunks) { range -> (links: [UInt64], candidates: Int) in
             var links: [UInt64] = []
@@ -142,7 +150,8 @@ public struct StoryGrouper: Sendable {
         let candidatePairs = scored.reduce(0) { $0 + $1.candidates }
 
         // 4. Merging, then naming.
-        let merger = StoryMerger(threshold: settings.threshold, centroidSize: settings.centroidSize)
+        let merger = StoryMerger(threshold: settings.threshold, smallThreshold: settings.smallThreshold,
+                                 smallSize: settings.smallSize, centroidSize: settings.centroidSize)
         let (roots, _) = merger.merge(vectors: vectors, links: links)
         let (copyRoots, copyComparisons) = copyDetector.groups(records.map(\.signature))
 
