@@ -195,11 +195,18 @@ public struct StoryGrouper: Sendable {
             for (id, count) in zip(member.ids, member.counts) where names[id] != nil { sums[id, default: 0] += weight(id, count) }
         }
         let ranked = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // A word that is also a name is shown as the name is written ("guaíba" → "Guaíba").
+        var written: [String: String] = [:]
+        for (id, text) in names where StoryFeatures.kind(of: id) == .entity {
+            let lower = text.lowercased()
+            if written[lower].map({ text < $0 }) ?? true { written[lower] = text }
+        }
         var chosen: [String] = []
         var words: Set<String> = []
         for (id, _) in ranked {
-            guard let text = names[id] else { continue }
-            let lower = text.lowercased()
+            guard let name = names[id] else { continue }
+            let lower = name.lowercased()
+            let text = written[lower] ?? name
             let parts = lower.split(separator: " ").map(String.init)
             if words.contains(lower) || parts.allSatisfy(words.contains) { continue }
             if chosen.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(lower)) }) { continue }

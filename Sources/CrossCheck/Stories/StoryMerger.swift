@@ -13,7 +13,8 @@
 /// indices, so the result does not depend on input order.
 ///
 /// A second pass then lets a story of one or two documents (`smallSize`) join the linked story
-/// it is most like when their average link reaches the lower `smallThreshold`.
+/// it is most like when their average link reaches the lower `smallThreshold` and they share a
+/// name or a date.
 struct StoryMerger {
     var threshold: Float
     /// The second pass's bar for stories of at most `smallSize` documents (average link).
@@ -84,11 +85,12 @@ struct StoryMerger {
         }
         drain(threshold) { a, o in centroid[a].dot(centroid[o]) / (size[a] * size[o]) }
         // Second pass: a story of at most `smallSize` documents joins the linked story it is most
-        // like when the average link is at least `smallThreshold`: one or two documents give
-        // little evidence of their own, and a story told from a side angle should not stay apart.
+        // like when the average link is at least `smallThreshold` and they share a name or a
+        // date: one or two documents give little evidence of their own, and a story told from a
+        // side angle should not stay apart; shared words alone are not enough at this lower bar.
         if smallThreshold < threshold {
             func small(_ a: Int, _ o: Int) -> Float {
-                guard min(size[a], size[o]) <= Float(smallSize) else { return -1 }
+                guard min(size[a], size[o]) <= Float(smallSize), centroid[a].sharesName(centroid[o]) else { return -1 }
                 return centroid[a].dot(centroid[o]) / (size[a] * size[o])
             }
             for a in 0..<n where alive[a] {
