@@ -69,7 +69,7 @@ struct RunCommand: ParsableCommand {
         let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
         let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
         Console.error("""
-            crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) stories, \(result.claims.count) claims, \
+            crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) \(result.stories.stories.count == 1 ? "story" : "stories"), \(result.claims.count) claims, \
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
             crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
             """)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CrossCheck
 import CrossCheckHTML
-import Foundation
 
 struct StoriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,8 +21,11 @@ struct StoriesCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are JSON Lines Documents from `crosscheck normalize`.")
     var documents = false
 
-    @Option(name: .long, help: "How similar (cosine, 0 to 1) two stories' centroids must be to merge (default 0.16); higher splits more.")
+    @Option(name: .long, help: "The average similarity (cosine, 0 to 1) of two stories' documents from which they merge (default 0.2); higher splits more.")
     var threshold: Float?
+
+    @Option(name: .long, help: "The same for a story of one or two documents joining another (default 0.1); set it to the threshold to turn this off.")
+    var smallThreshold: Float?
 
     @OptionGroup var rules: RulesOptions
 
@@ -33,10 +35,7 @@ struct StoriesCommand: ParsableCommand {
         let docs = try DocumentInput.read(inputs, documents: documents, jsonl: false, pipeline: pipeline)
         var settings = StoryGrouper.Settings()
         if let threshold { settings.threshold = threshold }
-        let env = ProcessInfo.processInfo.environment
-        if let v = env["CC_REF"].flatMap(Int.init) { settings.referenceSize = v }
-        if let v = env["CC_ENT"].flatMap(Float.init) { settings.entityWeight = v }
-        if let v = env["CC_VEC"].flatMap(Int.init) { settings.vectorSize = v }
+        if let smallThreshold { settings.smallThreshold = smallThreshold }
         let assignment = StoryGrouper(lexicons: ruleSet.lexicons, settings: settings).group(docs)
         Console.writeLines(assignment.memberships)
         Console.flush()

@@ -11,7 +11,8 @@
 ///   document, or when it starts a longer run ("Kim Jong Un said"). The title gives words only.
 /// - **Content words**: lowercased words of three or more letters that are not stop words
 ///   (lexicons `stop-words-*`) nor common news words (`story-common-words`), with a plural or
-///   possessive ending removed; each word of a multi-word name is one as well.
+///   possessive ending removed; each word of a name is one as well, so "Foley" meets "James
+///   Wright Foley".
 /// - **Dates**: a month (lexicon `months`) next to a day number ("12 March", "March 12").
 /// - **Copies**: every word 5-gram of the body (all words, lowercased) goes into the MinHash
 ///   signature (`CopyDetector`).
@@ -210,6 +211,7 @@ private struct Scan {
             } else {
                 entityHashes.insert(word.hash)
                 add(StoryFeatureReader.featureID(word.hash, .entity), name: text)
+                if !reader.ignored.contains(word.hash) { term(word.bytes) }
             }
             return
         }
@@ -260,6 +262,7 @@ private struct Scan {
         for word in pending {
             if entityHashes.contains(word.hash) {
                 add(StoryFeatureReader.featureID(word.hash, .entity), name: word.text)
+                term(word.word[...])
             } else if !reader.ignored.contains(word.hash) {
                 term(word.word[...])
             }

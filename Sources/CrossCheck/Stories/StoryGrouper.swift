@@ -13,17 +13,19 @@ import Foundation
 ///    over the run's N documents: rare shared names and words count most; in a small run every
 ///    feature is treated as fairly rare, since a word in all five documents of one story is not a
 ///    common word. A document's vector keeps its `vectorSize` heaviest features seen in at least
-///    two documents (normalised by all of its features).
+///    two documents, normalised by all of its shared features (a feature no other document has
+///    cannot be shared, and does not dilute the similarity).
 /// 2. **Blocking.** An inverted index maps each feature to the documents that have it among their
 ///    `keys` heaviest features; each posting list keeps at most `postingCap` documents (those
 ///    weighing the feature most, ties by id), so a common feature never makes a quadratic
 ///    candidate set. A document's candidates are the members of its own keys' posting lists: at
 ///    most `keys` × `postingCap` per document, so the pairs examined grow linearly with N, and the
 ///    whole stage is O(N log N) (sorting) plus linear work.
-/// 3. **Linking.** Candidate pairs with cosine similarity ≥ half the threshold are the links of a
+/// 3. **Linking.** Candidate pairs with cosine similarity ≥ min(threshold / 2, smallThreshold) are the links of a
 ///    graph; `StoryMerger` merges linked stories by average linkage (the mean similarity over
 ///    all pairs of members, computed from the stories' vector sums) while it is ≥ `threshold`,
-///    so one document that mentions two events does not chain their stories.
+///    so one document that mentions two events does not chain their stories; then a story of
+///    one or two documents joins its most similar linked story from `smallThreshold`.
 /// 4. **Naming.** A story's id is a StableID over its sorted member ids; its label the three
 ///    features that weigh most summed over its members (names before the words inside them).
 ///
@@ -33,7 +35,10 @@ import Foundation
 /// English capitalisation and stop words; a document with no shared feature stays alone.
 public struct StoryGrouper: Sendable {
     public struct Settings: Sendable, Hashable {
-        public var threshold: Float = 0.16
+        public var threshold: Float = 0.2
+        /// Stories of at most `smallSize` documents join their most similar linked story from this average link.
+        public var smallThreshold: Float = 0.1
+        public var smallSize = 2
         public var keys = 10
         public var postingCap = 32
         public var vectorSize = 64
@@ -86,9 +91,12 @@ public struct StoryGrouper: Sendable {
             var total: Float = 0
             for (id, count) in zip(record.ids, record.counts) {
                 let frequency = weights.frequencies[id]!
+                // A feature no other document has cannot be shared: it counts neither in the
+                // vector nor in its norm (the similarity is that of the shared features).
+                guard frequency >= 2 else { continue }
                 let w = weights.weight(id, count, frequency)
                 total += w * w
-                if frequency >= 2 { pairs.append((id, w)) }
+                pairs.append((id, w))
             }
             return StoryVector(pairs, limit: settings.vectorSize, scale: total.squareRoot())
         }
@@ -109,7 +117,7 @@ public struct StoryGrouper: Sendable {
 
         let keys = keyLists, postings = postingLists
         // 3. Candidate pairs, scored in parallel; links are the pairs similar enough.
-        let linkFloor = settings.threshold / 2
+        let linkFloor = min(settings.threshold / 2, settings.smallThreshold)
         let chunks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
         let scored = ParallelMap.map(chunks) { range -> (links: [UInt64], candidates: Int) in
             var links: [UInt64] = []
@@ -142,7 +150,8 @@ public struct StoryGrouper: Sendable {
         let candidatePairs = scored.reduce(0) { $0 + $1.candidates }
 
         // 4. Merging, then naming.
-        let merger = StoryMerger(threshold: settings.threshold, centroidSize: settings.centroidSize)
+        let merger = StoryMerger(threshold: settings.threshold, smallThreshold: settings.smallThreshold,
+                                 smallSize: settings.smallSize, centroidSize: settings.centroidSize)
         let (roots, _) = merger.merge(vectors: vectors, links: links)
         let (copyRoots, copyComparisons) = copyDetector.groups(records.map(\.signature))
 
@@ -186,11 +195,18 @@ public struct StoryGrouper: Sendable {
             for (id, count) in zip(member.ids, member.counts) where names[id] != nil { sums[id, default: 0] += weight(id, count) }
         }
         let ranked = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // A word that is also a name is shown as the name is written ("guaíba" → "Guaíba").
+        var written: [String: String] = [:]
+        for (id, text) in names where StoryFeatures.kind(of: id) == .entity {
+            let lower = text.lowercased()
+            if written[lower].map({ text < $0 }) ?? true { written[lower] = text }
+        }
         var chosen: [String] = []
         var words: Set<String> = []
         for (id, _) in ranked {
-            guard let text = names[id] else { continue }
-            let lower = text.lowercased()
+            guard let name = names[id] else { continue }
+            let lower = name.lowercased()
+            let text = written[lower] ?? name
             let parts = lower.split(separator: " ").map(String.init)
             if words.contains(lower) || parts.allSatisfy(words.contains) { continue }
             if chosen.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(lower)) }) { continue }
@@ -200,80 +216,5 @@ public struct StoryGrouper: Sendable {
             if chosen.count == 3 { break }
         }
         return chosen.joined(separator: ", ")
-    }
-}
-
-/// Feature weights over one run: (1 + ln count) × idf × the kind's weight.
-struct FeatureWeights: Sendable {
-    let frequencies: [UInt32: Int32]
-    let reference: Float
-    let entityWeight: Float
-    let dateWeight: Float
-
-    init(frequencies: [UInt32: Int32], settings: StoryGrouper.Settings, documents: Int) {
-        self.frequencies = frequencies
-        reference = Float(max(documents, settings.referenceSize))
-        entityWeight = settings.entityWeight
-        dateWeight = settings.dateWeight
-    }
-
-    func weight(_ id: UInt32, _ count: UInt16, _ frequency: Int32) -> Float {
-        let kind: Float = switch StoryFeatures.kind(of: id) {
-        case .entity: entityWeight
-        case .date: dateWeight
-        case .term: 1
-        }
-        return (1 + log(Float(count))) * log(1 + reference / Float(frequency)) * kind
-    }
-}
-
-/// The stories of a run: each story with its members, and for each document its story and its
-/// near-duplicate copy group.
-public struct StoryAssignment: Sendable {
-    /// Sorted by id.
-    public var stories: [Story]
-    /// Document id → story id.
-    public var storyOf: [String: String]
-    /// Document id → copy group id (a StableID over the group's members; the document's own id
-    /// when it has no copy).
-    public var copyOf: [String: String]
-    /// Work done: document pairs whose similarity was computed, and signature pairs compared.
-    public var candidatePairs: Int
-    public var copyComparisons: Int
-
-    public init(stories: [Story], storyOf: [String: String], copyOf: [String: String], candidatePairs: Int = 0, copyComparisons: Int = 0) {
-        self.stories = stories
-        self.storyOf = storyOf
-        self.copyOf = copyOf
-        self.candidatePairs = candidatePairs
-        self.copyComparisons = copyComparisons
-    }
-
-    /// From stories read back (stories.jsonl): members and copy groups.
-    public init(stories: [Story]) {
-        var storyOf: [String: String] = [:]
-        var copyOf: [String: String] = [:]
-        for story in stories {
-            for document in story.documents {
-                storyOf[document] = story.id
-                copyOf[document] = document
-            }
-            for group in story.copies {
-                let id = StableID.make("c", group)
-                for document in group { copyOf[document] = id }
-            }
-        }
-        self.init(stories: stories.sorted { $0.id < $1.id }, storyOf: storyOf, copyOf: copyOf)
-    }
-
-    /// One line per document, sorted by document id.
-    public var memberships: [StoryMembership] {
-        var out: [StoryMembership] = []
-        for story in stories {
-            for document in story.documents {
-                out.append(StoryMembership(document: document, story: story.id, label: story.label, copy: copyOf[document] ?? document))
-            }
-        }
-        return out.sorted { $0.document < $1.document }
     }
 }

@@ -11,8 +11,15 @@
 /// cannot chain their stories together (single link would), and two tight stories on one topic
 /// are not merged for their tightness (centroid cosine would). Ties go to the lower document
 /// indices, so the result does not depend on input order.
+///
+/// A second pass then lets a story of one or two documents (`smallSize`) join the linked story
+/// it is most like when their average link reaches the lower `smallThreshold` and they share a
+/// name or a date.
 struct StoryMerger {
     var threshold: Float
+    /// The second pass's bar for stories of at most `smallSize` documents (average link).
+    var smallThreshold: Float
+    var smallSize: Int
     var centroidSize: Int
 
     private struct Entry {
@@ -45,34 +52,57 @@ struct StoryMerger {
             if score >= threshold { push(&heap, Entry(score: score, a: a, b: b, versionA: 0, versionB: 0)) }
         }
         var merges = 0
-        while let top = pop(&heap) {
-            let a = Int(top.a), b = Int(top.b)
-            guard alive[a], alive[b], version[a] == top.versionA, version[b] == top.versionB else { continue }
-            // b joins a (a < b: the story keeps its first member's index).
-            merges += 1
-            alive[b] = false
-            parent[b] = a
-            centroid[a] = centroid[a].adding(centroid[b], limit: centroidSize)
-            centroid[b] = StoryVector()
-            size[a] += size[b]
-            version[a] &+= 1
-            let fromB = neighbours[b]
-            neighbours[b] = []
-            neighbours[a].formUnion(fromB)
-            neighbours[a].remove(Int32(a))
-            neighbours[a].remove(Int32(b))
-            for other in fromB where Int(other) != a {
-                neighbours[Int(other)].remove(Int32(b))
-                neighbours[Int(other)].insert(Int32(a))
+        // Scores are exact and ties are broken by indices, so the order of these loops does not matter.
+        func drain(_ floor: Float, _ score: (Int, Int) -> Float) {
+            while let top = pop(&heap) {
+                let a = Int(top.a), b = Int(top.b)
+                guard alive[a], alive[b], version[a] == top.versionA, version[b] == top.versionB else { continue }
+                // b joins a (a < b: the story keeps its first member's index).
+                merges += 1
+                alive[b] = false
+                parent[b] = a
+                centroid[a] = centroid[a].adding(centroid[b], limit: centroidSize)
+                centroid[b] = StoryVector()
+                size[a] += size[b]
+                version[a] &+= 1
+                let fromB = neighbours[b]
+                neighbours[b] = []
+                neighbours[a].formUnion(fromB)
+                neighbours[a].remove(Int32(a))
+                neighbours[a].remove(Int32(b))
+                for other in fromB where Int(other) != a {
+                    neighbours[Int(other)].remove(Int32(b))
+                    neighbours[Int(other)].insert(Int32(a))
+                }
+                for other in neighbours[a] {
+                    let o = Int(other)
+                    let value = score(a, o)
+                    guard value >= floor else { continue }
+                    let (x, y) = a < o ? (a, o) : (o, a)
+                    push(&heap, Entry(score: value, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
+                }
             }
-            // Scores are exact and ties are broken by indices, so the order of this loop does not matter.
-            for other in neighbours[a] {
-                let o = Int(other)
-                let score = centroid[a].dot(centroid[o]) / (size[a] * size[o])
-                guard score >= threshold else { continue }
-                let (x, y) = a < o ? (a, o) : (o, a)
-                push(&heap, Entry(score: score, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
+        }
+        drain(threshold) { a, o in centroid[a].dot(centroid[o]) / (size[a] * size[o]) }
+        // Second pass: a story of at most `smallSize` documents joins the linked story it is most
+        // like when the average link is at least `smallThreshold` and they share a name or a
+        // date: one or two documents give little evidence of their own, and a story told from a
+        // side angle should not stay apart; shared words alone are not enough at this lower bar.
+        if smallThreshold < threshold {
+            func small(_ a: Int, _ o: Int) -> Float {
+                guard min(size[a], size[o]) <= Float(smallSize), centroid[a].sharesName(centroid[o]) else { return -1 }
+                return centroid[a].dot(centroid[o]) / (size[a] * size[o])
             }
+            for a in 0..<n where alive[a] {
+                for other in neighbours[a] where Int(other) > a && alive[Int(other)] {
+                    let o = Int(other)
+                    let value = small(a, o)
+                    if value >= smallThreshold {
+                        push(&heap, Entry(score: value, a: Int32(a), b: other, versionA: version[a], versionB: version[o]))
+                    }
+                }
+            }
+            drain(smallThreshold, small)
         }
         func find(_ x: Int) -> Int {
             var x = x

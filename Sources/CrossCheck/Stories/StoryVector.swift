@@ -41,6 +41,24 @@ struct StoryVector: Sendable {
         return sum
     }
 
+    /// Whether the two share a name or a date (a feature that is not a word).
+    func sharesName(_ other: StoryVector) -> Bool {
+        var i = 0, j = 0
+        while i < ids.count, j < other.ids.count {
+            let a = ids[i], b = other.ids[j]
+            if a == b {
+                if StoryFeatures.kind(of: a) != .term { return true }
+                i += 1
+                j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return false
+    }
+
     func cosine(_ other: StoryVector) -> Float {
         guard norm > 0, other.norm > 0 else { return 0 }
         return dot(other) / (norm * other.norm)

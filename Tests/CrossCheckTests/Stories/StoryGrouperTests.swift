@@ -65,6 +65,15 @@ import Testing
         #expect(Self.grouper.group(seeds).stories.count == 1)
     }
 
+    @Test func theSeedsMixedWithOtherStoriesStayOneStoryOfTheirOwn() {
+        let documents = Self.pipeline.documents([Repository.path("corpus"), Repository.path("Tests/Fixtures/Stories/lithuania"),
+                                                 Self.folder]).documents
+        let assignment = Self.grouper.group(documents)
+        let seeds: Set<String> = ["almayadeen-2025-05-23-us-skorea-troops", "devdiscourse-2025-08-23-us-skorea-alliance"]
+        // Troop cuts in Korea and troop cuts in Lithuania share many words but no name.
+        #expect(Self.partition(assignment) == Self.expected.union([seeds, ["wire-a", "wire-b"]]))
+    }
+
     @Test func aDocumentAboutNothingElseStaysAlone() throws {
         let some = Self.documents.filter { $0.id.hasPrefix("flood") || $0.id == "weather" }
         let assignment = Self.grouper.group(some)
