@@ -12,7 +12,7 @@ struct CrossCheckCommand: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, NormalizeCommand.self, SplitCommand.self, QuantitiesCommand.self, ExtractCommand.self,
-            CompareCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self, BenchCommand.self,
+            CompareCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self, CheckCommand.self, BenchCommand.self,
             EvaluateCommand.self,
         ]
     )

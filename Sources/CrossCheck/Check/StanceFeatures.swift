@@ -1,0 +1,38 @@
+/// The numbers a stance decision is made from, one per rule feature, in a fixed order: how
+/// well the claim aligns with the text, whether its figures agree, and which cues occur in the
+/// sentences about the claim (scoped) or anywhere in the document (`-doc`, as log(1 + count)).
+/// `scripts/fit-check-weights` fits the weights of these features; `--features` prints them.
+public struct StanceFeatures: Sendable, Hashable {
+    public static let names: [String] = ["bias", "align", "cover", "numbers-agree", "numbers-conflict"]
+        + StanceCue.Kind.allCases.map(\.rawValue) + StanceCue.Kind.allCases.map { $0.rawValue + "-doc" }
+
+    public static let count = names.count
+    static let alignIndex = 1, coverIndex = 2, numbersAgreeIndex = 3, numbersConflictIndex = 4
+    static let firstScoped = 5
+    static let firstDocument = firstScoped + StanceCue.Kind.allCases.count
+
+    static func scopedIndex(_ kind: StanceCue.Kind) -> Int { firstScoped + kindOrdinal(kind) }
+    static func documentIndex(_ kind: StanceCue.Kind) -> Int { firstDocument + kindOrdinal(kind) }
+    static func kindOrdinal(_ kind: StanceCue.Kind) -> Int { StanceCue.Kind.allCases.firstIndex(of: kind)! }
+
+    /// The cue kind a feature counts, if it counts one.
+    static func kind(ofFeature index: Int) -> StanceCue.Kind? {
+        guard index >= firstScoped else { return nil }
+        return StanceCue.Kind.allCases[(index - firstScoped) % StanceCue.Kind.allCases.count]
+    }
+
+    public var values: [Double]
+
+    public init(values: [Double] = [Double](repeating: 0, count: StanceFeatures.count)) {
+        self.values = values
+        self.values[0] = 1
+    }
+
+    public subscript(name: String) -> Double? {
+        Self.names.firstIndex(of: name).map { values[$0] }
+    }
+
+    public var jsonValue: JSONValue {
+        .object(zip(Self.names, values).dropFirst().map { ($0, .number(($1 * 1000).rounded() / 1000)) })
+    }
+}
