@@ -14,6 +14,8 @@ public struct ClaimProfile: Sendable {
     /// Figures of the claim (amounts, years), each weighing `StanceChecker.figureWeight`.
     public var quantities: [Quantity]
     public var negated: Bool
+    /// The claim hedges itself or asks ("X reportedly ...", "Did X ...?").
+    public var hedged: Bool
     /// Sum of the terms' and figures' weights.
     public var totalWeight: Double
     var termIndex: [String: Int]

@@ -91,6 +91,7 @@ public struct StanceChecker: Sendable {
         var index: [String: Int] = [:]
         let claimCues = cues.cues(in: tokens)
         let negated = claimCues.contains { $0.kind == .negation || $0.kind == .refuting || $0.kind == .denial }
+        let hedged = claimCues.contains { $0.kind == .hedge || $0.kind == .doubt } || cues.isQuestion(tokens, headline: true)
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         for (i, token) in tokens.enumerated() {
             guard let lemma = lemma(token), terms.count < ClaimProfile.maxTerms else { continue }
@@ -104,7 +105,7 @@ public struct StanceChecker: Sendable {
             terms.append(.init(lemma: lemma, text: token.text, weight: isName ? Self.nameWeight : Self.wordWeight, isName: isName))
         }
         let total = terms.reduce(0) { $0 + $1.weight } + Double(found.count) * Self.figureWeight
-        return ClaimProfile(text: claim, terms: terms, quantities: found, negated: negated, totalWeight: total, termIndex: index)
+        return ClaimProfile(text: claim, terms: terms, quantities: found, negated: negated, hedged: hedged, totalWeight: total, termIndex: index)
     }
 
     public func prepare(_ document: Document) -> PreparedText {
@@ -278,10 +279,26 @@ public struct StanceChecker: Sendable {
             !(profile.negated && (kind == .negation || kind == .refuting || kind == .denial))
         }
         var documentCounts = [Int](repeating: 0, count: StanceCue.Kind.allCases.count)
-        for unit in units {
-            for cue in unit.cues where countsAgainst(cue.kind) { documentCounts[StanceFeatures.kindOrdinal(cue.kind)] += 1 }
-            if unit.isQuestion { documentCounts[StanceFeatures.kindOrdinal(.question)] += 1 }
+        var near = [Double](repeating: 0, count: StanceCue.Kind.allCases.count)
+        var echoes = 0
+        for (u, unit) in units.enumerated() {
+            for cue in unit.cues {
+                guard countsAgainst(cue.kind) else { echoes += 1; continue }
+                let k = StanceFeatures.kindOrdinal(cue.kind)
+                documentCounts[k] += 1
+                near[k] = max(near[k], matches[u].score)
+            }
+            if unit.isQuestion {
+                let k = StanceFeatures.kindOrdinal(.question)
+                documentCounts[k] += 1
+                near[k] = max(near[k], matches[u].score)
+            }
         }
+        for (k, kind) in StanceCue.Kind.allCases.enumerated() { x.values[StanceFeatures.nearIndex(kind)] = near[k] }
+        x.values[StanceFeatures.claimNegatedIndex] = profile.negated ? 1 : 0
+        x.values[StanceFeatures.claimHedgedIndex] = profile.hedged ? 1 : 0
+        x.values[StanceFeatures.echoIndex] = log(1 + Double(echoes))
+        x.values[StanceFeatures.lengthIndex] = log(1 + Double(units.count))
         for (k, kind) in StanceCue.Kind.allCases.enumerated() {
             x.values[StanceFeatures.documentIndex(kind)] = log(1 + Double(documentCounts[k]))
         }
@@ -318,7 +335,7 @@ public struct StanceChecker: Sendable {
                 let gain = (weights.rows[top][f] - weights.rows[runnerUp][f]) * x.values[f]
                 if gain > bestGain, let kind = StanceFeatures.kind(ofFeature: f) {
                     bestGain = gain
-                    bestKind = (kind, f < StanceFeatures.firstDocument)
+                    bestKind = (kind, f < StanceFeatures.firstDocument || (f >= StanceFeatures.firstNear && scopedCue[kind] != nil))
                 }
             }
             if let (kind, scoped) = bestKind {
@@ -332,7 +349,8 @@ public struct StanceChecker: Sendable {
                 } else if scoped, let found = scopedCue[kind] {
                     decidingCue = stanceCue(units[found.unit].cues[found.cue], units[found.unit])
                     cueUnit = found.unit
-                } else if let u = units.indices.first(where: { i in units[i].cues.contains { $0.kind == kind } }),
+                } else if let u = units.indices.filter({ i in units[i].cues.contains { $0.kind == kind } })
+                            .max(by: { matches[$0].score != matches[$1].score ? matches[$0].score < matches[$1].score : $0 > $1 }),
                           let c = units[u].cues.first(where: { $0.kind == kind }) {
                     decidingCue = stanceCue(c, units[u])
                     cueUnit = u
