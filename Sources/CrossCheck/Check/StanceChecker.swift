@@ -16,8 +16,9 @@ import Foundation
 /// How: the claim's content words (by lemma, through a `LemmaSource`), names and figures are
 /// aligned with every sentence; figures agree when their intervals overlap ("about 4,500" and
 /// "4,600"). The sentences holding the most of the claim are the evidence. Cues count in two
-/// ways: inside a clause of an evidence sentence that is about the claim (a denial in another
-/// clause does not count), and anywhere in the document. The features are weighed by the
+/// ways: inside a clause of an evidence sentence that is about the claim, and anywhere in the
+/// document, except in a sentence about the claim but in a clause about something else ("the
+/// mayor denied a report about bus fares, but ..." does not deny the claim). The features are weighed by the
 /// weights lexicons (a linear score per stance; "related" decides unrelated). Deterministic.
 public struct StanceChecker: Sendable {
     let splitter: SentenceSplitter
@@ -283,6 +284,8 @@ public struct StanceChecker: Sendable {
         var echoes = 0
         for (u, unit) in units.enumerated() {
             for cue in unit.cues {
+                // A cue in a sentence about the claim but in another clause is about something else.
+                if matches[u].score > 0, !Self.inScope(cue.range, unit, matches[u].clauseMatched) { continue }
                 guard countsAgainst(cue.kind) else { echoes += 1; continue }
                 let k = StanceFeatures.kindOrdinal(cue.kind)
                 documentCounts[k] += 1
