@@ -12,10 +12,12 @@ struct BenchCommand: ParsableCommand {
             crosscheck bench quantities FILE   quantity reader, one line = one sentence: MB/s and sentences/s
             crosscheck bench pipeline DIR      normalize + extract + compare over a folder: MB/s and documents/s
             crosscheck bench normalize DIR     normalize alone (HTML parse + extraction, text dumps), one core: MB/s and pages/s
+            crosscheck bench check PAIRS.jsonl stance check of {"id", "claim", "text"} pairs, one core: MB/s and pairs/s
+                                               (each pair's claim and text prepared anew: no caching)
             """
     )
 
-    @Argument(help: "split, quantities, normalize or pipeline.")
+    @Argument(help: "split, quantities, normalize, pipeline or check.")
     var stage: String
 
     @Argument(help: "The input file (or folder, for pipeline).")
@@ -74,8 +76,32 @@ struct BenchCommand: ParsableCommand {
             let html = inputs.filter { $0.format == .html }.count
             Console.write("normalize input: \(input): \(inputs.count) pages (\(html) HTML, \(inputs.count - html) text), \(documents) with article text\n")
             report("normalize", bytes: bytes, seconds: best, units: inputs.count, unitName: "pages")
+        case "check":
+            // The pairs file is read and parsed once; the timed part is preparing each claim and
+            // text and deciding the stance, as `check --pairs` does per line.
+            let text = try InputText.read(input, allowEmpty: true)
+            let (pairs, problems) = StancePairs.parse(text, path: input)
+            for problem in problems { Console.error(problem.description) }
+            let items: [(String, String)] = pairs.compactMap { pair in
+                if case .text(let body) = pair.content { return (pair.claim, body) }
+                return nil
+            }
+            let bytes = items.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count }
+            let checker = StanceChecker(rules: ruleSet)
+            var best = Double.infinity
+            var counts: [Stance: Int] = [:]
+            for _ in 0..<max(1, repeats) {
+                counts = [:]
+                let start = DispatchTime.now().uptimeNanoseconds
+                for (claim, body) in items {
+                    counts[checker.check(claim: claim, text: body).stance, default: 0] += 1
+                }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            Console.write("check input: \(input): \(items.count) pairs; " + Stance.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ") + "\n")
+            report("check", bytes: bytes, seconds: best, units: items.count, unitName: "pairs")
         default:
-            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize or pipeline.")
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline or check.")
         }
         Console.flush()
     }
