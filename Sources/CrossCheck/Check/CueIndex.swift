@@ -45,6 +45,8 @@ public struct CueIndex: Sendable {
             for form in candidates {
                 let end = i + form.keys.count
                 guard end <= n else { continue }
+                // "United States" names a country; "Smith States" ... is not a report verb either.
+                if form.kind == .report, tokens[i].isCapitalized, i > 0, tokens[i - 1].isWord, tokens[i - 1].isCapitalized { continue }
                 var ok = true
                 var k = 1
                 while k < form.keys.count {
@@ -62,6 +64,19 @@ public struct CueIndex: Sendable {
         }
         return out
     }
+
+    /// A headline that names its source at a colon: "Analyst: Apple Watch to cost $950" or
+    /// "Apple Watch to be shower-proof: reports". The colon, when the side before it (or after
+    /// it) is at most `colonSourceWords` words.
+    func colonSource(_ tokens: [Token]) -> Int? {
+        guard let c = tokens.firstIndex(where: { $0.key == ":" }) else { return nil }
+        let before = tokens[..<c].filter(\.isWord).count
+        let after = tokens[(c + 1)...].filter(\.isWord).count
+        guard before > 0, after > 0, before <= Self.colonSourceWords || after <= Self.colonSourceWords else { return nil }
+        return c
+    }
+
+    static let colonSourceWords = 3
 
     /// Whether the token list reads as a question: it ends in "?", or it is a headline (no
     /// final period) that opens with a question word.

@@ -27,6 +27,10 @@ public struct StanceChecker: Sendable {
     let clauseBreaks: Set<String>
     let attribution: CompiledLexicons
     let lemmas: any LemmaSource
+    /// Names that stand for the same thing ("United States" = "U.S." = "Washington"): aligned
+    /// as one term, their canonical form.
+    let aliases: CompiledLexicons
+    public static let aliasLexicon = "countries"
     /// Number words ("dozens", "million"): a sentence with one may hold a figure.
     let figureWords: Set<String>
     public let headlineWeights: StanceWeights
@@ -49,6 +53,7 @@ public struct StanceChecker: Sendable {
         clauseBreaks = Set((lexicons["check-clause-breaks"]?.allForms ?? []).map { Tokenizer.matchKey($0) })
         let names = ["report-verbs", "speaker-nouns", "source-nouns", "speaker-grammar"]
         attribution = CompiledLexicons(lexicons.filter { names.contains($0.key) })
+        aliases = CompiledLexicons(lexicons.filter { $0.key == Self.aliasLexicon })
         self.lemmas = lemmas
         figureWords = Set(["quantity-number-words", "quantity-scales"].flatMap { lexicons[$0]?.allForms ?? [] }.map { Tokenizer.matchKey($0) })
         headlineWeights = StanceWeights(lexicon: lexicons["check-weights-headline"])
@@ -94,8 +99,9 @@ public struct StanceChecker: Sendable {
         let negated = claimCues.contains { $0.kind == .negation || $0.kind == .refuting || $0.kind == .denial }
         let hedged = claimCues.contains { $0.kind == .hedge || $0.kind == .doubt } || cues.isQuestion(tokens, headline: true)
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
+        let lemmaList = lemmas(of: tokens)
         for (i, token) in tokens.enumerated() {
-            guard let lemma = lemma(token), terms.count < ClaimProfile.maxTerms else { continue }
+            guard let lemma = lemmaList[i], terms.count < ClaimProfile.maxTerms else { continue }
             if found.contains(where: { $0.start <= token.start && token.end <= $0.end }) { continue }
             let isName = token.isCapitalized && (i != firstWord || !cues.stopWords.contains(token.key))
             if let k = index[lemma] {
@@ -133,10 +139,21 @@ public struct StanceChecker: Sendable {
         return lemmas.lemma(of: token.key)
     }
 
+    /// Lemma per token; a name of the alias lexicon is one term (its canonical form, marked "@").
+    private func lemmas(of tokens: [Token]) -> [String?] {
+        var out = tokens.map(lemma)
+        var i = 0
+        while let m = aliases.find(Self.aliasLexicon, in: tokens, from: i) {
+            out[m.start] = "@" + m.canonical.lowercased()
+            for k in (m.start + 1)..<m.end { out[k] = nil }
+            i = m.end
+        }
+        return out
+    }
+
     private func unit(_ text: String, index: Int, start: Int, headline: Bool) -> PreparedText.Unit {
         let tokens = Tokenizer.tokens(in: text, offset: start)
-        var lemmaList: [String?] = []
-        lemmaList.reserveCapacity(tokens.count)
+        let lemmaList = lemmas(of: tokens)
         var clause: [Int] = []
         clause.reserveCapacity(tokens.count)
         var c = 0
@@ -144,10 +161,13 @@ public struct StanceChecker: Sendable {
         for token in tokens {
             if clauseBreaks.contains(token.key) { c += 1 }
             clause.append(c)
-            lemmaList.append(lemma(token))
             if token.hasDigit || (token.isWord && !token.isCapitalized && figureWords.contains(token.key)) { mayHoldFigures = true }
         }
-        let found = cues.cues(in: tokens)
+        var found = cues.cues(in: tokens)
+        if headline || index < 0, let colon = cues.colonSource(tokens), !found.contains(where: { $0.range.contains(colon) }) {
+            found.append((colon..<(colon + 1), .report, "source:"))
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         var inCue = [Bool](repeating: false, count: tokens.count)
         for cue in found { for k in cue.range { inCue[k] = true } }
         var content = [Int](repeating: 0, count: c + 1)
@@ -219,11 +239,12 @@ public struct StanceChecker: Sendable {
     }
 
     /// Whether a cue at `range` of `unit` is about the claim: its clause holds claim words, or it
-    /// is a bare clause (no content words of its own) next to one that does.
+    /// is a short clause (at most one content word of its own: ", calling it a hoax") next to
+    /// one that does.
     static func inScope(_ range: Range<Int>, _ unit: PreparedText.Unit, _ matched: [Bool]) -> Bool {
         let c = unit.clause[range.lowerBound]
         if matched[c] { return true }
-        guard unit.clauseContent[c] == 0 else { return false }
+        guard unit.clauseContent[c] <= 1 else { return false }
         return (c > 0 && matched[c - 1]) || (c + 1 < matched.count && matched[c + 1])
     }
 

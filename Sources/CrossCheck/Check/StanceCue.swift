@@ -10,6 +10,8 @@ public struct StanceCue: Sendable, Hashable {
         case doubt
         /// Reports it without endorsing it: reportedly, claims, rumour, may (`hedge-cues`, `check-hedge-cues`).
         case hedge
+        /// Forecasts or estimates it: predicts, analyst, survey (`check-forecast-cues`).
+        case forecast
         /// Negates the clause: not, never, hasn't (`check-negation-cues`).
         case negation
         /// Vouches for it: confirmed, officially, proof (`check-support-cues`).
@@ -43,7 +45,7 @@ public struct StanceCue: Sendable, Hashable {
     /// The lexicons each kind is read from; a form listed under two kinds belongs to the first.
     public static let lexicons: [(name: String, kind: Kind)] = [
         ("check-refuting-cues", .refuting), ("denial-cues", .denial), ("check-doubt-cues", .doubt),
-        ("hedge-cues", .hedge), ("check-hedge-cues", .hedge), ("check-negation-cues", .negation),
+        ("hedge-cues", .hedge), ("check-hedge-cues", .hedge), ("check-forecast-cues", .forecast), ("check-negation-cues", .negation),
         ("check-support-cues", .support), ("report-verbs", .report),
     ]
 
