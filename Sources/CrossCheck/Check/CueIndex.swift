@@ -34,12 +34,20 @@ public struct CueIndex: Sendable {
         stopWords = Set((lexicons["stop-words-en"]?.allForms ?? []).map { Tokenizer.matchKey($0) })
     }
 
-    /// Cues in `tokens` as (token range, kind, canonical form), left to right.
-    func cues(in tokens: [Token]) -> [(range: Range<Int>, kind: StanceCue.Kind, canonical: String)] {
+    /// The keys some cue starts with.
+    var firstKeys: Dictionary<String, [Form]>.Keys { forms.keys }
+
+    /// Whether some cue starts with this token key.
+    func startsCue(_ key: String) -> Bool { forms[key] != nil }
+
+    /// Cues in `tokens` as (token range, kind, canonical form), left to right. `starts`, when
+    /// given, says which tokens may start a cue (from one earlier lookup per token).
+    func cues(in tokens: [Token], starts: [Bool]? = nil) -> [(range: Range<Int>, kind: StanceCue.Kind, canonical: String)] {
         var out: [(Range<Int>, StanceCue.Kind, String)] = []
         var i = 0
         let n = tokens.count
         while i < n {
+            if let starts, !starts[i] { i += 1; continue }
             guard let candidates = forms[tokens[i].key] else { i += 1; continue }
             var matched = false
             for form in candidates {

@@ -33,6 +33,9 @@ public struct StanceChecker: Sendable {
     public static let aliasLexicon = "countries"
     /// Number words ("dozens", "million"): a sentence with one may hold a figure.
     let figureWords: Set<String>
+    /// What the checker needs to know of a token key, in one lookup per token.
+    let wordFlags: [String: UInt8]
+    static let stopFlag: UInt8 = 1, breakFlag: UInt8 = 2, cueFlag: UInt8 = 4, aliasFlag: UInt8 = 8, figureFlag: UInt8 = 16
     public let headlineWeights: StanceWeights
     public let articleWeights: StanceWeights
 
@@ -56,6 +59,13 @@ public struct StanceChecker: Sendable {
         aliases = CompiledLexicons(lexicons.filter { $0.key == Self.aliasLexicon })
         self.lemmas = lemmas
         figureWords = Set(["quantity-number-words", "quantity-scales"].flatMap { lexicons[$0]?.allForms ?? [] }.map { Tokenizer.matchKey($0) })
+        var flags: [String: UInt8] = [:]
+        for key in cues.stopWords { flags[key, default: 0] |= Self.stopFlag }
+        for key in clauseBreaks { flags[key, default: 0] |= Self.breakFlag }
+        for key in cues.firstKeys { flags[key, default: 0] |= Self.cueFlag }
+        for key in aliases.firstKeys { flags[key, default: 0] |= Self.aliasFlag }
+        for key in figureWords { flags[key, default: 0] |= Self.figureFlag }
+        wordFlags = flags
         headlineWeights = StanceWeights(lexicon: lexicons["check-weights-headline"])
         articleWeights = StanceWeights(lexicon: lexicons["check-weights-article"])
     }
@@ -134,36 +144,43 @@ public struct StanceChecker: Sendable {
         prepare(Document(id: id, path: "", body: text))
     }
 
-    private func lemma(_ token: Token) -> String? {
-        guard token.isWord, !token.hasDigit, token.key != "'s", !cues.stopWords.contains(token.key) else { return nil }
-        return lemmas.lemma(of: token.key)
-    }
-
     /// Lemma per token; a name of the alias lexicon is one term (its canonical form, marked "@").
     private func lemmas(of tokens: [Token]) -> [String?] {
-        var out = tokens.map(lemma)
+        lemmas(of: tokens, flags: tokens.map { wordFlags[$0.key] ?? 0 })
+    }
+
+    private func lemmas(of tokens: [Token], flags: [UInt8]) -> [String?] {
+        var out = [String?](repeating: nil, count: tokens.count)
         var i = 0
-        while let m = aliases.find(Self.aliasLexicon, in: tokens, from: i) {
-            out[m.start] = "@" + m.canonical.lowercased()
-            for k in (m.start + 1)..<m.end { out[k] = nil }
-            i = m.end
+        while i < tokens.count {
+            let token = tokens[i]
+            if flags[i] & Self.aliasFlag != 0, let m = aliases.matches(Self.aliasLexicon, in: tokens, at: i).first {
+                out[i] = "@" + m.canonical.lowercased()
+                i = m.end
+                continue
+            }
+            if flags[i] & Self.stopFlag == 0, token.isWord, !token.hasDigit, token.key != "'s" {
+                out[i] = lemmas.lemma(of: token.key)
+            }
+            i += 1
         }
         return out
     }
 
     private func unit(_ text: String, index: Int, start: Int, headline: Bool) -> PreparedText.Unit {
         let tokens = Tokenizer.tokens(in: text, offset: start)
-        let lemmaList = lemmas(of: tokens)
+        let flags = tokens.map { wordFlags[$0.key] ?? 0 }
+        let lemmaList = lemmas(of: tokens, flags: flags)
         var clause: [Int] = []
         clause.reserveCapacity(tokens.count)
         var c = 0
         var mayHoldFigures = false
-        for token in tokens {
-            if clauseBreaks.contains(token.key) { c += 1 }
+        for (k, token) in tokens.enumerated() {
+            if flags[k] & Self.breakFlag != 0 { c += 1 }
             clause.append(c)
-            if token.hasDigit || (token.isWord && !token.isCapitalized && figureWords.contains(token.key)) { mayHoldFigures = true }
+            if token.hasDigit || (token.isWord && !token.isCapitalized && flags[k] & Self.figureFlag != 0) { mayHoldFigures = true }
         }
-        var found = cues.cues(in: tokens)
+        var found = cues.cues(in: tokens, starts: flags.map { $0 & Self.cueFlag != 0 })
         if headline || index < 0, let colon = cues.colonSource(tokens), !found.contains(where: { $0.range.contains(colon) }) {
             found.append((colon..<(colon + 1), .report, "source:"))
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
