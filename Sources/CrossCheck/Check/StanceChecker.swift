@@ -342,6 +342,7 @@ public struct StanceChecker: Sendable {
         x.values[StanceFeatures.lengthIndex] = log(1 + Double(units.count))
         for (k, kind) in StanceCue.Kind.allCases.enumerated() {
             x.values[StanceFeatures.documentIndex(kind)] = log(1 + Double(documentCounts[k]))
+            x.values[StanceFeatures.rateIndex(kind)] = units.isEmpty ? 0 : Double(documentCounts[k]) / Double(units.count)
         }
         var scopedCue: [StanceCue.Kind: (unit: Int, cue: Int)] = [:]
         for e in evidence {
