@@ -14,10 +14,13 @@ struct BenchCommand: ParsableCommand {
             crosscheck bench normalize DIR     normalize alone (HTML parse + extraction, text dumps), one core: MB/s and pages/s
             crosscheck bench stories N         story grouping of N generated documents (N/20 stories of varied size):
                                                features + grouping time, documents/s, candidate pairs, pair precision/recall
+            crosscheck bench check PAIRS.jsonl stance check of {"id", "claim", "text"} pairs, one core: MB/s and pairs/s
+                                               (each pair's claim and text prepared anew: no caching)
+            crosscheck bench words FILE        word table: lemma lookups and readings per second over a text's words
             """
     )
 
-    @Argument(help: "split, quantities, normalize, pipeline or stories.")
+    @Argument(help: "split, quantities, normalize, pipeline, stories, check or words.")
     var stage: String
 
     @Argument(help: "The input file (or folder, for pipeline; a document count, for stories).")
@@ -79,8 +82,35 @@ struct BenchCommand: ParsableCommand {
         case "stories":
             guard let count = Int(input), count > 0 else { throw ValidationError("bench stories takes a document count, e.g. 100000.") }
             try benchStories(count: count, lexicons: ruleSet.lexicons)
+        case "check":
+            // The pairs file is read and parsed once; the timed part is preparing each claim and
+            // text and deciding the stance, as `check --pairs` does per line.
+            let text = try InputText.read(input, allowEmpty: true)
+            let (pairs, problems) = StancePairs.parse(text, path: input)
+            for problem in problems { Console.error(problem.description) }
+            let items: [(String, String)] = pairs.compactMap { pair in
+                if case .text(let body) = pair.content { return (pair.claim, body) }
+                return nil
+            }
+            let bytes = items.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count }
+            let checker = StanceChecker(rules: ruleSet)
+            var best = Double.infinity
+            var counts: [Stance: Int] = [:]
+            for _ in 0..<max(1, repeats) {
+                counts = [:]
+                let start = DispatchTime.now().uptimeNanoseconds
+                for (claim, body) in items {
+                    counts[checker.check(claim: claim, text: body).stance, default: 0] += 1
+                }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            Console.write("check input: \(input): \(items.count) pairs; " + Stance.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ") + "\n")
+            report("check", bytes: bytes, seconds: best, units: items.count, unitName: "pairs")
+        case "words":
+            let text = try String(contentsOfFile: input, encoding: .utf8)
+            Console.write("\(try WordTableBenchmark.run(rulesDirectory: RulesLocation.resolve(rules.rules), text: text, runs: repeats))\n")
         default:
-            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline or stories.")
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline, stories, check or words.")
         }
         Console.flush()
     }

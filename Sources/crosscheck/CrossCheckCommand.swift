@@ -12,7 +12,8 @@ struct CrossCheckCommand: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, NormalizeCommand.self, SplitCommand.self, QuantitiesCommand.self, ExtractCommand.self,
-            CompareCommand.self, StoriesCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self, BenchCommand.self,
+            CompareCommand.self, StoriesCommand.self, CheckCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self,
+            BenchCommand.self,
             EvaluateCommand.self,
         ]
     )

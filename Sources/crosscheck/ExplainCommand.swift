@@ -9,6 +9,9 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             For editors asking why a sentence did or did not give a claim. Pass an article file, or a
             sentence with --text. With --all, rules that matched nothing at all are listed too.
+            With --claim TEXT, shows instead how each sentence aligns with that claim (words, names,
+            figures), every stance cue and whether it is in a clause about the claim, the features
+            and the stance `crosscheck check` gives.
             """
     )
 
@@ -17,6 +20,9 @@ struct ExplainCommand: ParsableCommand {
 
     @Option(name: .long, help: "Explain this text instead of a file.")
     var text: String?
+
+    @Option(name: .long, help: "Explain the stance toward this claim (as `crosscheck check` decides it).")
+    var claim: String?
 
     @Flag(name: .long, help: "Also list rules whose patterns matched nothing.")
     var all = false
@@ -35,6 +41,10 @@ struct ExplainCommand: ParsableCommand {
             documents = [Document(id: "text", path: "<text>", body: text)]
         } else {
             documents = try DocumentInput.read([file!], documents: false, jsonl: false, pipeline: pipeline)
+        }
+        if let claim {
+            StanceExplanation.write(claim: claim, documents: documents, rules: ruleSet)
+            return Console.flush()
         }
         for document in documents {
             Console.write("# \(document.id)  (\(document.publisher ?? "no publisher"), \(document.published ?? "no date"))\n")

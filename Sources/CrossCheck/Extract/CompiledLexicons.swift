@@ -30,6 +30,9 @@ public struct CompiledLexicons: Sendable {
         }
     }
 
+    /// The keys some form of some lexicon starts with.
+    public var firstKeys: Dictionary<String, [String]>.Keys { lexiconsByFirstKey.keys }
+
     /// The lexicons some form of which starts at one of these tokens: one lookup per token.
     public func lexiconsStarting(in tokens: [Token]) -> Set<String> {
         var out: Set<String> = []

@@ -152,6 +152,7 @@ public struct Lexicon: Sendable {
 
     /// Attribute names a term may carry; stages document what each means.
     public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector",
+                                        "for", "against", "observing", "related",
                                         "after-the-article"]
 }
 
