@@ -38,13 +38,15 @@ struct RunCommand: ParsableCommand {
             }
             var writer = JSONByteWriter(capacity: 1 << 16)
             var order: [String] = []
-            result = try pipeline.run(inputs) { document in
+            result = try pipeline.run(inputs, sink: { document in
                 writer.removeAll()
                 document.jsonValue.write(into: &writer)
                 writer.raw("\n")
                 try documentsFile.write(contentsOf: writer.bytes)
                 order.append(document.id)
-            }
+            }, reread: { each in
+                try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
+            })
             try documentsFile.close()
             try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
             try FileManager.default.removeItem(atPath: unassigned)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The whole pipeline in one process: inputs → normalize → split → extract and story features
-/// (documents in parallel) → stories (after every document is read) → compare, story by story.
+/// (documents in parallel) → stories (after every document is read) → each story's central
+/// claim checked against its documents (`StoryClaimCheck`) → compare, story by story.
 /// Every input that cannot be used is listed in `skipped` with its reason, and the run goes on
 /// with the rest. Results are sorted, so runs are deterministic.
 public struct Pipeline: Sendable {
@@ -9,6 +10,7 @@ public struct Pipeline: Sendable {
     public let normalizer: Normalizer
     public let extractor: ClaimExtractor
     public let grouper: StoryGrouper
+    public let storyCheck: StoryClaimCheck
 
     public struct Result: Sendable {
         /// Each with its `story`.
@@ -26,6 +28,27 @@ public struct Pipeline: Sendable {
         self.normalizer = Normalizer(lexicons: rules.lexicons, markupParser: markupParser)
         self.extractor = ClaimExtractor(rules: rules)
         self.grouper = StoryGrouper(lexicons: rules.lexicons)
+        self.storyCheck = StoryClaimCheck(rules: rules)
+    }
+
+    /// Each story's central claim, and every document's stance toward its story's, as claims.
+    func storyClaims(candidates: [String: [String]], stories: StoryAssignment,
+                     documents reread: ((Document) -> Void) throws -> Void) rethrows -> [Claim] {
+        let centrals = storyCheck.centralClaims(candidates: candidates, stories: stories)
+        guard !centrals.isEmpty else { return [] }
+        var out: [Claim] = []
+        var batch: [(Document, String)] = []
+        func flush() {
+            out += ParallelMap.map(batch) { storyCheck.claim(for: $0.0, central: $0.1) }.compactMap { $0 }
+            batch.removeAll()
+        }
+        try reread { document in
+            guard let story = stories.storyOf[document.id], let central = centrals[story] else { return }
+            batch.append((document, central))
+            if batch.count >= 64 { flush() }
+        }
+        flush()
+        return out.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     }
 
     /// Normalizes every input found under `paths`, in parallel; documents come back sorted by id.
@@ -62,9 +85,11 @@ public struct Pipeline: Sendable {
     public func run(_ paths: [String]) -> Result {
         var (documents, skipped) = documents(paths)
         let perDocument = ParallelMap.map(documents) { (extractor.claims(in: $0), grouper.features(of: $0)) }
-        let claims = perDocument.flatMap { $0.0 }
+        var claims = perDocument.flatMap { $0.0 }
         let stories = grouper.group(perDocument.map { $0.1 })
         for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
+        let candidates = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, storyCheck.candidates(of: $0)) })
+        claims += storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
@@ -74,22 +99,25 @@ public struct Pipeline: Sendable {
     /// order of the sorted file list, before stories are known: its `story` is nil) and then
     /// dropped. The result keeps every claim, each document's metadata only (`Document.summary`,
     /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
-    /// stories are grouped.
-    public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void) rethrows -> Result {
+    /// stories are grouped. `reread` hands the documents to its argument again, one at a time
+    /// (from where `sink` put them), for the story claim check; without it there is none.
+    public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void,
+                    reread: (((Document) -> Void) throws -> Void)? = nil) throws -> Result {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
         var summaries: [Document] = []
         var claims: [Claim] = []
         var features: [StoryFeatures] = []
+        var candidates: [String: [String]] = [:]
         var skipped = missing
         var ids = DocumentIDs()
         var next = 0
         while next < files.count {
             let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { file -> ([Document], [([Claim], StoryFeatures)], [SkippedInput]) in
+            let results = ParallelMap.map(chunk) { file -> ([Document], [([Claim], StoryFeatures, [String])], [SkippedInput]) in
                 let (documents, skipped) = normalize(file: file, collector: collector)
-                return (documents, documents.map { (extractor.claims(in: $0), grouper.features(of: $0)) }, skipped)
+                return (documents, documents.map { (extractor.claims(in: $0), grouper.features(of: $0), storyCheck.candidates(of: $0)) }, skipped)
             }
             for (documents, perDocument, bad) in results {
                 skipped += bad
@@ -98,6 +126,7 @@ public struct Pipeline: Sendable {
                     summaries.append(document.summary)
                     claims += found.0
                     features.append(found.1)
+                    candidates[document.id] = found.2
                 }
             }
         }
@@ -106,6 +135,7 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
+        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, documents: reread) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }

@@ -1,0 +1,113 @@
+/// Checks each story's central claim against every document of the story: who says it, who
+/// denies it, who only reports it.
+///
+/// Reads: each document's headline and opening sentences (its candidate claims, kept while
+/// documents stream past), the run's stories, and the documents again, one at a time.
+/// Adds: per story of two or more documents, its central claim — the candidate sentence that
+/// the most other documents of the story open with in other words (most of its content words
+/// are in their candidates), passing over questions and sentences that themselves deny,
+/// doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
+/// topic and the document's stance toward it (`StanceChecker`): for → asserted, against →
+/// denied, observing → reported; an unrelated document gives none. The compare stage then
+/// groups these by topic like any other claims: a story whose documents are for and against
+/// gives a contradiction.
+public struct StoryClaimCheck: Sendable {
+    public static let rule = "story-claim"
+    public static let predicate = "story claim"
+
+    let checker: StanceChecker
+    let splitter: SentenceSplitter
+    let stopWords: Set<String>
+    let lemmas = SuffixLemmas()
+    let refusals: CompiledLexicons
+
+    /// Cue lexicons whose words make a sentence unfit to be the story's claim: it denies,
+    /// doubts, hedges or negates ("not aware of Banksy being arrested").
+    static let refusalLexicons = ["denial-cues", "hedge-cues", "check-refuting-cues", "check-doubt-cues", "check-hedge-cues",
+                                  "check-negation-cues", "negation-cues"]
+
+    /// How many opening sentences of a body are candidates; their length in words.
+    static let openingSentences = 2
+    static let words = 6...45
+
+    public init(rules: RuleSet) {
+        checker = StanceChecker(rules: rules)
+        splitter = SentenceSplitter(lexicons: rules.lexicons)
+        stopWords = Set((rules.lexicons["stop-words-en"]?.allForms ?? []).map { Tokenizer.matchKey($0) })
+        refusals = CompiledLexicons(rules.lexicons.filter {
+            Self.refusalLexicons.contains($0.key)
+        })
+    }
+
+    /// A document's candidate claims: its headline and first sentences, of a claim's length.
+    public func candidates(of document: Document) -> [String] {
+        var out: [String] = []
+        if let title = document.title, fits(title) { out.append(title) }
+        let bytes = Array(document.body.utf8)
+        for range in splitter.sentenceRanges(in: document.body).prefix(Self.openingSentences) {
+            let sentence = String(decoding: bytes[range], as: UTF8.self)
+            if fits(sentence) { out.append(sentence) }
+        }
+        return out
+    }
+
+    func fits(_ sentence: String) -> Bool {
+        let tokens = Tokenizer.tokens(in: sentence)
+        let words = tokens.filter(\.isWord).count
+        guard Self.words.contains(words), tokens.last?.key != "?" else { return false }
+        return !Self.refusalLexicons.contains {
+            refusals.find($0, in: tokens) != nil
+        }
+    }
+
+    func contentWords(_ sentence: String) -> Set<String> {
+        Set(Tokenizer.tokens(in: sentence).filter { $0.isWord && !$0.hasDigit && !stopWords.contains($0.key) && $0.key.utf8.count > 2 }
+            .map { lemmas.lemma(of: $0.key) })
+    }
+
+    /// The central claim of each story of two or more documents.
+    public func centralClaims(candidates: [String: [String]], stories: StoryAssignment) -> [String: String] {
+        var out: [String: String] = [:]
+        for story in stories.stories where story.documents.count >= 2 {
+            let members = story.documents.sorted()
+            let sets = members.map { id in (candidates[id] ?? []).map { ($0, contentWords($0)) } }
+            var best: (score: Double, text: String)?
+            for (d, own) in sets.enumerated() {
+                for (text, words) in own where !words.isEmpty {
+                    var score = 0.0
+                    for (o, other) in sets.enumerated() where o != d {
+                        score += other.map { Double($0.1.intersection(words).count) / Double(words.count) }.max() ?? 0
+                    }
+                    if best == nil || score > best!.score || (score == best!.score && text < best!.text) { best = (score, text) }
+                }
+            }
+            if let best, best.score > 0 { out[story.id] = best.text }
+        }
+        return out
+    }
+
+    /// The document's stance toward its story's central claim, as a claim.
+    public func claim(for document: Document, central: String) -> Claim? {
+        let result = checker.check(claim: central, in: document)
+        let modality: Claim.Modality
+        switch result.stance {
+        case .for: modality = .asserted
+        case .against: modality = .denied
+        case .observing: modality = .reported
+        case .unrelated: return nil
+        }
+        let evidence = result.evidence.first
+        let start = evidence?.start ?? 0, end = evidence?.end ?? 0
+        let field: Claim.Field = (evidence?.sentence ?? 0) < 0 ? .title : .body
+        let speaker = result.speaker ?? document.publisher
+        let thirdParty = result.speaker != nil && result.speaker?.lowercased() != document.publisher?.lowercased()
+        return Claim(
+            id: StableID.make("c", [document.id, field.rawValue, String(start), String(end), Self.rule, central]),
+            document: document.id, sentence: evidence?.sentence ?? 0, start: start, end: end, rule: Self.rule,
+            topic: Topic(subject: central, predicate: Self.predicate), value: nil,
+            polarity: result.stance == .against ? .negative : .positive, modality: modality,
+            attribution: Attribution(speaker: speaker, via: thirdParty ? document.publisher : nil),
+            date: document.publishedDay, text: evidence?.text ?? "", sentenceText: evidence?.text ?? "",
+            sentenceStart: start, source: document.publisher, field: field)
+    }
+}
