@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import CrossCheck
+
+/// Claims are compared only inside a story and an event: the invented stories of
+/// Tests/Fixtures/Stories/mixed (three casualty stories in different places, a carmaker's job
+/// cuts with a wire reprint and a denial of a figure, a weather piece).
+@Suite struct EventCompareTests {
+    static let result = Pipeline(rules: Repository.rules, markupParser: nil).run([Repository.path("Tests/Fixtures/Stories/mixed")])
+    static let claims = Dictionary(uniqueKeysWithValues: result.claims.map { ($0.id, $0) })
+
+    static func documents(_ finding: Finding) -> Set<String> { Set(finding.claims.compactMap { claims[$0]?.document }) }
+
+    static func story(_ document: String) -> String { String(document.split(separator: "-").first ?? "") }
+
+    @Test func findingsStayInsideOneStory() {
+        #expect(!Self.result.findings.isEmpty)
+        for finding in Self.result.findings {
+            let stories = Set(Self.documents(finding).map(Self.story))
+            #expect(stories.count == 1, "\(finding.kind.rawValue) \(finding.topic.label) mixes \(stories.sorted())")
+        }
+    }
+
+    @Test func tollsOfDifferentDisastersAreNeverCompared() {
+        // The flood's 14 dead, the derailment's nine and the landslide's bodies are each their own.
+        for finding in Self.result.findings where finding.topic.subject.contains("killed") {
+            #expect(Set(Self.documents(finding).map(Self.story)).count == 1)
+        }
+    }
+
+    @Test func aWireReprintCountsAsOneSource() throws {
+        let jobs = try #require(Self.result.findings.first { finding in
+            finding.claims.contains { Self.claims[$0]?.value?.value == 9_000 && Self.claims[$0]?.document == "business-a" }
+        })
+        // business-a and its reprint business-b are one source; business-c is another.
+        #expect(jobs.sources == 2)
+        #expect(jobs.kind == .agreement)
+    }
+
+    @Test func aDenialOfAFigureNobodyGaveContradictsNoOtherFigure() {
+        // "Reports of more than 12,000 cuts are absurd": nobody reported 12,000, so the 9,000
+        // the others give is not contradicted.
+        let contradictions = Self.result.findings.filter { $0.kind == .contradiction }
+        #expect(!contradictions.contains { f in f.claims.contains { Self.claims[$0]?.value?.value == 9_000 } })
+    }
+}
+
+/// Each verdict, from claims built by hand: the frame decides the event, the values the verdict.
+struct VerdictCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var claims: [Claim]
+    var kind: Finding.Kind
+    var testDescription: String { name }
+}
+
+func countClaim(_ document: String, _ low: Double, _ high: Double, measure: String = "people", event: String = "killed",
+                place: String? = "Aleppo", date: String = "2026-05-01", modality: Claim.Modality = .asserted,
+                partOf: Double? = nil, increment: Bool = false, text: String? = nil) -> Claim {
+    var claim = Claim(id: "c-\(document)-\(low)-\(modality.rawValue)", document: document, sentence: 0, start: 0, end: 1,
+                      rule: "frame.quantity", topic: Topic(subject: "\(measure) \(event)", predicate: "count"),
+                      value: ClaimValue(value: low, low: low, high: high, unit: measure, text: text ?? "\(Int(low))",
+                                        partOf: partOf, increment: increment),
+                      polarity: modality == .denied ? .negative : .positive, modality: modality,
+                      attribution: Attribution(speaker: document, via: nil), date: date, text: "\(Int(low))",
+                      sentenceText: "A sentence from \(document) with \(Int(low)).", sentenceStart: 0, source: document)
+    claim.frame = ClaimFrame(measure: measure, measureClass: "person", event: event, lemma: "kill", place: place, time: date)
+    return claim
+}
+
+let verdictCases: [VerdictCase] = [
+    .init(name: "overlapping figures from two sources agree",
+          claims: [countClaim("a", 12, 15), countClaim("b", 14, 14)], kind: .agreement),
+    .init(name: "disjoint figures on one day are a discrepancy",
+          claims: [countClaim("a", 12, 12), countClaim("b", 30, 30)], kind: .discrepancy),
+    .init(name: "disjoint figures on different days are an update",
+          claims: [countClaim("a", 12, 12), countClaim("b", 30, 30, date: "2026-05-03")], kind: .update),
+    .init(name: "a denial of the figure is a contradiction",
+          claims: [countClaim("a", 9_000, 9_000), countClaim("b", 8_000, .infinity, modality: .denied)], kind: .contradiction),
+    .init(name: "a part is not compared with its whole",
+          claims: [countClaim("a", 4_500, 4_500, partOf: 28_500), countClaim("b", 28_500, 28_500)], kind: .agreement),
+    .init(name: "an increment is not compared with a total",
+          claims: [countClaim("a", 5, 5, increment: true), countClaim("b", 30, 30)], kind: .agreement),
+    .init(name: "one source, said twice, is single-source",
+          claims: [countClaim("a", 12, 12), countClaim("a", 13, 13)], kind: .singleSource),
+]
+
+@Test(arguments: verdictCases)
+func eachVerdict(_ c: VerdictCase) throws {
+    let findings = ClaimComparator().findings(for: c.claims)
+    let finding = try #require(findings.first, "no finding")
+    #expect(findings.count == 1, "the claims should form one event: \(findings.map(\.topic.label))")
+    #expect(finding.kind == c.kind)
+}
+
+@Test(arguments: [
+    ("another place", countClaim("b", 12, 12, place: "Homs")),
+    ("another event", countClaim("b", 12, 12, event: "injured")),
+    ("another measure", countClaim("b", 12, 12, measure: "building")),
+])
+func claimsAboutDifferentThingsAreNotCompared(_ what: String, _ other: Claim) {
+    var other = other
+    if what == "another measure" { other.frame?.measureClass = nil }
+    let findings = ClaimComparator().findings(for: [countClaim("a", 12, 12), other])
+    #expect(findings.count == 2, "\(what): \(findings.map(\.topic.label))")
+}
+
+@Test func aFindingSaysWhyItsClaimsAreAboutTheSameThing() throws {
+    let finding = try #require(ClaimComparator().findings(for: [countClaim("a", 12, 12), countClaim("b", 30, 30)]).first)
+    #expect(finding.explanation.contains("Compared because they share"))
+    #expect(finding.explanation.contains("place 'Aleppo'"))
+    #expect(finding.event?.contains("event killed") == true)
+}
+
+/// A story's central claim, checked against each of its documents: the one that calls it a
+/// hoax contradicts the two that report it.
+@Test func aStorysClaimDeniedByOneSourceIsAContradiction() throws {
+    let folder = Repository.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let texts = [
+        "a.txt": "Zorvian president Aldo Merrin resigned on Monday after the budget vote.\n\nMerrin, 61, had led the country since 2019. His deputy Sara Voss takes over until elections.",
+        "b.txt": "Zorvian president Aldo Merrin has resigned after losing the budget vote in parliament.\n\nDeputy Sara Voss will lead the country until the elections in the spring.",
+        "c.txt": "Aldo Merrin remains in office.\n\nZorvian president Aldo Merrin has not resigned. The story that he quit after the budget vote is fake.",
+    ]
+    for (name, text) in texts { try text.write(toFile: (folder as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    let result = Pipeline(rules: Repository.rules, markupParser: nil).run([folder])
+    let storyClaims = result.claims.filter { $0.rule == StoryClaimCheck.rule }
+    #expect(storyClaims.first { $0.document == "c" }?.modality == .denied)
+    #expect(storyClaims.first { $0.document == "a" }?.modality == .asserted)
+    let contradiction = try #require(result.findings.first { $0.kind == .contradiction && $0.topic.predicate == StoryClaimCheck.predicate })
+    let documents = Set(contradiction.claims.compactMap { id in result.claims.first { $0.id == id }?.document })
+    #expect(documents.isSuperset(of: ["a", "c"]))
+}
