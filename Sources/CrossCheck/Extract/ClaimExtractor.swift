@@ -155,7 +155,7 @@ public struct ClaimExtractor: Sendable {
             claims += Self.withoutOverlaps(found)
         }
         let slots = FrameSlots(layer: layer, lexicons: lexicons, memory: memory, publishedDay: document.publishedDay,
-                               sentenceDays: dates.dates(in: sentence.text).map { String($0.iso.prefix(10)) })
+                               sentenceDays: Self.mayHoldDate(tokens, lexicons) ? dates.dates(in: sentence.text).map { String($0.iso.prefix(10)) } : [])
         // The frames read English; other languages get topic rules only.
         if frames, document.language == nil || document.language == "en" {
             claims += frameClaims(slots: slots, quantities: located, topicClaims: &claims, tokens: tokens, sentence: sentence,
@@ -193,6 +193,17 @@ public struct ClaimExtractor: Sendable {
             topic: reported.topic, value: nil, polarity: .negative, modality: .denied, attribution: attribution,
             date: document.publishedDay, text: text, sentenceText: sentence.text, sentenceStart: sentence.start,
             source: document.publisher, field: .body)
+    }
+
+    /// A full date needs a number and, unless it is numeric ("2025-05-03"), a month name.
+    static func mayHoldDate(_ tokens: [Token], _ lexicons: CompiledLexicons) -> Bool {
+        var digits = false, month = false
+        for token in tokens {
+            if token.hasDigit { digits = true; if token.key.utf8.contains(where: { $0 == 0x2D || $0 == 0x2F || $0 == 0x2E }) { month = true } }
+            if !month, token.isCapitalized, lexicons.mayStart("months", with: token.key) { month = true }
+            if digits && month { return true }
+        }
+        return false
     }
 
     /// The rule id of claims made by denying "the report" of an earlier sentence.

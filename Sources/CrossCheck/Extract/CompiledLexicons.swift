@@ -33,6 +33,12 @@ public struct CompiledLexicons: Sendable {
     /// The keys some form of some lexicon starts with.
     public var firstKeys: Dictionary<String, [String]>.Keys { lexiconsByFirstKey.keys }
 
+    /// Whether some form of lexicon `name` starts with the token key `key`: one lookup, to
+    /// skip `matches` where nothing can start.
+    public func mayStart(_ name: String, with key: String) -> Bool {
+        index[name]?[key] != nil
+    }
+
     /// The lexicons some form of which starts at one of these tokens: one lookup per token.
     public func lexiconsStarting(in tokens: [Token]) -> Set<String> {
         var out: Set<String> = []

@@ -22,8 +22,9 @@ public struct EntityFinder: Sendable {
         var i = 0
         while i < n {
             // A country name the lexicon knows, even in lower case words ("the United States").
-            if let country = knowledge.lexicons.matches("countries", in: tokens, at: i).first,
-               tokens[i].isCapitalized || tokens[i].key == "the" && i + 1 < n && tokens[i + 1].isCapitalized {
+            if tokens[i].isCapitalized || tokens[i].key == "the" && i + 1 < n && tokens[i + 1].isCapitalized,
+               knowledge.lexicons.mayStart("countries", with: tokens[i].key),
+               let country = knowledge.lexicons.matches("countries", in: tokens, at: i).first {
                 var start = i
                 if tokens[start].key == "the" { start += 1 }
                 if start < country.end {

@@ -24,7 +24,8 @@ public struct NegationScoper: Sendable {
         while i < n {
             var kind: LinguisticLayer.Negation.Kind?
             var end = i + 1
-            if let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
+            if knowledge.lexicons.mayStart("negation-cues", with: tokens[i].key),
+               let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
                let k = LinguisticLayer.Negation.Kind(rawValue: phrase.canonical) {
                 kind = k
                 end = phrase.end

@@ -26,6 +26,9 @@ public struct StoryClaimCheck: Sendable {
     static let refusalLexicons = ["denial-cues", "hedge-cues", "check-refuting-cues", "check-doubt-cues", "check-hedge-cues",
                                   "check-negation-cues", "negation-cues"]
 
+    /// How many of a story's documents choose its central claim.
+    static let voters = 48
+
     /// How many opening sentences of a body are candidates; their length in words.
     static let openingSentences = 2
     static let words = 6...45
@@ -69,7 +72,9 @@ public struct StoryClaimCheck: Sendable {
     public func centralClaims(candidates: [String: [String]], stories: StoryAssignment) -> [String: String] {
         var out: [String: String] = [:]
         for story in stories.stories where story.documents.count >= 2 {
-            let members = story.documents.sorted()
+            // A large story votes with its first documents only: the choice costs the square of
+            // the voters, so it is bounded (`voters`), and the claim is still checked against all.
+            let members = Array(story.documents.sorted().prefix(Self.voters))
             let sets = members.map { id in (candidates[id] ?? []).map { ($0, contentWords($0)) } }
             var best: (score: Double, text: String)?
             for (d, own) in sets.enumerated() {
