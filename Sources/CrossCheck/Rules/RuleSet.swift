@@ -131,6 +131,27 @@ public struct RuleSet: Sendable {
                 }
             }
         }
+        // Token tests: the lexicons and WordNet categories they name must exist.
+        let categories = Set(WordClass.allCases.flatMap { words?.categoryNames(for: $0) ?? [] })
+        for rule in rules {
+            for (pattern, line) in zip(rule.patterns, rule.patternLines) {
+                for test in pattern.tokenTests {
+                    switch test.kind {
+                    case .lexicon(let name) where lexicons[name] == nil:
+                        out.append(Diagnostic(id: "undefined-lexicon", "rule '\(rule.id)' tests '[in:@\(name)]', which no file defines",
+                                              file: rule.file, line: line, column: nil,
+                                              notes: Suggestion.note(for: name, in: names).map { [$0] } ?? []))
+                    case .category(let category) where words != nil && !categories.contains(category):
+                        out.append(Diagnostic(id: "unknown-category",
+                                              "rule '\(rule.id)' tests '[category:\(category)]', which is not a WordNet category",
+                                              file: rule.file, line: line, column: nil,
+                                              notes: (Suggestion.note(for: category, in: categories.sorted()).map { [$0] } ?? [])
+                                                + ["categories: \(categories.sorted().joined(separator: ", "))"]))
+                    default: break
+                    }
+                }
+            }
+        }
         for name in Self.engineLexicons where lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
                                   "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",
