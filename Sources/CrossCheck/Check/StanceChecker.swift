@@ -343,10 +343,17 @@ public struct StanceChecker: Sendable {
         var documentCounts = [Int](repeating: 0, count: StanceCue.Kind.allCases.count)
         var near = [Double](repeating: 0, count: StanceCue.Kind.allCases.count)
         var echoes = 0
+        // "Reports that X are a hoax", "denied claims that X": a hedge that a refutation or denial
+        // of the same sentence governs names what is refuted; it does not hedge the claim.
+        let refuted: [Bool] = units.indices.map { u in
+            units[u].cues.contains { ($0.kind == .refuting || $0.kind == .denial) && countsAgainst($0.kind)
+                && (matches[u].score == 0 || Self.inScope($0.range, units[u], matches[u].clauseMatched)) }
+        }
         for (u, unit) in units.enumerated() {
             for cue in unit.cues {
                 // A cue in a sentence about the claim but in another clause is about something else.
                 if matches[u].score > 0, !Self.inScope(cue.range, unit, matches[u].clauseMatched) { continue }
+                if cue.kind == .hedge, refuted[u] { continue }
                 guard countsAgainst(cue.kind) else { echoes += 1; continue }
                 let k = StanceFeatures.kindOrdinal(cue.kind)
                 documentCounts[k] += 1
@@ -370,7 +377,8 @@ public struct StanceChecker: Sendable {
         var scopedCue: [StanceCue.Kind: (unit: Int, cue: Int)] = [:]
         for e in evidence {
             let unit = units[e]
-            for (c, cue) in unit.cues.enumerated() where countsAgainst(cue.kind) && scopedCue[cue.kind] == nil {
+            for (c, cue) in unit.cues.enumerated() where countsAgainst(cue.kind) && scopedCue[cue.kind] == nil
+                && !(cue.kind == .hedge && refuted[e]) {
                 if Self.inScope(cue.range, unit, matches[e].clauseMatched) { scopedCue[cue.kind] = (e, c) }
             }
             if unit.isQuestion { x.values[StanceFeatures.scopedIndex(.question)] = 1 }
