@@ -14,8 +14,9 @@ import Foundation
 /// of the deciding sentence.
 ///
 /// How: the claim's content words (by lemma, through a `LemmaSource`), names and figures are
-/// aligned with every sentence; figures agree when their intervals overlap ("about 4,500" and
-/// "4,600"). The sentences holding the most of the claim are the evidence. Cues count in two
+/// aligned with every sentence (in an article, a term weighs less the more sentences hold it);
+/// figures agree when their intervals overlap ("about 4,500" and "4,600"). The sentences
+/// holding the most of the claim are the evidence. Cues count in two
 /// ways: inside a clause of an evidence sentence that is about the claim, and anywhere in the
 /// document, except in a sentence about the claim but in a clause about something else ("the
 /// mayor denied a report about bus fares, but ..." does not deny the claim). The features are weighed by the
@@ -268,13 +269,35 @@ public struct StanceChecker: Sendable {
     // MARK: - Deciding
 
     public func check(_ profile: ClaimProfile, in text: PreparedText) -> StanceResult {
-        decide(profile, text, matches: text.units.map { match(profile, $0) })
+        decide(profile, text, matches: matches(profile, text))
+    }
+
+    /// Every sentence's match, scored with the claim's terms weighed by how rare they are in the
+    /// text: in an article about South Korea, "South Korea" in a sentence says little, "withdrawn"
+    /// says more. A term found in d sentences weighs 1 / (1 + ln d) of itself; a headline (one
+    /// sentence) keeps plain weights.
+    func matches(_ profile: ClaimProfile, _ text: PreparedText) -> [Match] {
+        var matches = text.units.map { match(profile, $0) }
+        guard matches.count > 1, !profile.terms.isEmpty else { return matches }
+        var weights = profile.terms.map(\.weight)
+        for t in weights.indices {
+            let bit = UInt64(1) << UInt64(t)
+            let d = matches.reduce(0) { $0 + ($1.mask & bit != 0 ? 1 : 0) }
+            if d > 1 { weights[t] /= 1 + log(Double(d)) }
+        }
+        let total = weights.reduce(0, +) + Double(profile.quantities.count) * Self.figureWeight
+        guard total > 0 else { return matches }
+        for i in matches.indices {
+            var w = Double(matches[i].agreeing.nonzeroBitCount) * Self.figureWeight
+            for t in weights.indices where matches[i].mask & (1 << UInt64(t)) != 0 { w += weights[t] }
+            matches[i].score = w / total
+        }
+        return matches
     }
 
     /// Every sentence's alignment with the claim, for `explain`.
     public func alignments(_ profile: ClaimProfile, in text: PreparedText) -> [ClaimAlignment] {
-        text.units.map { unit in
-            let m = match(profile, unit)
+        zip(text.units, matches(profile, text)).map { unit, m in
             let matched = profile.terms.enumerated().filter { m.mask & (1 << UInt64($0.offset)) != 0 }.map(\.element.text)
             let agreeing = profile.quantities.enumerated().filter { m.agreeing & (1 << UInt64($0.offset)) != 0 }.map(\.element.text)
             let conflicting = profile.quantities.enumerated().filter { m.conflicting & (1 << UInt64($0.offset)) != 0 }.map(\.element.text)
@@ -320,10 +343,17 @@ public struct StanceChecker: Sendable {
         var documentCounts = [Int](repeating: 0, count: StanceCue.Kind.allCases.count)
         var near = [Double](repeating: 0, count: StanceCue.Kind.allCases.count)
         var echoes = 0
+        // "Reports that X are a hoax", "denied claims that X": a hedge that a refutation or denial
+        // of the same sentence governs names what is refuted; it does not hedge the claim.
+        let refuted: [Bool] = units.indices.map { u in
+            units[u].cues.contains { ($0.kind == .refuting || $0.kind == .denial) && countsAgainst($0.kind)
+                && (matches[u].score == 0 || Self.inScope($0.range, units[u], matches[u].clauseMatched)) }
+        }
         for (u, unit) in units.enumerated() {
             for cue in unit.cues {
                 // A cue in a sentence about the claim but in another clause is about something else.
                 if matches[u].score > 0, !Self.inScope(cue.range, unit, matches[u].clauseMatched) { continue }
+                if cue.kind == .hedge, refuted[u] { continue }
                 guard countsAgainst(cue.kind) else { echoes += 1; continue }
                 let k = StanceFeatures.kindOrdinal(cue.kind)
                 documentCounts[k] += 1
@@ -347,7 +377,8 @@ public struct StanceChecker: Sendable {
         var scopedCue: [StanceCue.Kind: (unit: Int, cue: Int)] = [:]
         for e in evidence {
             let unit = units[e]
-            for (c, cue) in unit.cues.enumerated() where countsAgainst(cue.kind) && scopedCue[cue.kind] == nil {
+            for (c, cue) in unit.cues.enumerated() where countsAgainst(cue.kind) && scopedCue[cue.kind] == nil
+                && !(cue.kind == .hedge && refuted[e]) {
                 if Self.inScope(cue.range, unit, matches[e].clauseMatched) { scopedCue[cue.kind] = (e, c) }
             }
             if unit.isQuestion { x.values[StanceFeatures.scopedIndex(.question)] = 1 }

@@ -69,6 +69,13 @@ struct StanceCheckerTests {
         #expect(r.features["denial"] == 1)
     }
 
+    @Test func reportsThatARefutationGovernsAreNotAHedge() {
+        let r = check("Reports that the Riverton council approved new water rates are a hoax, a spokesperson said.")
+        #expect(r.stance == .against)
+        #expect(r.cue?.kind == .refuting)
+        #expect(r.features["hedge"] == 0)
+    }
+
     @Test func figuresAgreeWhenTheirIntervalsOverlap() {
         let claim = "About 4,500 troops will leave the northern base"
         let profile = Self.checker.prepare(claim: claim)
