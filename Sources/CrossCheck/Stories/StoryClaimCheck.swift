@@ -30,7 +30,7 @@ public struct StoryClaimCheck: Sendable {
     static let voters = 48
 
     /// How many opening sentences of a body are candidates; their length in words.
-    static let openingSentences = 2
+    static let openingSentences = 4
     static let words = 6...45
 
     public init(rules: RuleSet) {
