@@ -5,15 +5,30 @@
 /// `frame.event`) joins the first event all of whose claims it is compatible with
 /// (`FrameCompatibility`), else starts its own. Claims are taken in a fixed order (measure,
 /// document, position), so grouping is deterministic; only claims of one block (the same kind
-/// of amount and measure class, or the same predicate) are ever compared, which keeps the work
-/// near-linear in the number of claims.
+/// of amount and measure class, or the same predicate) are ever compared, and a claim is
+/// compared with one claim per distinct frame of an event (claims with the same slots are
+/// compatible with the same claims), which keeps the work near-linear in the number of claims.
 public struct EventGrouper: Sendable {
     public init() {}
+
+    /// Everything `FrameCompatibility.conflict` reads of a claim: two claims with one signature
+    /// conflict with the same claims.
+    static func signature(_ claim: Claim) -> String {
+        let kind = FrameCompatibility.amountKind(claim)
+        guard let f = claim.frame else { return "t\u{1F}\(kind)\u{1F}\(claim.topic.predicate)\u{1F}\(claim.topic.subject)" }
+        let explicitTime = f.time == claim.date ? "" : (f.time ?? "")
+        return [kind, f.measure ?? "", f.measureClass ?? "", f.event ?? "", f.lemma ?? "", f.holder?.lowercased() ?? "",
+                f.object?.lowercased() ?? "", f.place?.lowercased() ?? "", explicitTime].joined(separator: "\u{1F}")
+    }
 
     public func events(_ claims: [Claim]) -> [TopicGrouper.Group] {
         let framed = claims.filter { $0.rule.hasPrefix("frame.") }
         let topical = claims.filter { !$0.rule.hasPrefix("frame.") }
         var groups = TopicGrouper().groups(topical)
+        // One claim per distinct frame of each event: what a new claim is checked against.
+        var representatives: [[String: Claim]] = groups.map { group in
+            Dictionary(group.claims.map { (Self.signature($0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
         // Blocks of candidate events, by the key compatible claims share.
         var blocks: [String: [Int]] = [:]
         for (index, group) in groups.enumerated() {
@@ -23,12 +38,15 @@ public struct EventGrouper: Sendable {
         for claim in ordered {
             let key = FrameCompatibility.block(claim)
             let candidates = blocks[key] ?? []
+            let signature = Self.signature(claim)
             if let index = candidates.first(where: { i in
-                groups[i].claims.allSatisfy { FrameCompatibility.conflict($0, claim) == nil }
+                representatives[i][signature] != nil || representatives[i].values.allSatisfy { FrameCompatibility.conflict($0, claim) == nil }
             }) {
                 groups[index].claims.append(claim)
+                if representatives[index][signature] == nil { representatives[index][signature] = claim }
             } else {
                 groups.append(TopicGrouper.Group(topic: claim.topic, claims: [claim]))
+                representatives.append([signature: claim])
                 blocks[key, default: []].append(groups.count - 1)
             }
         }
