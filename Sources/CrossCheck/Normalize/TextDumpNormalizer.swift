@@ -58,8 +58,9 @@ public struct TextDumpNormalizer: Sendable {
         var (lines, folded) = Self.lines(input.text)
         annotate(&lines, folded)
         var dateReadings = DateReadings(dates)
-        let byline = findByline(lines, &dateReadings)
-        let (title, titleIndex, description, descriptionIndex) = findTitle(lines, before: byline?.lowerBound ?? lines.count)
+        let head = head(lines)
+        let byline = findByline(lines, head: head, &dateReadings)
+        let (title, titleIndex, description, descriptionIndex) = findTitle(lines, byline: byline, head: head)
         var meta = BylineFields()
         if let byline { meta = parseByline(lines[byline], &dateReadings) }
         let publisher = findPublisher(lines, folded, byline: byline)
@@ -225,17 +226,33 @@ public struct TextDumpNormalizer: Sendable {
             }
         }
         if lastAlnum > lastSpace { words += 1 }
-        var ends = false
-        if hi > lo {
-            let last = b[hi - 1]
-            ends = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-                || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
-                || (hi - lo >= 3 && b[hi - 3] == 0xE2 && b[hi - 2] == 0x80 && (last == 0x9D || last == 0x99))  // ” ’
-        }
         let bytes = UnsafeBufferPointer(rebasing: b[lo..<hi])
+        let ends = endsSentence(bytes)
         let underBullet = !bullet && hi > lo && previousBullet && indent >= 2
         return Line(text: String(decoding: bytes, as: UTF8.self), folded: folded.appendLine(bytes), bullet: bullet,
                     underBullet: underBullet, words: words, endsSentence: ends)
+    }
+
+    /// The line ends a sentence: its last character is one of `.!?"'”’…`, a full-width or
+    /// Myanmar stop (`UnspacedScript.endsSentence`), or such an end is followed by a bracketed
+    /// source tag ("... design. [9to5Mac]").
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var last = bytes.indices.last else { return false }
+        func isStop(_ end: Int) -> Bool {
+            switch bytes[end] {
+            case 0x2E, 0x21, 0x3F, 0x22, 0x27: return true
+            case 0x9D, 0x99, 0xA6:  // ” ’ … are E2 80 9D, E2 80 99, E2 80 A6
+                return end >= 2 && bytes[end - 2] == 0xE2 && bytes[end - 1] == 0x80
+            default: return UnspacedScript.endsSentence(UnsafeBufferPointer(rebasing: bytes[...end]))
+            }
+        }
+        if isStop(last) { return true }
+        // "... design. [9to5Mac]": a short tag in brackets after a sentence end.
+        guard bytes[last] == 0x5D, let open = bytes[max(0, last - 40)..<last].lastIndex(of: 0x5B) else { return false }
+        last = open - 1
+        guard last > 0, bytes[last] == 0x20 else { return false }
+        while last > 0, bytes[last] == 0x20 { last -= 1 }
+        return isStop(last)
     }
 
     // MARK: Byline
@@ -265,13 +282,50 @@ public struct TextDumpNormalizer: Sendable {
         var modified: PublicationDateParser.ParsedDate?
     }
 
-    /// The byline block: the first short line with a full date, and the short byline-like lines
-    /// next to it (bullets, labelled parts, "4 Min Read").
-    func findByline(_ lines: [Line], _ readings: inout DateReadings) -> Range<Int>? {
-        guard let anchor = lines.indices.first(where: { i in
+    /// Where the page's head ends: the lines above the article's first prose (`firstProse`, where
+    /// a title without a byline must stand) and above its second (`end`, where a byline must stand:
+    /// at most one standfirst paragraph comes before it). A date in the article, a signed tweet
+    /// quoted in it or a trailing "Last updated" line is no byline, and no line of the article is
+    /// its title: what stands above them is the article, not page furniture.
+    struct Head {
+        var firstProse: Int
+        var end: Int
+    }
+
+    func head(_ lines: [Line]) -> Head {
+        var found: [Int] = []
+        // The lines right under a section marker ("BREAKING" and its ticker), up to a blank
+        // line, are the section's, not the article's.
+        var inSection = false
+        for i in lines.indices {
+            let line = lines[i]
+            if line.blank { inSection = false; continue }
+            if line.cues.marker != nil { inSection = true; continue }
+            guard !inSection, readsAsProse(line) else { continue }
+            found.append(i)
+            if found.count == 2 { break }
+        }
+        return Head(firstProse: found.first ?? lines.count, end: found.count == 2 ? found[1] : lines.count)
+    }
+
+    /// A line that reads as the article's own prose: it ends a sentence, has at least
+    /// `proseResumeWords` words (`resumeWords`, or `proseShare` of them function words) and no
+    /// cue of page furniture.
+    func readsAsProse(_ line: Line) -> Bool {
+        guard !line.blank, !line.bullet, !line.underBullet, line.endsSentence, line.words >= Self.proseResumeWords,
+              line.cues.marker == nil, !line.cues.link, !line.cues.caption, !line.cues.credit, !line.cues.control
+        else { return false }
+        return line.words >= Self.resumeWords || functionWordShare(line.text) >= Self.proseShare
+    }
+
+    /// The byline block: the first short line with a full date in the page's head (a line of
+    /// prose is never one), and the short byline-like lines next to it (bullets, labelled parts,
+    /// "4 Min Read").
+    func findByline(_ lines: [Line], head: Head, _ readings: inout DateReadings) -> Range<Int>? {
+        guard let anchor = lines.indices.prefix(head.end).first(where: { i in
             let line = lines[i]
             return !line.blank && line.words <= 24 && !line.underBullet && line.cues.marker == nil
-                && !readings.dates(in: line.text).isEmpty
+                && !readsAsProse(line) && !readings.dates(in: line.text).isEmpty
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
@@ -331,8 +385,10 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     /// The title: the heading-like line right above the byline, past at most one description
-    /// paragraph. Without a byline: a heading-like line right above the first paragraph.
-    func findTitle(_ lines: [Line], before end: Int) -> (String?, Int?, String?, Int?) {
+    /// paragraph. Without a byline: a heading-like line right above the first paragraph, in the
+    /// page's head (above the article's first prose).
+    func findTitle(_ lines: [Line], byline: Range<Int>?, head: Head) -> (String?, Int?, String?, Int?) {
+        guard let end = byline?.lowerBound else { return titleAbove(lines, firstProse: head.firstProse) }
         var i = end - 1
         var description: (String, Int)?
         var paragraphsSeen = 0
@@ -358,12 +414,15 @@ public struct TextDumpNormalizer: Sendable {
             }
             break
         }
-        if end == lines.count {
-            // No byline: the first heading-like line that is followed by a paragraph.
-            for (index, line) in lines.enumerated() where headingLike(line) {
-                if let next = lines[(index + 1)...].first(where: { !$0.blank }), next.endsSentence, next.words >= 12 {
-                    return (line.text, index, nil, nil)
-                }
+        return (nil, nil, nil, nil)
+    }
+
+    /// No byline: the first heading-like line above the article's first prose that is followed
+    /// by a paragraph.
+    private func titleAbove(_ lines: [Line], firstProse: Int) -> (String?, Int?, String?, Int?) {
+        for (index, line) in lines.enumerated().prefix(firstProse) where headingLike(line) {
+            if let next = lines[(index + 1)...].first(where: { !$0.blank }), next.endsSentence, next.words >= 12 {
+                return (line.text, index, nil, nil)
             }
         }
         return (nil, nil, nil, nil)
@@ -524,7 +583,9 @@ public struct TextDumpNormalizer: Sendable {
             }
             if block.cues.control { drop("page control"); continue }
             if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
-            let isParagraph = block.endsSentence && block.words >= 6
+            // A paragraph cut short: sentences, the last one without its stop (a truncated body).
+            let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && Self.hasSentenceBoundary(text)
+            let isParagraph = (block.endsSentence || cut) && block.words >= 6
             // Long paragraphs are prose whatever their words; only short ones need the count.
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
@@ -545,14 +606,21 @@ public struct TextDumpNormalizer: Sendable {
                 drop("standfirst (repeated in the article)")
                 continue
             }
-            if block.endsSentence && !text.hasSuffix(")") {
+            if (block.endsSentence || cut) && !text.hasSuffix(")") {
                 kept.append((text, false))
                 continue
             }
-            if text.hasSuffix(":"), block.words >= 8, index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
-                kept.append((text, false))
-                listIntroduced = true
-                continue
+            if text.hasSuffix(":"), block.words >= 8, index + 1 < blocks.count {
+                if blocks[index + 1].bullet, blocks[index + 1].endsSentence {
+                    kept.append((text, false))
+                    listIntroduced = true
+                    continue
+                }
+                // "In a public Facebook post last month, he wrote:" above the quotation.
+                if functionWordShare(text) >= Self.proseShare {
+                    kept.append((text, false))
+                    continue
+                }
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
@@ -569,6 +637,31 @@ public struct TextDumpNormalizer: Sendable {
             kept.removeLast()
         }
         return (kept.map(\.text), dropped)
+    }
+
+    /// Whether `text` holds a sentence boundary: ".", "!" or "?" (and a closing quote) and a
+    /// space before an uppercase letter or an opening quote ("... the hard way. Attempting ...").
+    static func hasSentenceBoundary(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                defer { i += 1 }
+                guard b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F else { continue }
+                var j = i + 1
+                while j < b.count, b[j] == 0x22 || b[j] == 0x27 { j += 1 }
+                if j + 3 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x9D || b[j + 2] == 0x99 { j += 3 }
+                guard j + 1 < b.count, b[j] == 0x20 else { continue }
+                let next = b[j + 1]
+                if (next >= 0x41 && next <= 0x5A) || next == 0x22 || (next == 0xE2 && j + 2 < b.count && b[j + 2] == 0x80) {
+                    // Not after a one-letter initial or a short abbreviation ("J. Smith", "Mr. Smith").
+                    var w = i
+                    while w > 0, b[w - 1] != 0x20 { w -= 1 }
+                    if i - w > 3 { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Whether the UTF-8 of `prefix` starts that of `text`, which is longer.
