@@ -28,6 +28,9 @@ public struct TextDumpNormalizer: Sendable {
     static let listShare = 0.08
     /// Paragraphs longer than this (in words) are not checked for being lists.
     static let listCheckWords = 40
+    /// A page with no paragraph keeps its unpunctuated lines of at least this many words that
+    /// read as a sentence ("I aborted my baby because it was a boy").
+    static let noteWords = 5
     /// Lines longer than this (in words) are never a title.
     static let titleWords = 25
 
@@ -234,8 +237,9 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     /// The line ends a sentence: its last character is one of `.!?"'”’…`, a full-width or
-    /// Myanmar stop (`UnspacedScript.endsSentence`), or such an end is followed by a bracketed
-    /// source tag ("... design. [9to5Mac]").
+    /// Myanmar stop (`UnspacedScript.endsSentence`), or such an end is followed by a closing
+    /// parenthesis ("(If you have details, get in touch.)") or by a short source tag in
+    /// brackets or parentheses ("... design. [9to5Mac]", "God bless you? (Mirror)").
     static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard var last = bytes.indices.last else { return false }
         func isStop(_ end: Int) -> Bool {
@@ -247,8 +251,11 @@ public struct TextDumpNormalizer: Sendable {
             }
         }
         if isStop(last) { return true }
+        let closing = bytes[last]
+        guard closing == 0x5D || closing == 0x29 else { return false }  // ] )
+        if closing == 0x29, last > 0, isStop(last - 1) { return true }
         // "... design. [9to5Mac]": a short tag in brackets after a sentence end.
-        guard bytes[last] == 0x5D, let open = bytes[max(0, last - 40)..<last].lastIndex(of: 0x5B) else { return false }
+        guard let open = bytes[max(0, last - 40)..<last].lastIndex(of: closing == 0x5D ? 0x5B : 0x28) else { return false }
         last = open - 1
         guard last > 0, bytes[last] == 0x20 else { return false }
         while last > 0, bytes[last] == 0x20 { last -= 1 }
@@ -313,9 +320,71 @@ public struct TextDumpNormalizer: Sendable {
     /// cue of page furniture.
     func readsAsProse(_ line: Line) -> Bool {
         guard !line.blank, !line.bullet, !line.underBullet, line.endsSentence, line.words >= Self.proseResumeWords,
-              line.cues.marker == nil, !line.cues.link, !line.cues.caption, !line.cues.credit, !line.cues.control
+              line.cues.marker == nil, !line.cues.link, !line.cues.control
         else { return false }
+        if line.cues.caption || line.cues.credit, case .furniture = readCued(line.text, words: line.words) { return false }
         return line.words >= Self.resumeWords || functionWordShare(line.text) >= Self.proseShare
+    }
+
+    /// A paragraph this long (in words), with a caption or credit cue, is furniture only when
+    /// the cue stands at its edges.
+    static let longProseWords = 30
+    /// How many words at the start of a long paragraph a cue must be among to mark it.
+    static let cueHeadWords = 5
+    /// A last sentence longer than this (in words) is no credit line.
+    static let creditTailWords = 15
+
+    /// What a block with a caption or credit cue is.
+    enum CuedBlock: Equatable {
+        case furniture
+        /// Prose that names a photo agency, an e-mail or a copyright in passing.
+        case prose
+        /// Prose closed by a credit ("... (Writing by Tim Cocks; Editing by Louise Ireland)").
+        case proseThenCredit(prose: String, credit: String)
+    }
+
+    /// A caption or credit cue marks a short block, or one that is not prose, as furniture; in a
+    /// long paragraph of prose it counts only among the first words (past a wire dateline such
+    /// as "WASHINGTON (AP) —", which names the agency and is the article's) or in a short last
+    /// sentence, where a closing credit is cut off and the prose kept.
+    func readCued(_ text: String, words: Int) -> CuedBlock {
+        guard words >= Self.longProseWords, functionWordShare(text) >= Self.proseShare else { return .furniture }
+        let afterDateline = Self.datelineEnd(text) ?? text.startIndex
+        let head = text[afterDateline...].split(separator: " ", maxSplits: Self.cueHeadWords, omittingEmptySubsequences: true)
+            .prefix(Self.cueHeadWords).joined(separator: " ")
+        if cues.isCaption(head) || cues.isCredit(head) { return .furniture }
+        let tailStart = Self.lastSentenceStart(text)
+        let tail = String(text[tailStart...])
+        guard tailStart > afterDateline, tail.split(separator: " ").count <= Self.creditTailWords else { return .prose }
+        if cues.isCaption(tail) { return .furniture }
+        guard cues.isCredit(tail) else { return .prose }
+        let prose = TextCleanup.trimmingWhitespace(text[..<tailStart])
+        return prose.split(separator: " ").count >= Self.resumeWords ? .proseThenCredit(prose: prose, credit: tail) : .furniture
+    }
+
+    /// The end of a wire dateline that opens a paragraph: a short parenthesis (the agency) and a
+    /// dash, in the first 120 bytes ("TEXAS CITY, Texas (AP) — ", "ABUJA, Nov 1 (Reuters) - ").
+    static func datelineEnd(_ text: String) -> String.Index? {
+        let opening = text.utf8.prefix(120)
+        guard let open = opening.firstIndex(of: UInt8(ascii: "(")),
+              let close = opening[open...].firstIndex(of: UInt8(ascii: ")")),
+              text.utf8.distance(from: open, to: close) <= 40 else { return nil }
+        let after = text[close...].dropFirst()
+        for dash in [" - ", " — ", " – ", " -- "] where after.hasPrefix(dash) {
+            return after.index(after.startIndex, offsetBy: dash.count)
+        }
+        return nil
+    }
+
+    /// Where the last sentence of `text` starts: after its last sentence boundary, or at a
+    /// closing parenthesis that follows a sentence end ("... in Syria. (Reporting by ...)").
+    static func lastSentenceStart(_ text: String) -> String.Index {
+        var start = sentenceStarts(text).last.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) } ?? text.startIndex
+        if text.hasSuffix(")"), let open = text.utf8.lastIndex(of: UInt8(ascii: "(")), open > start,
+           open > text.startIndex, text.utf8[text.utf8.index(before: open)] == 0x20 {
+            start = open
+        }
+        return start
     }
 
     /// The byline block: the first short line with a full date in the page's head (a line of
@@ -555,10 +624,13 @@ public struct TextDumpNormalizer: Sendable {
         var section: Section?
         /// The last kept paragraph ends with a colon and sentence-like list items follow.
         var listIntroduced = false
+        /// Where in `dropped` the blocks are that were dropped only for their shape (no sentence
+        /// stop), outside any section.
+        var unshaped: [Int] = []
         let blocks = blocks(lines[start...], &folded)
         let foldedTitle = title.map(BoilerplateCues.fold)
         for (index, block) in blocks.enumerated() {
-            let text = block.text
+            var text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
             if let marker = block.cues.marker {
                 section = Section(marker, closesArticle: cues.closingMarkers.contains(marker))
@@ -576,22 +648,31 @@ public struct TextDumpNormalizer: Sendable {
             }
             listIntroduced = false
             if block.cues.link { drop("link to another article"); continue }
-            if block.cues.caption { drop("caption or image credit"); continue }
-            if block.cues.credit || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
+            var cued = CuedBlock.furniture
+            if block.cues.caption || block.cues.credit {
+                cued = readCued(text, words: block.words)
+                if case .proseThenCredit(let prose, let credit) = cued {
+                    dropped.append(DroppedBlock(text: credit, reason: "credit, copyright or contact line"))
+                    text = prose
+                }
+            }
+            if block.cues.caption, cued == .furniture { drop("caption or image credit"); continue }
+            if (block.cues.credit && cued == .furniture) || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
                 drop("credit, copyright or contact line")
                 continue
             }
             if block.cues.control { drop("page control"); continue }
             if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
             // A paragraph cut short: sentences, the last one without its stop (a truncated body).
-            let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && Self.hasSentenceBoundary(text)
+            let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && !text.hasSuffix(")")
+                && Self.hasSentenceBoundary(text)
             let isParagraph = (block.endsSentence || cut) && block.words >= 6
             // Long paragraphs are prose whatever their words; only short ones need the count.
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
                 let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
                 let closed = current.closesArticle && !kept.isEmpty
-                if isParagraph && prose && !text.hasSuffix(")") && !closed {
+                if isParagraph && prose && !closed {
                     section = nil
                 } else {
                     drop(current.reason)
@@ -606,18 +687,19 @@ public struct TextDumpNormalizer: Sendable {
                 drop("standfirst (repeated in the article)")
                 continue
             }
-            if (block.endsSentence || cut) && !text.hasSuffix(")") {
+            if block.endsSentence || cut {
                 kept.append((text, false))
                 continue
             }
-            if text.hasSuffix(":"), block.words >= 8, index + 1 < blocks.count {
-                if blocks[index + 1].bullet, blocks[index + 1].endsSentence {
+            if text.hasSuffix(":"), block.words >= 8 {
+                if index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
                     kept.append((text, false))
                     listIntroduced = true
                     continue
                 }
-                // "In a public Facebook post last month, he wrote:" above the quotation.
-                if functionWordShare(text) >= Self.proseShare {
+                // "In a public Facebook post last month, he wrote:" above a quotation (or an
+                // embedded post the text dump left out).
+                if Self.hasSentenceBoundary(text) || functionWordShare(text) >= Self.proseShare {
                     kept.append((text, false))
                     continue
                 }
@@ -628,6 +710,7 @@ public struct TextDumpNormalizer: Sendable {
                next.cues.marker == nil {
                 kept.append((text, true))
             } else {
+                if section == nil { unshaped.append(dropped.count) }
                 drop(block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
             }
         }
@@ -636,14 +719,30 @@ public struct TextDumpNormalizer: Sendable {
             dropped.append(DroppedBlock(text: last.text, reason: "short line (headline, link or label)"))
             kept.removeLast()
         }
+        // Nothing had the shape of a paragraph: a short note, a headline-like sentence with no
+        // stop. What no cue marks as furniture and reads as a sentence is the article.
+        if kept.isEmpty {
+            let sentences = unshaped.filter { i in
+                dropped[i].text.split(separator: " ").count >= Self.noteWords && functionWordShare(dropped[i].text) >= Self.listShare
+            }
+            kept = sentences.map { (dropped[$0].text, false) }
+            for i in sentences.reversed() { dropped.remove(at: i) }
+        }
         return (kept.map(\.text), dropped)
     }
 
     /// Whether `text` holds a sentence boundary: ".", "!" or "?" (and a closing quote) and a
     /// space before an uppercase letter or an opening quote ("... the hard way. Attempting ...").
     static func hasSentenceBoundary(_ text: String) -> Bool {
+        !sentenceStarts(text, first: true).isEmpty
+    }
+
+    /// The byte offsets where sentences start after a boundary (see `hasSentenceBoundary`);
+    /// with `first`, only the first one.
+    static func sentenceStarts(_ text: String, first: Bool = false) -> [Int] {
         var text = text
         return text.withUTF8 { b in
+            var starts: [Int] = []
             var i = 0
             while i + 2 < b.count {
                 defer { i += 1 }
@@ -657,10 +756,13 @@ public struct TextDumpNormalizer: Sendable {
                     // Not after a one-letter initial or a short abbreviation ("J. Smith", "Mr. Smith").
                     var w = i
                     while w > 0, b[w - 1] != 0x20 { w -= 1 }
-                    if i - w > 3 { return true }
+                    if i - w > 3 {
+                        starts.append(j + 1)
+                        if first { return starts }
+                    }
                 }
             }
-            return false
+            return starts
         }
     }
 
