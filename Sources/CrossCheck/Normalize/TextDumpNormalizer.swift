@@ -348,8 +348,10 @@ public struct TextDumpNormalizer: Sendable {
     /// as "WASHINGTON (AP) —", which names the agency and is the article's) or in a short last
     /// sentence, where a closing credit is cut off and the prose kept.
     func readCued(_ text: String, words: Int) -> CuedBlock {
+        let dateline = Self.datelineEnd(text)
+        if let dateline, case let rest = String(text[dateline...]), !cues.isCaption(rest), !cues.isCredit(rest) { return .prose }
         guard words >= Self.longProseWords, functionWordShare(text) >= Self.proseShare else { return .furniture }
-        let afterDateline = Self.datelineEnd(text) ?? text.startIndex
+        let afterDateline = dateline ?? text.startIndex
         let head = text[afterDateline...].split(separator: " ", maxSplits: Self.cueHeadWords, omittingEmptySubsequences: true)
             .prefix(Self.cueHeadWords).joined(separator: " ")
         if cues.isCaption(head) || cues.isCredit(head) { return .furniture }
@@ -703,6 +705,12 @@ public struct TextDumpNormalizer: Sendable {
                     kept.append((text, false))
                     continue
                 }
+            }
+            // A date on a line of its own ("Monday, 12 January 2015"), or with a label: the
+            // page's, not the story's.
+            if block.words <= 12, Self.mayHoldDate(text), !dates.dates(in: text).isEmpty {
+                drop("date line")
+                continue
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
