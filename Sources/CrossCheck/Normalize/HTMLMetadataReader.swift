@@ -65,7 +65,11 @@ struct HTMLMetadataReader: Sendable {
         let byline: (published: String?, modified: String?) = needByline ? bylineDates(page, trusted: trusted) : (nil, nil)
         if published == nil { published = byline.published }
         if published == nil, let url { published = Self.urlDate(url) }
-        if published == nil { published = times.lazy.compactMap { $0.dateTime.flatMap(self.iso) }.first }
+        // Any other `<time>`, but never one marked as the update's: the modified date never
+        // stands for the published one while the page may still give that.
+        if published == nil {
+            published = times.lazy.filter { !Self.marksUpdate($0.label) }.compactMap { $0.dateTime.flatMap(self.iso) }.first
+        }
         // Only an "Updated:" date: it is the best known date of the text (as in text dumps).
         if published == nil { published = byline.modified }
         var modified = ld.dateModified.flatMap(iso)
@@ -75,6 +79,16 @@ struct HTMLMetadataReader: Sendable {
                 .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
         }
         if modified == nil { modified = byline.modified }
+        // A stamp in UTC is a conversion: the same instant as the page states it in its own zone
+        // (another stamp, a `<time>`, the byline) gives the local day.
+        if let stamp = published, Self.isUTC(stamp), let instant = Self.instantMinutes(stamp) {
+            var local = [ld.datePublished.flatMap(iso)] + Self.publishedKeys.map { meta($0).flatMap(iso) }
+            local += times.filter { !Self.marksUpdate($0.label) }.flatMap { [$0.dateTime.flatMap(iso), iso($0.text)] }
+            local.append((needByline ? byline : bylineDates(page, trusted: trusted)).published)
+            if let found = local.compactMap({ $0 }).first(where: { !Self.isUTC($0) && Self.instantMinutes($0) == instant }) {
+                published = found
+            }
+        }
 
         var language = page.language ?? meta("content-language") ?? meta("og:locale") ?? ld.language
         if let l = language { language = l.replacingOccurrences(of: "_", with: "-") }
@@ -225,6 +239,41 @@ struct HTMLMetadataReader: Sendable {
             return text
         }
         return TextCleanup.trimmingWhitespace(segment)
+    }
+
+    /// A `<time>` whose ancestry label marks the modification ("updated", "modified").
+    static func marksUpdate(_ label: String) -> Bool {
+        label.contains("@datemodified") || label.contains("updated") || label.contains("modified")
+    }
+
+    /// An ISO date-time in UTC: "...Z" or "...+00:00".
+    static func isUTC(_ iso: String) -> Bool {
+        iso.count > 10 && (iso.hasSuffix("Z") || iso.hasSuffix("+00:00") || iso.hasSuffix("-00:00"))
+    }
+
+    /// Minutes since 1970-01-01T00:00Z of an ISO date-time with a zone ("2025-05-23T18:38:00+05:30").
+    static func instantMinutes(_ iso: String) -> Int? {
+        let b = Array(iso.utf8)
+        guard b.count >= 17, b[10] == UInt8(ascii: "T") else { return nil }
+        func n(_ r: Range<Int>) -> Int? { Int(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = n(0..<4), let m = n(5..<7), let d = n(8..<10), let h = n(11..<13), let mi = n(14..<16) else { return nil }
+        var offset = 0
+        if b.last == UInt8(ascii: "Z") {
+            offset = 0
+        } else if b.count >= 6, b[b.count - 3] == UInt8(ascii: ":"), b[b.count - 6] == UInt8(ascii: "+") || b[b.count - 6] == UInt8(ascii: "-"),
+                  let oh = n((b.count - 5)..<(b.count - 3)), let om = n((b.count - 2)..<b.count) {
+            offset = (oh * 60 + om) * (b[b.count - 6] == UInt8(ascii: "-") ? -1 : 1)
+        } else {
+            return nil
+        }
+        // Days from the civil date (Howard Hinnant's algorithm).
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        return days * 1440 + h * 60 + mi - offset
     }
 
     /// "/2025/05/23/" or "/2025-05-23/" in a URL.

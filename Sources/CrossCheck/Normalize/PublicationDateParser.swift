@@ -171,10 +171,64 @@ public struct PublicationDateParser: Sendable {
             if tokens[j].key.hasPrefix("a"), h == 12 { date.hour = 0 }
             j += 1
         }
-        if j < tokens.count, let zone = zones[tokens[j].key] {
-            date.offset = zone
-            j += 1
+        // The zone as the page states it: "IST", "(ET)", "GMT+5:30", "UTC-4", "+05:30", "+0530".
+        // The day and time stay the page's own (never converted to UTC).
+        var k = j
+        let parenthesized = k < tokens.count && tokens[k].key == "("
+        if parenthesized { k += 1 }
+        var offset: String?
+        if k < tokens.count, let zone = zones[tokens[k].key] {
+            offset = zone
+            k += 1
+        } else if k < tokens.count, let glued = gluedOffset(tokens[k].key) {
+            offset = glued
+            k += 1
+        }
+        if let (numeric, next) = Self.numericOffset(tokens, k) {
+            offset = numeric
+            k = next
+        }
+        if let offset {
+            if parenthesized {
+                guard k < tokens.count, tokens[k].key == ")" else { return (date, j) }
+                k += 1
+            }
+            date.offset = offset
+            j = k
         }
         return (date, j)
+    }
+
+    /// "utc-4", "gmt-0500": a zone name and a negative offset the tokenizer kept as one word.
+    private func gluedOffset(_ key: String) -> String? {
+        guard let dash = key.firstIndex(of: "-"), zones[String(key[..<dash])] != nil else { return nil }
+        let digits = key[key.index(after: dash)...]
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else { return nil }
+        let hours = digits.count > 2 ? n / 100 : n, minutes = digits.count > 2 ? n % 100 : 0
+        guard hours <= 14, [0, 15, 30, 45].contains(minutes) else { return nil }
+        return "-" + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
+    }
+
+    /// "+05:30", "+0530", "+5:30", "-4" at token `k`: the offset as "+05:30", and the index after it.
+    static func numericOffset(_ tokens: [Token], _ k: Int) -> (String, Int)? {
+        guard k + 1 < tokens.count, ["+", "-", "−"].contains(tokens[k].key) else { return nil }
+        let sign = tokens[k].key == "+" ? "+" : "-"
+        let first = tokens[k + 1].key
+        guard !first.isEmpty, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(first) else { return nil }
+        var hours = n, minutes = 0, next = k + 2
+        if first.count == 4 {
+            hours = n / 100
+            minutes = n % 100
+        } else if first.count <= 2 {
+            if next + 1 < tokens.count, tokens[next].key == ":", tokens[next + 1].key.count == 2, let m = Int(tokens[next + 1].key) {
+                minutes = m
+                next += 2
+            }
+        } else {
+            return nil
+        }
+        guard hours <= 14, [0, 15, 30, 45].contains(minutes) else { return nil }
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return ("\(sign)\(two(hours)):\(two(minutes))", next)
     }
 }

@@ -28,6 +28,9 @@ public struct TextDumpNormalizer: Sendable {
     static let listShare = 0.08
     /// Paragraphs longer than this (in words) are not checked for being lists.
     static let listCheckWords = 40
+    /// A page with no paragraph keeps its unpunctuated lines of at least this many words that
+    /// read as a sentence ("I aborted my baby because it was a boy").
+    static let noteWords = 5
     /// Lines longer than this (in words) are never a title.
     static let titleWords = 25
 
@@ -58,8 +61,9 @@ public struct TextDumpNormalizer: Sendable {
         var (lines, folded) = Self.lines(input.text)
         annotate(&lines, folded)
         var dateReadings = DateReadings(dates)
-        let byline = findByline(lines, &dateReadings)
-        let (title, titleIndex, description, descriptionIndex) = findTitle(lines, before: byline?.lowerBound ?? lines.count)
+        let head = head(lines)
+        let byline = findByline(lines, head: head, &dateReadings)
+        let (title, titleIndex, description, descriptionIndex) = findTitle(lines, byline: byline, head: head)
         var meta = BylineFields()
         if let byline { meta = parseByline(lines[byline], &dateReadings) }
         let publisher = findPublisher(lines, folded, byline: byline)
@@ -225,17 +229,37 @@ public struct TextDumpNormalizer: Sendable {
             }
         }
         if lastAlnum > lastSpace { words += 1 }
-        var ends = false
-        if hi > lo {
-            let last = b[hi - 1]
-            ends = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-                || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
-                || (hi - lo >= 3 && b[hi - 3] == 0xE2 && b[hi - 2] == 0x80 && (last == 0x9D || last == 0x99))  // ” ’
-        }
         let bytes = UnsafeBufferPointer(rebasing: b[lo..<hi])
+        let ends = endsSentence(bytes)
         let underBullet = !bullet && hi > lo && previousBullet && indent >= 2
         return Line(text: String(decoding: bytes, as: UTF8.self), folded: folded.appendLine(bytes), bullet: bullet,
                     underBullet: underBullet, words: words, endsSentence: ends)
+    }
+
+    /// The line ends a sentence: its last character is one of `.!?"'”’…`, a full-width or
+    /// Myanmar stop (`UnspacedScript.endsSentence`), or such an end is followed by a closing
+    /// parenthesis ("(If you have details, get in touch.)") or by a short source tag in
+    /// brackets or parentheses ("... design. [9to5Mac]", "God bless you? (Mirror)").
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var last = bytes.indices.last else { return false }
+        func isStop(_ end: Int) -> Bool {
+            switch bytes[end] {
+            case 0x2E, 0x21, 0x3F, 0x22, 0x27: return true
+            case 0x9D, 0x99, 0xA6:  // ” ’ … are E2 80 9D, E2 80 99, E2 80 A6
+                return end >= 2 && bytes[end - 2] == 0xE2 && bytes[end - 1] == 0x80
+            default: return UnspacedScript.endsSentence(UnsafeBufferPointer(rebasing: bytes[...end]))
+            }
+        }
+        if isStop(last) { return true }
+        let closing = bytes[last]
+        guard closing == 0x5D || closing == 0x29 else { return false }  // ] )
+        if closing == 0x29, last > 0, isStop(last - 1) { return true }
+        // "... design. [9to5Mac]": a short tag in brackets after a sentence end.
+        guard let open = bytes[max(0, last - 40)..<last].lastIndex(of: closing == 0x5D ? 0x5B : 0x28) else { return false }
+        last = open - 1
+        guard last > 0, bytes[last] == 0x20 else { return false }
+        while last > 0, bytes[last] == 0x20 { last -= 1 }
+        return isStop(last)
     }
 
     // MARK: Byline
@@ -265,13 +289,114 @@ public struct TextDumpNormalizer: Sendable {
         var modified: PublicationDateParser.ParsedDate?
     }
 
-    /// The byline block: the first short line with a full date, and the short byline-like lines
-    /// next to it (bullets, labelled parts, "4 Min Read").
-    func findByline(_ lines: [Line], _ readings: inout DateReadings) -> Range<Int>? {
-        guard let anchor = lines.indices.first(where: { i in
+    /// Where the page's head ends: the lines above the article's first prose (`firstProse`, where
+    /// a title without a byline must stand) and above its second (`end`, where a byline must stand:
+    /// at most one standfirst paragraph comes before it). A date in the article, a signed tweet
+    /// quoted in it or a trailing "Last updated" line is no byline, and no line of the article is
+    /// its title: what stands above them is the article, not page furniture.
+    struct Head {
+        var firstProse: Int
+        var end: Int
+    }
+
+    func head(_ lines: [Line]) -> Head {
+        var found: [Int] = []
+        // The lines right under a section marker ("BREAKING" and its ticker), up to a blank
+        // line, are the section's, not the article's.
+        var inSection = false
+        for i in lines.indices {
+            let line = lines[i]
+            if line.blank { inSection = false; continue }
+            if line.cues.marker != nil { inSection = true; continue }
+            guard !inSection, readsAsProse(line) else { continue }
+            found.append(i)
+            if found.count == 2 { break }
+        }
+        return Head(firstProse: found.first ?? lines.count, end: found.count == 2 ? found[1] : lines.count)
+    }
+
+    /// A line that reads as the article's own prose: it ends a sentence, has at least
+    /// `proseResumeWords` words (`resumeWords`, or `proseShare` of them function words) and no
+    /// cue of page furniture.
+    func readsAsProse(_ line: Line) -> Bool {
+        guard !line.blank, !line.bullet, !line.underBullet, line.endsSentence, line.words >= Self.proseResumeWords,
+              line.cues.marker == nil, !line.cues.link, !line.cues.control
+        else { return false }
+        if line.cues.caption || line.cues.credit, case .furniture = readCued(line.text, words: line.words) { return false }
+        return line.words >= Self.resumeWords || functionWordShare(line.text) >= Self.proseShare
+    }
+
+    /// A paragraph this long (in words), with a caption or credit cue, is furniture only when
+    /// the cue stands at its edges.
+    static let longProseWords = 30
+    /// How many words at the start of a long paragraph a cue must be among to mark it.
+    static let cueHeadWords = 5
+    /// A last sentence longer than this (in words) is no credit line.
+    static let creditTailWords = 15
+
+    /// What a block with a caption or credit cue is.
+    enum CuedBlock: Equatable {
+        case furniture
+        /// Prose that names a photo agency, an e-mail or a copyright in passing.
+        case prose
+        /// Prose closed by a credit ("... (Writing by Tim Cocks; Editing by Louise Ireland)").
+        case proseThenCredit(prose: String, credit: String)
+    }
+
+    /// A caption or credit cue marks a short block, or one that is not prose, as furniture; in a
+    /// long paragraph of prose it counts only among the first words (past a wire dateline such
+    /// as "WASHINGTON (AP) —", which names the agency and is the article's) or in a short last
+    /// sentence, where a closing credit is cut off and the prose kept.
+    func readCued(_ text: String, words: Int) -> CuedBlock {
+        let dateline = Self.datelineEnd(text)
+        if let dateline, case let rest = String(text[dateline...]), !cues.isCaption(rest), !cues.isCredit(rest) { return .prose }
+        guard words >= Self.longProseWords, functionWordShare(text) >= Self.proseShare else { return .furniture }
+        let afterDateline = dateline ?? text.startIndex
+        let head = text[afterDateline...].split(separator: " ", maxSplits: Self.cueHeadWords, omittingEmptySubsequences: true)
+            .prefix(Self.cueHeadWords).joined(separator: " ")
+        if cues.isCaption(head) || cues.isCredit(head) { return .furniture }
+        let tailStart = Self.lastSentenceStart(text)
+        let tail = String(text[tailStart...])
+        guard tailStart > afterDateline, tail.split(separator: " ").count <= Self.creditTailWords else { return .prose }
+        if cues.isCaption(tail) { return .furniture }
+        guard cues.isCredit(tail) else { return .prose }
+        let prose = TextCleanup.trimmingWhitespace(text[..<tailStart])
+        return prose.split(separator: " ").count >= Self.resumeWords ? .proseThenCredit(prose: prose, credit: tail) : .furniture
+    }
+
+    /// The end of a wire dateline that opens a paragraph: a short parenthesis (the agency) and a
+    /// dash, in the first 120 bytes ("TEXAS CITY, Texas (AP) — ", "ABUJA, Nov 1 (Reuters) - ").
+    static func datelineEnd(_ text: String) -> String.Index? {
+        let opening = text.utf8.prefix(120)
+        guard let open = opening.firstIndex(of: UInt8(ascii: "(")),
+              let close = opening[open...].firstIndex(of: UInt8(ascii: ")")),
+              text.utf8.distance(from: open, to: close) <= 40 else { return nil }
+        let after = text[close...].dropFirst()
+        for dash in [" - ", " — ", " – ", " -- "] where after.hasPrefix(dash) {
+            return after.index(after.startIndex, offsetBy: dash.count)
+        }
+        return nil
+    }
+
+    /// Where the last sentence of `text` starts: after its last sentence boundary, or at a
+    /// closing parenthesis that follows a sentence end ("... in Syria. (Reporting by ...)").
+    static func lastSentenceStart(_ text: String) -> String.Index {
+        var start = sentenceStarts(text).last.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) } ?? text.startIndex
+        if text.hasSuffix(")"), let open = text.utf8.lastIndex(of: UInt8(ascii: "(")), open > start,
+           open > text.startIndex, text.utf8[text.utf8.index(before: open)] == 0x20 {
+            start = open
+        }
+        return start
+    }
+
+    /// The byline block: the first short line with a full date in the page's head (a line of
+    /// prose is never one), and the short byline-like lines next to it (bullets, labelled parts,
+    /// "4 Min Read").
+    func findByline(_ lines: [Line], head: Head, _ readings: inout DateReadings) -> Range<Int>? {
+        guard let anchor = lines.indices.prefix(head.end).first(where: { i in
             let line = lines[i]
             return !line.blank && line.words <= 24 && !line.underBullet && line.cues.marker == nil
-                && !readings.dates(in: line.text).isEmpty
+                && !readsAsProse(line) && !readings.dates(in: line.text).isEmpty
         }) else { return nil }
         func bylineLike(_ line: Line) -> Bool {
             guard !line.blank, line.words <= 8, !line.endsSentence || line.bullet else { return false }
@@ -331,8 +456,10 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     /// The title: the heading-like line right above the byline, past at most one description
-    /// paragraph. Without a byline: a heading-like line right above the first paragraph.
-    func findTitle(_ lines: [Line], before end: Int) -> (String?, Int?, String?, Int?) {
+    /// paragraph. Without a byline: a heading-like line right above the first paragraph, in the
+    /// page's head (above the article's first prose).
+    func findTitle(_ lines: [Line], byline: Range<Int>?, head: Head) -> (String?, Int?, String?, Int?) {
+        guard let end = byline?.lowerBound else { return titleAbove(lines, firstProse: head.firstProse) }
         var i = end - 1
         var description: (String, Int)?
         var paragraphsSeen = 0
@@ -358,12 +485,15 @@ public struct TextDumpNormalizer: Sendable {
             }
             break
         }
-        if end == lines.count {
-            // No byline: the first heading-like line that is followed by a paragraph.
-            for (index, line) in lines.enumerated() where headingLike(line) {
-                if let next = lines[(index + 1)...].first(where: { !$0.blank }), next.endsSentence, next.words >= 12 {
-                    return (line.text, index, nil, nil)
-                }
+        return (nil, nil, nil, nil)
+    }
+
+    /// No byline: the first heading-like line above the article's first prose that is followed
+    /// by a paragraph.
+    private func titleAbove(_ lines: [Line], firstProse: Int) -> (String?, Int?, String?, Int?) {
+        for (index, line) in lines.enumerated().prefix(firstProse) where headingLike(line) {
+            if let next = lines[(index + 1)...].first(where: { !$0.blank }), next.endsSentence, next.words >= 12 {
+                return (line.text, index, nil, nil)
             }
         }
         return (nil, nil, nil, nil)
@@ -496,10 +626,13 @@ public struct TextDumpNormalizer: Sendable {
         var section: Section?
         /// The last kept paragraph ends with a colon and sentence-like list items follow.
         var listIntroduced = false
+        /// Where in `dropped` the blocks are that were dropped only for their shape (no sentence
+        /// stop), outside any section.
+        var unshaped: [Int] = []
         let blocks = blocks(lines[start...], &folded)
         let foldedTitle = title.map(BoilerplateCues.fold)
         for (index, block) in blocks.enumerated() {
-            let text = block.text
+            var text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
             if let marker = block.cues.marker {
                 section = Section(marker, closesArticle: cues.closingMarkers.contains(marker))
@@ -517,20 +650,31 @@ public struct TextDumpNormalizer: Sendable {
             }
             listIntroduced = false
             if block.cues.link { drop("link to another article"); continue }
-            if block.cues.caption { drop("caption or image credit"); continue }
-            if block.cues.credit || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
+            var cued = CuedBlock.furniture
+            if block.cues.caption || block.cues.credit {
+                cued = readCued(text, words: block.words)
+                if case .proseThenCredit(let prose, let credit) = cued {
+                    dropped.append(DroppedBlock(text: credit, reason: "credit, copyright or contact line"))
+                    text = prose
+                }
+            }
+            if block.cues.caption, cued == .furniture { drop("caption or image credit"); continue }
+            if (block.cues.credit && cued == .furniture) || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
                 drop("credit, copyright or contact line")
                 continue
             }
             if block.cues.control { drop("page control"); continue }
             if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
-            let isParagraph = block.endsSentence && block.words >= 6
+            // A paragraph cut short: sentences, the last one without its stop (a truncated body).
+            let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && !text.hasSuffix(")")
+                && Self.hasSentenceBoundary(text)
+            let isParagraph = (block.endsSentence || cut) && block.words >= 6
             // Long paragraphs are prose whatever their words; only short ones need the count.
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
                 let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
                 let closed = current.closesArticle && !kept.isEmpty
-                if isParagraph && prose && !text.hasSuffix(")") && !closed {
+                if isParagraph && prose && !closed {
                     section = nil
                 } else {
                     drop(current.reason)
@@ -545,13 +689,27 @@ public struct TextDumpNormalizer: Sendable {
                 drop("standfirst (repeated in the article)")
                 continue
             }
-            if block.endsSentence && !text.hasSuffix(")") {
+            if block.endsSentence || cut {
                 kept.append((text, false))
                 continue
             }
-            if text.hasSuffix(":"), block.words >= 8, index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
-                kept.append((text, false))
-                listIntroduced = true
+            if text.hasSuffix(":"), block.words >= 8 {
+                if index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
+                    kept.append((text, false))
+                    listIntroduced = true
+                    continue
+                }
+                // "In a public Facebook post last month, he wrote:" above a quotation (or an
+                // embedded post the text dump left out).
+                if Self.hasSentenceBoundary(text) || functionWordShare(text) >= Self.proseShare {
+                    kept.append((text, false))
+                    continue
+                }
+            }
+            // A date on a line of its own ("Monday, 12 January 2015"), or with a label: the
+            // page's, not the story's.
+            if block.words <= 12, Self.mayHoldDate(text), !dates.dates(in: text).isEmpty {
+                drop("date line")
                 continue
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.
@@ -560,6 +718,7 @@ public struct TextDumpNormalizer: Sendable {
                next.cues.marker == nil {
                 kept.append((text, true))
             } else {
+                if section == nil { unshaped.append(dropped.count) }
                 drop(block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
             }
         }
@@ -568,7 +727,51 @@ public struct TextDumpNormalizer: Sendable {
             dropped.append(DroppedBlock(text: last.text, reason: "short line (headline, link or label)"))
             kept.removeLast()
         }
+        // Nothing had the shape of a paragraph: a short note, a headline-like sentence with no
+        // stop. What no cue marks as furniture and reads as a sentence is the article.
+        if kept.isEmpty {
+            let sentences = unshaped.filter { i in
+                dropped[i].text.split(separator: " ").count >= Self.noteWords && functionWordShare(dropped[i].text) >= Self.listShare
+            }
+            kept = sentences.map { (dropped[$0].text, false) }
+            for i in sentences.reversed() { dropped.remove(at: i) }
+        }
         return (kept.map(\.text), dropped)
+    }
+
+    /// Whether `text` holds a sentence boundary: ".", "!" or "?" (and a closing quote) and a
+    /// space before an uppercase letter or an opening quote ("... the hard way. Attempting ...").
+    static func hasSentenceBoundary(_ text: String) -> Bool {
+        !sentenceStarts(text, first: true).isEmpty
+    }
+
+    /// The byte offsets where sentences start after a boundary (see `hasSentenceBoundary`);
+    /// with `first`, only the first one.
+    static func sentenceStarts(_ text: String, first: Bool = false) -> [Int] {
+        var text = text
+        return text.withUTF8 { b in
+            var starts: [Int] = []
+            var i = 0
+            while i + 2 < b.count {
+                defer { i += 1 }
+                guard b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F else { continue }
+                var j = i + 1
+                while j < b.count, b[j] == 0x22 || b[j] == 0x27 { j += 1 }
+                if j + 3 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x9D || b[j + 2] == 0x99 { j += 3 }
+                guard j + 1 < b.count, b[j] == 0x20 else { continue }
+                let next = b[j + 1]
+                if (next >= 0x41 && next <= 0x5A) || next == 0x22 || (next == 0xE2 && j + 2 < b.count && b[j + 2] == 0x80) {
+                    // Not after a one-letter initial or a short abbreviation ("J. Smith", "Mr. Smith").
+                    var w = i
+                    while w > 0, b[w - 1] != 0x20 { w -= 1 }
+                    if i - w > 3 {
+                        starts.append(j + 1)
+                        if first { return starts }
+                    }
+                }
+            }
+            return starts
+        }
     }
 
     /// Whether the UTF-8 of `prefix` starts that of `text`, which is longer.

@@ -332,6 +332,14 @@ struct SentenceScanner {
             if c.quote { quoted = true }
             r += c.width
         }
+        // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next".
+        while r + 2 < end, p[r] == 0x5B, SplitBytes.isDigit(p[r + 1]) {
+            var u = r + 1
+            while u < end, u - r <= 4, SplitBytes.isDigit(p[u]) { u += 1 }
+            guard u < end, p[u] == 0x5D else { break }
+            r = u + 1
+            closed = true
+        }
         if ideographic {
             return boundary(r, body)
         }
@@ -374,12 +382,16 @@ struct SentenceScanner {
         var k = n
         var opened = false
         var openedQuote = false
+        var openedBracket = false
         while k < end {
             let w = SplitBytes.opener(p, k, end)
             if w == 0 { break }
-            opened = true
             let b = p[k]
-            if !(b == 0x28 || b == 0x5B || b == 0x7B || b == 0xEF) { openedQuote = true }
+            let bracket = b == 0x28 || b == 0x5B || b == 0x7B || b == 0xEF
+            // A quotation inside a parenthesis ("Inc. (“Harbour”)") is the parenthesis'.
+            if !opened { openedBracket = bracket }
+            if !bracket && !openedBracket { openedQuote = true }
+            opened = true
             k += w
         }
         guard k < end else { return true }
@@ -392,6 +404,10 @@ struct SentenceScanner {
         }
         if questionOrExclamation {
             if next == .lower { return false }
+            // "-- voila! -- it was": an aside between dashes goes on.
+            if !opened, SplitBytes.dashWidth(p, k, end) > 0 { return false }
+            // “Stop! Stop!” and ran: inside a quotation that the sentence goes on after.
+            if !quoted, next == .upper, quotationGoesOn(from: i) { return false }
             if quoted && attributionFollows(k) { return false }
             return true
         }
@@ -460,6 +476,39 @@ struct SentenceScanner {
         case .upper, .digit, .other: return true
         case .lower: return opened || isBrandName(k)
         }
+    }
+
+    /// Whether `i` is inside a double quotation opened in this sentence, whose closing quote
+    /// (on the same line, within 160 bytes) comes right after a "!" or "?" and is followed by a
+    /// lowercase word or a comma: the exclamations are quoted inside one sentence.
+    private func quotationGoesOn(from i: Int) -> Bool {
+        var open = false
+        var u = sentFirst
+        while u < i {
+            if p[u] == 0x22 { open.toggle() }
+            if p[u] == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
+                if p[u + 2] == 0x9C { open = true }
+                if p[u + 2] == 0x9D { open = false }
+            }
+            u += 1
+        }
+        guard open else { return false }
+        var v = i + 1
+        let limit = min(end, i + 160)
+        while v < limit, p[v] != 0x0A {
+            var w = 0
+            if p[v] == 0x22 { w = 1 } else if p[v] == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
+            if w > 0 {
+                guard p[v - 1] == 0x21 || p[v - 1] == 0x3F else { return false }
+                var x = v + w
+                if x < end, p[x] == 0x2C { return true }
+                guard x < end, p[x] == 0x20 else { return false }
+                x += 1
+                return x < end && SplitBytes.letterCase(p, x, end) == .lower
+            }
+            v += 1
+        }
+        return false
     }
 
     // MARK: - Word tests

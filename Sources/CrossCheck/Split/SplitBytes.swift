@@ -102,11 +102,19 @@ enum SplitBytes {
         case 0xE3:
             if c == 0x80 && d == 0x82 { return (.ideographic, 3) }               // 。
         case 0xEF:
-            if c == 0xBC && (d == 0x81 || d == 0x9F) { return (.ideographic, 3) } // ！ ？
+            if c == 0xBC && (d == 0x81 || d == 0x9F || d == 0x8E) { return (.ideographic, 3) } // ！ ？ ．
             if c == 0xBD && d == 0xA1 { return (.ideographic, 3) }               // ｡
         default: break
         }
         return (.none, 0)
+    }
+
+    /// The width of a dash that sets off an aside at `i`: "--", an en or an em dash (or 0).
+    @inline(__always)
+    static func dashWidth(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        if p[i] == 0x2D { return i + 1 < end && p[i + 1] == 0x2D ? 2 : 0 }
+        if p[i] == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x93 || p[i + 2] == 0x94 { return 3 }
+        return 0
     }
 
     /// A closing quote or bracket at `i`: `" ' ) ] }` ” ’ » › 」 』 ） (width), and whether it is a quote.

@@ -280,7 +280,29 @@ enum SplitCases {
         SplitCase("whitespace", "Hi.  \n  There.", ["Hi.", "There."]),
     ]
 
+    /// The failure classes of issue 12, with inputs of our own.
+    static let issue12: [SplitCase] = [
+        SplitCase("four-dot ellipsis", "The ferry never came.... Everyone walked home.", ["The ferry never came....", "Everyone walked home."]),
+        SplitCase("spaced ellipsis", "The thing is . . . I didn't mean it.", ["The thing is . . . I didn't mean it."]),
+        SplitCase("spaced ellipsis", "He paused . . . and then he left.", ["He paused . . . and then he left."]),
+        SplitCase("spaced four-dot ellipsis", "The ferry never came. . . . Everyone walked home.", ["The ferry never came. . . .", "Everyone walked home."]),
+        SplitCase("currency abbreviation", "Tickets cost Rs. 450 each. Children go free.", ["Tickets cost Rs. 450 each.", "Children go free."]),
+        SplitCase("currency abbreviation", "The loan was Rs. 2.5 crore and Tk. 30 lakh.", ["The loan was Rs. 2.5 crore and Tk. 30 lakh."]),
+        SplitCase("dashes", "He opened the box -- voila! -- it was empty.", ["He opened the box -- voila! -- it was empty."]),
+        SplitCase("dashes", "She found the key — hooray! — under the mat.", ["She found the key — hooray! — under the mat."]),
+        SplitCase("abbreviation before a parenthesis", "The maker, Harbour Tools Inc. (“Harbour”), sued. It lost.", ["The maker, Harbour Tools Inc. (“Harbour”), sued.", "It lost."]),
+        SplitCase("footnote mark", "The pier is old.[3] It was built in 1901.", ["The pier is old.[3]", "It was built in 1901."]),
+        SplitCase("footnote mark", "The pier is old.[12][13] It was built in 1901.", ["The pier is old.[12][13]", "It was built in 1901."]),
+        SplitCase("full-width period", "The pier is closed．The ferry runs.", ["The pier is closed．", "The ferry runs."]),
+        SplitCase("lettered list", "a. Close the pier. b. Move the boats. c. Tell the traders.", ["a. Close the pier.", "b. Move the boats.", "c. Tell the traders."]),
+        SplitCase("exclamation in a quotation", "He shouted “Stop! Stop!” and ran. Nobody stopped.", ["He shouted “Stop! Stop!” and ran.", "Nobody stopped."]),
+        SplitCase("exclamation in a quotation", "“Wow!” she said. Then she left.", ["“Wow!” she said.", "Then she left."]),
+        SplitCase("question in a quotation", "“Is it open?” he asked. It was not.", ["“Is it open?” he asked.", "It was not."]),
+        SplitCase("caption without a stop", "Boats wait at the southern quay on Monday\nThe harbour authority closed the pier.", ["Boats wait at the southern quay on Monday", "The harbour authority closed the pier."]),
+        SplitCase("dateline without a stop", "PORT HAMRA, May 3\nThe harbour authority closed the pier.", ["PORT HAMRA, May 3", "The harbour authority closed the pier."]),
+    ]
+
     static let all: [SplitCase] = abbreviations + places + abbreviationEnds + times + initials + numbers + lists
         + ellipses + punctuationRuns + glued + sentenceStarts + quotations + parentheses + addresses + textDumps
-        + paragraphs + unicode + whitespace
+        + paragraphs + unicode + whitespace + issue12
 }
