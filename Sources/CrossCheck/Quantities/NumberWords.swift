@@ -176,12 +176,25 @@ struct NumberWords {
                     var range = (low: w.low, high: w.high)
                     var value = w.value
                     c = m.next
-                    if c < n, t[c].isWord, !t[c].newlineBefore, let s = lex.match(.scale, at: c, in: t),
-                       !lex.scales[s.entry].suffixOnly, !lex.scales[s.entry].plural {
-                        let f = lex.scales[s.entry].factor
+                    var scaled = false
+                    if c < n, t[c].isWord, !t[c].newlineBefore {
+                        var f = 1.0
+                        if let s = lex.match(.scale, at: c, in: t), !lex.scales[s.entry].suffixOnly,
+                           !lex.scales[s.entry].plural {
+                            f = lex.scales[s.entry].factor
+                            c = s.next
+                        } else if let d = lex.match(.numberWord, at: c, in: t), lex.numberWords[d.entry].role == .multiplier {
+                            f = lex.numberWords[d.entry].value  // "a few dozen"
+                            c = d.next
+                        }
                         range = (range.low * f, range.high * f)
                         value *= f
-                        c = s.next
+                        scaled = f != 1
+                    }
+                    // "a couple of days", "a couple weeks", not "a couple from Texas".
+                    if let key = w.connector, !scaled,
+                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t) != nil)) {
+                        break scan
                     }
                     vague = range
                     current = value

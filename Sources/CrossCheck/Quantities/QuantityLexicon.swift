@@ -13,7 +13,7 @@
 ///   digits: "3 dozen"), plural (dozens, tens: 2× to 10×), ordinal (first, fifth), ordinal-suffix
 ///   (st, nd, rd, th), sign (minus, negative: `value` -1, before a number), point (the decimal
 ///   point in words: "two point five"), vague (after "a": "a few", "a couple"; `low` and `high`
-///   give the interval).
+///   give the interval; `connector`: a word that must follow unless a unit or a scale does).
 /// - `quantity-currencies`: the canonical form is the ISO 4217 code (or `currency`); forms are
 ///   symbols, codes and names, read before or after the number. `subunit` (a factor: "0.01")
 ///   marks a coin read after the number ("60 cents", "20p", "$5 and 20c").
@@ -25,7 +25,9 @@
 /// - `quantity-non-count`: cue words that make a number an id: `kind` (code, ...) and `role`
 ///   before (page, section, No.) or after (Max: "737 Max").
 /// - `quantity-changes`: words before a number that make it a change, not a level ("rose 3%",
-///   "fell by 20 points"), with their `direction` (up, down); `quantity-change-nouns`: nouns
+///   "fell by 20 points"), with their `direction` (up, down) and `role`: verb (default), adverb
+///   ("up", "down": only at a clause start or after a `link` word such as "were");
+///   `quantity-change-nouns`: nouns
 ///   right after the number or before "of" ("a 5% drop", "an increase of 10%"), the same way.
 /// - `quantity-senses`: cue words that choose between the two readings of a form that is both a
 ///   unit and a scale or a currency ("12m": metres or millions; "5 pounds": weight or money):
@@ -88,6 +90,8 @@ struct QuantityLexicon: Sendable {
         /// Vague words: the interval ("a few": 2...5).
         var low: Double = 0
         var high: Double = 0
+        /// Vague words: the word that must follow unless a unit or a scale does ("a couple of").
+        var connector: UInt64?
     }
 
     struct Currency: Sendable {
@@ -97,6 +101,13 @@ struct QuantityLexicon: Sendable {
         var subunit: Bool { factor != 1 }
     }
 
+
+    struct ChangeCue: Sendable {
+        /// nil for a linking word ("were" in "shares were up 3%").
+        var direction: Quantity.Change?
+        /// "up", "down": a cue only at a clause start or after a linking word (not "gunned down 25").
+        var adverb: Bool
+    }
 
     struct SenseCue: Sendable {
         /// The cue chooses the unit reading (else the scale or currency).
@@ -136,7 +147,7 @@ struct QuantityLexicon: Sendable {
     var scales: [Scale] = []
     var numberWords: [NumberWord] = []
     var currencies: [Currency] = []
-    var changes: [Quantity.Change] = []
+    var changes: [ChangeCue] = []
     var senses: [SenseCue] = []
     var units: [Unit] = []
     var nouns: [NounRole] = []
@@ -246,6 +257,7 @@ struct QuantityLexicon: Sendable {
                 }
                 word.low = low
                 word.high = high
+                word.connector = entry.attributes["connector"].map { QuantityTokenizer.hash($0) }
             }
             index = numberWords.count
             numberWords.append(word)
@@ -254,13 +266,18 @@ struct QuantityLexicon: Sendable {
             currencies.append(Currency(code: entry.attributes["currency"] ?? entry.canonical,
                                        factor: number(entry, "subunit", file) ?? 1))
         case .change, .changeNoun:
+            let r = entry.attributes["role"] ?? "verb"
+            if category == .change, !["verb", "adverb", "link"].contains(r) {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected verb, adverb or link", entry, file)
+            }
             let d = entry.attributes["direction"] ?? ""
-            guard let direction = Quantity.Change(rawValue: d) else {
+            let direction = Quantity.Change(rawValue: d)
+            if direction == nil, !(category == .change && r == "link") {
                 problem("change cue '\(entry.canonical)' needs a 'direction': up or down", entry, file)
                 return
             }
             index = changes.count
-            changes.append(direction)
+            changes.append(ChangeCue(direction: r == "link" ? nil : direction, adverb: r == "adverb"))
         case .sense:
             let reads = entry.attributes["reads"] ?? ""
             if reads != "unit" && reads != "other" {

@@ -253,7 +253,7 @@ struct QuantityParser {
         if hedge?.shape == .range && b == nil { return nil }
         var change = movement.flatMap { $0 }
         if movement == nil, next < n, let m = match(.changeNoun, next) {
-            change = lex.changes[m.entry]
+            change = lex.changes[m.entry].direction
         }
         // "growth of negative 2%", "rose -2%": the figure went down.
         if change != nil, a.signed, a.value < 0 { change = .down }
@@ -284,10 +284,19 @@ struct QuantityParser {
             let s = end - back
             guard t[s].isWord, !t[s + 1].newlineBefore else { break }
             if let m = match(noun ? .changeNoun : .change, s), m.next == end {
-                return level ? .some(nil) : .some(lex.changes[m.entry])
+                let cue = lex.changes[m.entry]
+                guard let direction = cue.direction else { return nil }
+                if cue.adverb, !(s == 0 || t[s].newlineBefore || t[s - 1].isPunct || isLink(s - 1)) { return nil }
+                return level ? .some(nil) : .some(direction)
             }
         }
         return nil
+    }
+
+    /// A linking word of `quantity-changes` ends at token `i` ("were" in "shares were up 3%").
+    func isLink(_ i: Int) -> Bool {
+        guard i >= 0, t[i].isWord, let m = match(.change, i), m.next == i + 1 else { return false }
+        return lex.changes[m.entry].direction == nil
     }
 
     /// For a form with two readings (a unit, or a scale or currency): true when the cue words
@@ -438,7 +447,7 @@ struct QuantityParser {
     /// is an age: "65-year-old", "15 years old", "two-month-old".
     func readUnit(at k: Int) -> (QuantityLexicon.Unit?, Int) {
         guard k < n else { return (nil, k) }
-        if let u = match(.unit, k) {
+        if let u = match(.unit, k), t[k].glued || !isNameAhead(u.next) {
             var unit = lex.units[u.entry]
             var next = u.next
             if unit.kind == .duration, word(next, QuantityKeys.old), !t[next].glued {
@@ -459,6 +468,13 @@ struct QuantityParser {
             return (unit, next)
         }
         return (nil, k)
+    }
+
+    /// Digits glued at `i`, or a glued hyphen and digits: the word before is a name ("C-130", "V-22").
+    func isNameAhead(_ i: Int) -> Bool {
+        guard i < n, t[i].glued else { return false }
+        if t[i].isNumber { return true }
+        return punct(i, QuantityKeys.hyphen) && i + 1 < n && t[i + 1].isNumber && t[i + 1].glued
     }
 
     /// A number in digits (with sign, fraction, glued suffix or scale word) or in words at `k`.
@@ -566,6 +582,10 @@ struct QuantityParser {
         while j < n && skipped < 4 {
             let tk = t[j]
             if tk.newlineBefore { return nil }
+            if tk.kind == .punct, tk.key == QuantityKeys.hyphen, tk.glued, j > k, t[j - 1].isWord, isNameAhead(j) {
+                j += 2
+                continue
+            }
             if tk.kind == .punct {
                 if tk.key == QuantityKeys.hyphen, tk.glued, j + 1 < n, t[j + 1].glued, t[j + 1].isWord, j > k {
                     j += 2
@@ -573,6 +593,11 @@ struct QuantityParser {
                     continue
                 }
                 return nil
+            }
+            // Digits glued to a name: "M1" in "seven M1 Abrams tanks", "C-130" in "three C-130 planes".
+            if tk.kind == .number, tk.glued, j > k, t[j - 1].isWord {
+                j += 1
+                continue
             }
             if tk.kind != .word { return nil }
             if let m = match(.noun, j) {

@@ -17,6 +17,8 @@ enum QuantityFailureClasses {
         "prefix | an Airbus A320 jet | n=0",
         "prefix | A South Korean army K1E1 tank | n=0",
         "prefix | profit in Q3 | n=0",
+        "prefix | seven American M1 Abrams tanks | value=7; unit=tanks; kind=count",
+        "prefix | three C-130 planes | match=three; unit=planes; kind=count",
     ]
 
     static let rangeKinds = [
@@ -93,6 +95,9 @@ enum QuantityFailureClasses {
         "vague | a dozen | value=12",
         "vague | the couple said | n=0",
         "vague | few people came | n=0",
+        "vague | only a few dozen girls | value=36; low=24; high=60; unit=girls",
+        "vague | a couple from Texas | n=0",
+        "vague | a couple weeks later | low=2; high=3; unit=week",
     ]
 
     static let moneyWords = [
@@ -170,6 +175,12 @@ enum QuantityFailureClasses {
         "change | 45% support | change=nil",
         "change | growth of negative 2% | value=-2; change=down",
         "change | prices rose 3-5% | low=3; high=5; change=up",
+        "change | Shares closed at $83.08, down 0.1% | match=0.1%; change=down",
+        "change | shares were 3% higher | change=up",
+        "change | our men gunned down 25 of the insurgents | change=nil",
+        "change | he woke up less than 48 hours later | change=nil",
+        "change | clear this one up quickly | change=nil",
+        "change | a 5-foot-10 man | unit=foot; change=nil",
     ]
 }
 
