@@ -148,6 +148,8 @@ struct QuantityLexicon: Sendable {
     var numberWords: [NumberWord] = []
     var currencies: [Currency] = []
     var changes: [ChangeCue] = []
+    /// Keys of the sign words ("minus", "negative"), asked of every word that may start a number.
+    var signKeys: [UInt64] = []
     var senses: [SenseCue] = []
     var units: [Unit] = []
     var nouns: [NounRole] = []
@@ -249,6 +251,7 @@ struct QuantityLexicon: Sendable {
             if entry.attributes["value"] == nil, r == .sign {
                 problem("sign word '\(entry.canonical)' needs a 'value' (-1 or 1)", entry, file)
             }
+            if r == .sign { signKeys += ([entry.canonical] + entry.forms).map { QuantityTokenizer.hash($0) } }
             var word = NumberWord(value: r == .article ? 1 : value, role: r)
             if r == .vague {
                 guard let low = number(entry, "low", file), let high = number(entry, "high", file), low <= high else {

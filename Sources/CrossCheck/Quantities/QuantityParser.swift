@@ -125,9 +125,6 @@ struct QuantityParser {
             hedge = lex.hedges[h.entry]
             k = h.next
         }
-        let movement = changeBefore(i)
-        // "rose from 3% to 5%": two levels, not a range.
-        if hedge?.shape == .range, movement != nil { return nil }
         var currency: String?
         if let c = match(.currency, k), !lex.currencies[c.entry].subunit, isCurrencyPrefix(k), startsNumber(c.next) {
             currency = lex.currencies[c.entry].code
@@ -135,6 +132,9 @@ struct QuantityParser {
         }
         if currency == nil, let nc = nonCount(at: k) { return nc }
         guard var a = readNumber(at: k) else { return nil }
+        let movement = changeBefore(i)
+        // "rose from 3% to 5%": two levels, not a range.
+        if hedge?.shape == .range, movement != nil { return nil }
         var next = a.next
         if currency == nil {
             // "5 dollars", "60 cents", "billions of dollars"; "5 pounds of flour" is a weight.
@@ -486,7 +486,8 @@ struct QuantityParser {
            j == 0 || !t[j].glued || t[j - 1].kind == .punct && !isSign(j - 1) {
             sign = t[j].key == QuantityKeys.plus ? 1 : -1
             j += 1
-        } else if t[j].isWord, let m = match(.numberWord, j), lex.numberWords[m.entry].role == .sign, m.next < n,
+        } else if t[j].isWord, lex.signKeys.contains(t[j].key), let m = match(.numberWord, j),
+                  lex.numberWords[m.entry].role == .sign, m.next < n,
                   !t[m.next].newlineBefore, j == 0 || !t[j - 1].isNumber {
             // "minus 40 degrees", "negative 2%".
             let s = lex.numberWords[m.entry].value

@@ -56,7 +56,6 @@ enum QuantityTokenizer {
 
     /// Length of a URL with a scheme or "www." starting at `i` ("http://", "https://",
     /// "ftp://", "www."), or 0.
-    @inline(__always)
     static func schemeURLLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = p[i] | 0x20
         guard b == 0x68 || b == 0x66 || b == 0x77 else { return 0 }  // h f w
@@ -201,17 +200,22 @@ enum QuantityTokenizer {
                                       newlineBefore: newline || tokens.isEmpty)
             var opaque = 0
             if isDigit(b) {
-                if !glued || tokens.isEmpty || !isDigit(p[i - 1]) { opaque = ipLength(p, i) }
+                // An IPv4 address has a dot within its first four bytes.
+                if (i + 1 < n && p[i + 1] == 0x2E) || (i + 2 < n && p[i + 2] == 0x2E) || (i + 3 < n && p[i + 3] == 0x2E),
+                   !glued || tokens.isEmpty || !isDigit(p[i - 1]) {
+                    opaque = ipLength(p, i)
+                }
                 if opaque == 0 { readNumber(p, &i, &token) }
             } else if b == 0x2E, i + 1 < n, isDigit(p[i + 1]),
                       i == 0 || !(isAlnum(p[i - 1]) || p[i - 1] == 0x2E) {
                 readNumber(p, &i, &token)  // ".05"
             } else if isASCIILetter(b) {
-                let free = !glued || tokens.isEmpty || !isAlnum(p[i - 1])
-                if free { opaque = schemeURLLength(p, i) }
-                if opaque == 0 {
-                    readWord(p, &i, &token)
-                    if free, i + 1 < n, p[i] == 0x2E, isAlnum(p[i + 1]) { opaque = domainURLLength(p, start) }
+                readWord(p, &i, &token)
+                // A URL: a word that ends at "://" ("https://") or at a dot ("www.", "example.com/").
+                if i + 1 < n, p[i] == 0x2E || p[i] == 0x3A, isAlnum(p[i + 1]) || p[i + 1] == 0x2F,
+                   !glued || tokens.isEmpty || !isAlnum(p[start - 1]) {
+                    opaque = schemeURLLength(p, start)
+                    if opaque == 0, p[i] == 0x2E { opaque = domainURLLength(p, start) }
                 }
             } else if b >= 0x80 && symbolLength(p, i) == 0 {
                 readWord(p, &i, &token)
