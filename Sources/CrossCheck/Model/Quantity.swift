@@ -6,6 +6,14 @@
 public struct Quantity: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case count, money, percent, duration, measure, ordinal, year, date, time, phone, code, number
+        /// How old someone or something is: "a 15-year-old", "aged 40", "two months old".
+        case age
+    }
+
+    /// Which way a figure moved, for a change rather than a level: "rose 3%" is up, "fell by
+    /// 20 points" and "a 5% drop" are down; "rose to 5%" is a level (nil).
+    public enum Change: String, Sendable, Hashable, CaseIterable {
+        case up, down
     }
 
     public var start: Int
@@ -28,11 +36,14 @@ public struct Quantity: Sendable, Hashable {
     /// The noun the number counts or measures, whatever its kind: "troops" in "28,500 US troops",
     /// "support" in "45% support", "voters" in "45% of voters".
     public var counted: String?
+    /// For a change ("rose 3%", "a 5% drop"): its direction; nil for a level.
+    public var change: Change?
 
     public init(
         start: Int, end: Int, text: String, value: Double, low: Double, high: Double,
         lowClosed: Bool = true, highClosed: Bool = true, unit: String? = nil, currency: String? = nil,
-        kind: Kind, hedge: String? = nil, partOf: Double? = nil, counted: String? = nil
+        kind: Kind, hedge: String? = nil, partOf: Double? = nil, counted: String? = nil,
+        change: Change? = nil
     ) {
         self.start = start
         self.end = end
@@ -48,12 +59,13 @@ public struct Quantity: Sendable, Hashable {
         self.hedge = hedge
         self.partOf = partOf
         self.counted = counted
+        self.change = change
     }
 
     /// True for kinds that are amounts of something (not years, dates, times, ids).
     public var isAmount: Bool {
         switch kind {
-        case .count, .money, .percent, .duration, .measure, .number: return true
+        case .count, .money, .percent, .duration, .measure, .number, .age: return true
         default: return false
         }
     }
@@ -76,6 +88,7 @@ extension Quantity: JSONLineRepresentable {
             ("hedge", .optional(hedge)),
             ("part_of", .number(partOf)),
             ("counted", .optional(counted)),
+            ("change", .optional(change?.rawValue)),
         ])
     }
 }

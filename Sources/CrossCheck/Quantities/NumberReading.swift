@@ -13,9 +13,24 @@ struct NumberReading {
     var fraction = false
     /// "dozens", "tens of thousands": the interval from 2× to 10× (upper end open).
     var plural: (low: Double, high: Double)?
+    /// "a few", "a couple": the interval, both ends closed.
+    var vague: (low: Double, high: Double)?
     /// "1990s".
     var decade = false
     var signed = false
+    /// The token of a scale suffix glued to the digits ("m" in "12m"), which may be a unit instead.
+    var suffix: Int?
+
+    /// Multiplies the value, its precision and its interval by `factor`.
+    mutating func scale(by factor: Double) {
+        value *= factor
+        halfWidth *= factor
+        if let p = plural { plural = (p.low * factor, p.high * factor) }
+        if let v = vague { vague = (v.low * factor, v.high * factor) }
+    }
+
+    /// Not a range end: ordinals, plurals ("dozens"), vague words ("a few"), decades.
+    var standsAlone: Bool { ordinal || plural != nil || vague != nil || decade }
 
     var scaled: Bool { scaleFactor != 1 }
 }

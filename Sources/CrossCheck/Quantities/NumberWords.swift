@@ -9,14 +9,14 @@ struct NumberWords {
     }
     let t: UnsafeBufferPointer<QuantityToken>
 
-    private enum Last { case none, units, tens, hundred, scale, and, fraction, article }
+    private enum Last { case none, units, tens, hundred, scale, and, fraction, article, point }
 
     private func isFractionAhead(_ c: Int) -> Bool {
         guard c < t.count, t[c].isWord else { return false }
         if let m = lex.match(.numberWord, at: c, in: t) {
             let w = lex.numberWords[m.entry]
             switch w.role {
-            case .fraction, .multiplier: return true
+            case .fraction, .multiplier, .vague: return true
             case .ordinal: return w.value >= 3 && t[c].key != QuantityKeys.second
             default: return false
             }
@@ -45,6 +45,7 @@ struct NumberWords {
         var c = j
         var end = j
         var plural: (low: Double, high: Double)?
+        var vague: (low: Double, high: Double)?
         var ordinal = false
         scan: while c < n {
             let tk = t[c]
@@ -148,7 +149,57 @@ struct NumberWords {
                     } else {
                         break scan
                     }
-                case .ordinalSuffix:
+                case .ordinalSuffix, .sign:
+                    break scan
+                case .point:
+                    // "two point five": single digits after the point.
+                    guard saw, last == .units || last == .tens, total == 0 else { break scan }
+                    var d = m.next
+                    var place = 0.1
+                    var fraction = 0.0
+                    while d < n, t[d].isWord, !t[d].newlineBefore, let dm = lex.match(.numberWord, at: d, in: t) {
+                        let digit = lex.numberWords[dm.entry]
+                        guard digit.role == .number, digit.value < 10, digit.value == digit.value.rounded() else { break }
+                        fraction += digit.value * place
+                        place /= 10
+                        d = dm.next
+                    }
+                    guard d > m.next else { break scan }
+                    current += fraction
+                    last = .point
+                    c = d
+                    end = c
+                    continue
+                case .vague:
+                    // "a few", "a couple", "a few hundred".
+                    guard article, !saw else { break scan }
+                    var range = (low: w.low, high: w.high)
+                    var value = w.value
+                    c = m.next
+                    var scaled = false
+                    if c < n, t[c].isWord, !t[c].newlineBefore {
+                        var f = 1.0
+                        if let s = lex.match(.scale, at: c, in: t), !lex.scales[s.entry].suffixOnly,
+                           !lex.scales[s.entry].plural {
+                            f = lex.scales[s.entry].factor
+                            c = s.next
+                        } else if let d = lex.match(.numberWord, at: c, in: t), lex.numberWords[d.entry].role == .multiplier {
+                            f = lex.numberWords[d.entry].value  // "a few dozen"
+                            c = d.next
+                        }
+                        range = (range.low * f, range.high * f)
+                        value *= f
+                        scaled = f != 1
+                    }
+                    // "a couple of days", "a couple weeks", not "a couple from Texas".
+                    if let key = w.connector, !scaled,
+                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t) != nil)) {
+                        break scan
+                    }
+                    vague = range
+                    current = value
+                    saw = true
+                    end = c
                     break scan
                 }
                 c = m.next
@@ -193,7 +244,9 @@ struct NumberWords {
         guard saw, end > j else { return nil }
         let value = total + current
         var r = NumberReading(value: value, halfWidth: 0, first: j, next: end)
-        if ordinal {
+        if let vague {
+            r.vague = vague
+        } else if ordinal {
             r.ordinal = true
         } else {
             r.halfWidth = 0.5 * QuantityMath.pow10(QuantityMath.exponent(of: value))

@@ -2,7 +2,7 @@
 ///
 /// An example is a mapping: `text` (required), then the expected fields of the quantity found
 /// in it: `value`, `low`, `high` (`inf` for an open upper end), `low_closed`, `high_closed`,
-/// `unit`, `currency`, `kind`, `hedge`, `part_of`, `counted` (`null` for none). `match` picks
+/// `unit`, `currency`, `kind`, `hedge`, `part_of`, `counted`, `change` (`null` for none). `match` picks
 /// the quantity whose text is exactly that (default: the first one found); `quantities` is the
 /// number of quantities expected in the whole text (0 for "none").
 /// ```yaml
@@ -13,7 +13,7 @@
 /// ```
 public enum QuantityExamples {
     static let keys = ["text", "match", "value", "low", "high", "low_closed", "high_closed", "unit", "currency",
-                       "kind", "hedge", "part_of", "counted", "quantities", "note"]
+                       "kind", "hedge", "part_of", "counted", "change", "quantities", "note"]
 
     /// Runs the examples of the lexicons the extractor reads; returns an error diagnostic (file,
     /// line, column of the example) per example whose quantity differs, plus the extractor's
@@ -86,6 +86,7 @@ public enum QuantityExamples {
         field("hedge", q.hedge)
         number("part_of", q.partOf)
         field("counted", q.counted)
+        field("change", q.change?.rawValue)
         if problems.isEmpty { return nil }
         return "\(shown) (read '\(q.text)'): " + problems.joined(separator: "; ")
     }

@@ -9,10 +9,14 @@
 /// - `quantity-scales`: `scale` (a factor: "1e6"), `role`: word (default), suffix (only glued to
 ///   digits: "5m"), plural ("thousands": an interval from 2× to 10×).
 /// - `quantity-number-words`: `value` and `role`: number (default), article (a, an), fraction
-///   (half, quarter), fractions (thirds, quarters: after a count), multiplier (dozen), plural
-///   (dozens, tens: 2× to 10×), ordinal (first, fifth), ordinal-suffix (st, nd, rd, th).
-/// - `quantity-currencies`: the canonical form is the ISO 4217 code; forms are symbols, codes
-///   and names, read before or after the number.
+///   (half, quarter), fractions (thirds, quarters: after a count), multiplier (dozen, also after
+///   digits: "3 dozen"), plural (dozens, tens: 2× to 10×), ordinal (first, fifth), ordinal-suffix
+///   (st, nd, rd, th), sign (minus, negative: `value` -1, before a number), point (the decimal
+///   point in words: "two point five"), vague (after "a": "a few", "a couple"; `low` and `high`
+///   give the interval; `connector`: a word that must follow unless a unit or a scale does).
+/// - `quantity-currencies`: the canonical form is the ISO 4217 code (or `currency`); forms are
+///   symbols, codes and names, read before or after the number. `subunit` (a factor: "0.01")
+///   marks a coin read after the number ("60 cents", "20p", "$5 and 20c").
 /// - `quantity-units`: `kind` (percent, duration, measure) and `unit` (the name written out;
 ///   default the canonical form).
 /// - `quantity-nouns`: `role`: noun (a counted noun, default), modifier (skipped before the noun:
@@ -20,6 +24,16 @@
 /// - `quantity-calendar`: `role`: month (`value` 1-12), weekday, time (am, pm, time zones).
 /// - `quantity-non-count`: cue words that make a number an id: `kind` (code, ...) and `role`
 ///   before (page, section, No.) or after (Max: "737 Max").
+/// - `quantity-changes`: words before a number that make it a change, not a level ("rose 3%",
+///   "fell by 20 points"), with their `direction` (up, down) and `role`: verb (default), adverb
+///   ("up", "down": only at a clause start or after a `link` word such as "were");
+///   `quantity-change-nouns`: nouns
+///   right after the number or before "of" ("a 5% drop", "an increase of 10%"), the same way.
+/// - `quantity-senses`: cue words that choose between the two readings of a form that is both a
+///   unit and a scale or a currency ("12m": metres or millions; "5 pounds": weight or money):
+///   `reads` (unit, or other for the scale or currency), `role` before or after the number,
+///   `unit` (only for that unit; default any).
+/// Any term may carry `case: exact`: its lowercase forms then match only as written ("c", "p").
 struct QuantityLexicon: Sendable {
     /// One shared, immutable copy: the parser borrows the tables through it instead of copying
     /// (and retaining) every array of the struct on each call.
@@ -28,12 +42,15 @@ struct QuantityLexicon: Sendable {
         init(_ lexicon: QuantityLexicon) { self.lexicon = lexicon }
     }
 
-    enum Category: UInt8, Sendable { case hedge, scale, numberWord, currency, unit, noun, calendar, nonCount }
+    enum Category: UInt8, Sendable {
+        case hedge, scale, numberWord, currency, unit, noun, calendar, nonCount, change, changeNoun, sense
+    }
 
     static let names: [(String, Category)] = [
         ("quantity-hedges", .hedge), ("quantity-scales", .scale), ("quantity-number-words", .numberWord),
         ("quantity-currencies", .currency), ("quantity-units", .unit), ("quantity-nouns", .noun),
-        ("quantity-calendar", .calendar), ("quantity-non-count", .nonCount),
+        ("quantity-calendar", .calendar), ("quantity-non-count", .nonCount), ("quantity-changes", .change),
+        ("quantity-change-nouns", .changeNoun), ("quantity-senses", .sense),
     ]
 
     struct Phrase: Sendable {
@@ -63,12 +80,41 @@ struct QuantityLexicon: Sendable {
     }
 
     enum NumberRole: String, Sendable, CaseIterable {
-        case number, article, fraction, fractions, multiplier, plural, ordinal, ordinalSuffix = "ordinal-suffix"
+        case number, article, fraction, fractions, multiplier, plural, ordinal, ordinalSuffix = "ordinal-suffix",
+             sign, point, vague
     }
 
     struct NumberWord: Sendable {
         var value: Double
         var role: NumberRole
+        /// Vague words: the interval ("a few": 2...5).
+        var low: Double = 0
+        var high: Double = 0
+        /// Vague words: the word that must follow unless a unit or a scale does ("a couple of").
+        var connector: UInt64?
+    }
+
+    struct Currency: Sendable {
+        var code: String
+        /// 1 for the currency itself; for a coin, its worth ("cents": 0.01).
+        var factor: Double
+        var subunit: Bool { factor != 1 }
+    }
+
+
+    struct ChangeCue: Sendable {
+        /// nil for a linking word ("were" in "shares were up 3%").
+        var direction: Quantity.Change?
+        /// "up", "down": a cue only at a clause start or after a linking word (not "gunned down 25").
+        var adverb: Bool
+    }
+
+    struct SenseCue: Sendable {
+        /// The cue chooses the unit reading (else the scale or currency).
+        var unit: Bool
+        var after: Bool
+        /// The unit it applies to (canonical name), or nil for any.
+        var only: String?
     }
 
     struct Unit: Sendable {
@@ -100,7 +146,11 @@ struct QuantityLexicon: Sendable {
     var hedges: [Hedge] = []
     var scales: [Scale] = []
     var numberWords: [NumberWord] = []
-    var currencies: [String] = []
+    var currencies: [Currency] = []
+    var changes: [ChangeCue] = []
+    /// Keys of the sign words ("minus", "negative"), asked of every word that may start a number.
+    var signKeys: [UInt64] = []
+    var senses: [SenseCue] = []
     var units: [Unit] = []
     var nouns: [NounRole] = []
     var calendar: [CalendarTerm] = []
@@ -114,7 +164,7 @@ struct QuantityLexicon: Sendable {
     private var slotKeys: [UInt64] = []
     private var slotStart: [Int32] = []
     private var slotCount: [Int32] = []
-    private var slotMask: [UInt8] = []
+    private var slotMask: [UInt16] = []
     private var flat: [Int32] = []
     private var mask = 0
 
@@ -195,14 +245,54 @@ struct QuantityLexicon: Sendable {
         case .numberWord:
             let r: NumberRole = role(entry, file, default: .number)
             let value = number(entry, "value", file) ?? 0
-            if entry.attributes["value"] == nil, r != .article, r != .ordinalSuffix {
+            if entry.attributes["value"] == nil, r != .article, r != .ordinalSuffix, r != .point {
                 problem("number word '\(entry.canonical)' needs a 'value'", entry, file)
             }
+            if entry.attributes["value"] == nil, r == .sign {
+                problem("sign word '\(entry.canonical)' needs a 'value' (-1 or 1)", entry, file)
+            }
+            if r == .sign { signKeys += ([entry.canonical] + entry.forms).map { QuantityTokenizer.hash($0) } }
+            var word = NumberWord(value: r == .article ? 1 : value, role: r)
+            if r == .vague {
+                guard let low = number(entry, "low", file), let high = number(entry, "high", file), low <= high else {
+                    problem("vague number '\(entry.canonical)' needs 'low' and 'high' (low ≤ high)", entry, file)
+                    return
+                }
+                word.low = low
+                word.high = high
+                word.connector = entry.attributes["connector"].map { QuantityTokenizer.hash($0) }
+            }
             index = numberWords.count
-            numberWords.append(NumberWord(value: r == .article ? 1 : value, role: r))
+            numberWords.append(word)
         case .currency:
             index = currencies.count
-            currencies.append(entry.attributes["currency"] ?? entry.canonical)
+            currencies.append(Currency(code: entry.attributes["currency"] ?? entry.canonical,
+                                       factor: number(entry, "subunit", file) ?? 1))
+        case .change, .changeNoun:
+            let r = entry.attributes["role"] ?? "verb"
+            if category == .change, !["verb", "adverb", "link"].contains(r) {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected verb, adverb or link", entry, file)
+            }
+            let d = entry.attributes["direction"] ?? ""
+            let direction = Quantity.Change(rawValue: d)
+            if direction == nil, !(category == .change && r == "link") {
+                problem("change cue '\(entry.canonical)' needs a 'direction': up or down", entry, file)
+                return
+            }
+            index = changes.count
+            changes.append(ChangeCue(direction: r == "link" ? nil : direction, adverb: r == "adverb"))
+        case .sense:
+            let reads = entry.attributes["reads"] ?? ""
+            if reads != "unit" && reads != "other" {
+                problem("sense cue '\(entry.canonical)' needs 'reads': unit or other", entry, file)
+                return
+            }
+            let r = entry.attributes["role"] ?? "after"
+            if r != "before" && r != "after" {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected before or after", entry, file)
+            }
+            index = senses.count
+            senses.append(SenseCue(unit: reads == "unit", after: r == "after", only: entry.attributes["unit"]))
         case .unit:
             let k = kind(entry, file, default: .measure)
             index = units.count
@@ -228,13 +318,17 @@ struct QuantityLexicon: Sendable {
             nonCount.append(NonCountCue(kind: k, after: r == "after"))
         }
         if forms.isEmpty { forms = [entry.canonical] }
+        if let c = entry.attributes["case"], c != "exact" {
+            problem("unknown case '\(c)' of '\(entry.canonical)'; expected exact", entry, file)
+        }
+        let exactCase = entry.attributes["case"] == "exact"
         var tokens: [QuantityToken] = []
         for form in forms {
             var bytes = Array(form.utf8)
             bytes.withUnsafeBufferPointer { QuantityTokenizer.tokenize($0, into: &tokens) }
             bytes.removeAll()
             guard !tokens.isEmpty else { continue }
-            let exact = form.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+            let exact = exactCase || form.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
             phrases.append(Phrase(keys: tokens.map { exact ? $0.exactKey : $0.key }, exact: exact,
                                   category: category, entry: index))
         }
@@ -290,15 +384,15 @@ struct QuantityLexicon: Sendable {
         }
     }
 
-    @inline(__always) static func bit(_ c: Category) -> UInt8 { 1 << c.rawValue }
+    @inline(__always) static func bit(_ c: Category) -> UInt16 { 1 << UInt16(c.rawValue) }
 
     /// Categories whose phrases can start a quantity: hedges, currencies, number words, plural
     /// scales ("thousands"), months.
-    static let triggers: UInt8 = bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar)
+    static let triggers: UInt16 = bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar)
 
     /// The categories of the phrases that start with key `key`.
     @inline(__always)
-    func mask(_ key: UInt64) -> UInt8 {
+    func mask(_ key: UInt64) -> UInt16 {
         var s = Self.slot(key, mask)
         while true {
             let c = slotCount[s]
@@ -314,10 +408,14 @@ struct QuantityLexicon: Sendable {
         (mask(token.key) | (token.exactKey != token.key ? mask(token.exactKey) : 0)) & Self.triggers != 0
     }
 
-    /// True when some phrase starts with this token.
+    /// Categories of cue words that only shape a quantity next to them (changes, senses): they
+    /// can still be what a number counts ("a 12% increase", "12 boats").
+    static let cues: UInt16 = bit(.change) | bit(.changeNoun) | bit(.sense)
+
+    /// True when a phrase of a quantity's own (not a mere cue) starts with this token.
     @inline(__always)
     func starts(_ token: QuantityToken) -> Bool {
-        !bucket(token.key).isEmpty || (token.exactKey != token.key && !bucket(token.exactKey).isEmpty)
+        (mask(token.key) | (token.exactKey != token.key ? mask(token.exactKey) : 0)) & ~Self.cues != 0
     }
 
     /// The longest phrase of `category` starting at token `i`: its entry index and the token after it.

@@ -68,6 +68,14 @@ extension QuantityParser {
         }
         guard t[a].isNumber else { return nil }
         let first = t[a]
+        // Digits glued to a word are part of a name ("G7", "A320", "MH17"); after "=" they are a
+        // parameter ("id=5"). Neither is a quantity.
+        if first.glued, a >= 1, t[a - 1].isWord || punct(a - 1, QuantityKeys.equals) {
+            var f = make(a, codeEnd(a) + 1, value: first.value, kind: .code)
+            f.first = a - 1
+            f.silent = true
+            return f
+        }
         // Groups joined by one separator: "23-08-2025", "2025-08-23", "8/23/25", "720-6444012", "3/4".
         if first.isPlainInteger, a + 2 < n, t[a + 1].kind == .punct, t[a + 1].glued, t[a + 2].glued,
            t[a + 2].isPlainInteger {
@@ -165,7 +173,14 @@ extension QuantityParser {
             for back in 1...3 where a - back >= 0 {
                 let s = a - back
                 if let m = match(.nonCount, s), m.next == a, !lex.nonCount[m.entry].after {
-                    return make(a, codeEnd(a) + 1, value: first.value, kind: lex.nonCount[m.entry].kind)
+                    let kind = lex.nonCount[m.entry].kind
+                    if kind == .age {
+                        // "aged 15": 15 until the 16th birthday.
+                        guard first.isPlainInteger else { return nil }
+                        return make(a, a + 1, value: first.value, low: first.value, high: first.value + 1,
+                                    highClosed: false, unit: "year", kind: .age)
+                    }
+                    return make(a, codeEnd(a) + 1, value: first.value, kind: kind)
                 }
             }
         }

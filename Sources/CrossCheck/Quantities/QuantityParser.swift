@@ -17,6 +17,8 @@ struct QuantityParser {
         var quantity: Quantity
         var first: Int
         var next: Int
+        /// Read only to be passed over: digits inside a name ("G7", "A320").
+        var silent = false
     }
 
     var n: Int { t.count }
@@ -85,7 +87,7 @@ struct QuantityParser {
                 continue
             }
             if let f = parse(at: i) {
-                found.append(f)
+                if !f.silent { found.append(f) }
                 i = max(f.next, i + 1)
             } else {
                 i += 1
@@ -97,13 +99,14 @@ struct QuantityParser {
 
     func make(_ first: Int, _ next: Int, value: Double, low: Double? = nil, high: Double? = nil,
               lowClosed: Bool = true, highClosed: Bool = true, unit: String? = nil, currency: String? = nil,
-              kind: Quantity.Kind, hedge: String? = nil, counted: String? = nil) -> Found {
+              kind: Quantity.Kind, hedge: String? = nil, counted: String? = nil,
+              change: Quantity.Change? = nil) -> Found {
         let a = Int(t[first].start)
         let b = Int(t[next - 1].end)
         let q = Quantity(start: a, end: b, text: text(a, b), value: QuantityMath.clean(value),
                          low: QuantityMath.clean(low ?? value), high: QuantityMath.clean(high ?? value),
                          lowClosed: lowClosed, highClosed: highClosed, unit: unit, currency: currency, kind: kind,
-                         hedge: hedge, counted: counted)
+                         hedge: hedge, counted: counted, change: change)
         return Found(quantity: q, first: first, next: next)
     }
 
@@ -123,19 +126,63 @@ struct QuantityParser {
             k = h.next
         }
         var currency: String?
-        if let c = match(.currency, k), isCurrencyPrefix(k), startsNumber(c.next) {
-            currency = lex.currencies[c.entry]
+        if let c = match(.currency, k), !lex.currencies[c.entry].subunit, isCurrencyPrefix(k), startsNumber(c.next) {
+            currency = lex.currencies[c.entry].code
             k = c.next
         }
         if currency == nil, let nc = nonCount(at: k) { return nc }
         guard var a = readNumber(at: k) else { return nil }
+        let movement = changeBefore(i)
+        // "rose from 3% to 5%": two levels, not a range.
+        if hedge?.shape == .range, movement != nil { return nil }
         var next = a.next
-        if currency == nil, let c = match(.currency, next) {
-            currency = lex.currencies[c.entry]
-            next = c.next
+        if currency == nil {
+            // "5 dollars", "60 cents", "billions of dollars"; "5 pounds of flour" is a weight.
+            var c0 = next
+            if a.digitToken == nil, word(c0, QuantityKeys.of), c0 + 1 < n, t[c0 + 1].isWord { c0 += 1 }
+            if let c = match(.currency, c0) {
+                let cur = lex.currencies[c.entry]
+                var asUnit = false
+                if let u = match(.unit, c0), u.next == c.next {
+                    asUnit = prefersUnit(lex.units[u.entry].name, first: i, after: c.next, scaled: a.scaled)
+                }
+                if !asUnit {
+                    currency = cur.code
+                    if cur.subunit { a.scale(by: cur.factor) }
+                    next = c.next
+                }
+            }
         }
         var unit: QuantityLexicon.Unit?
-        (unit, next) = readUnit(at: next)
+        // A glued suffix that is a scale and a unit: "$12m" is millions, "a 12m boat" metres.
+        if currency == nil, let sfx = a.suffix, let u = match(.unit, sfx), u.next == sfx + 1,
+           prefersUnit(lex.units[u.entry].name, first: i, after: a.next, scaled: false) {
+            a.scale(by: 1 / a.scaleFactor)
+            a.scaleFactor = 1
+            a.suffix = nil
+            unit = lex.units[u.entry]
+        }
+        if unit == nil { (unit, next) = readUnit(at: next) }
+        // "a couple of days", "dozens of years".
+        if unit == nil, currency == nil, a.digitToken == nil, word(next, QuantityKeys.of) {
+            let (u, after) = readUnit(at: next + 1)
+            if let u, u.kind != .percent {
+                unit = u
+                next = after
+            }
+        }
+        // "twelve dollars and sixty cents", "$5 and 20c", "5 dollars 20 cents".
+        if currency != nil, !a.standsAlone, !a.scaled {
+            var j = next
+            if word(j, QuantityKeys.and) { j += 1 }
+            if j < n, !t[j].newlineBefore, startsNumber(j), let r = readNumber(at: j), !r.standsAlone, !r.scaled, r.value > 0,
+               let c = match(.currency, r.next), lex.currencies[c.entry].subunit {
+                let f = lex.currencies[c.entry].factor
+                a.value += r.value * f
+                a.halfWidth = r.halfWidth * f
+                next = c.next
+            }
+        }
         var postHedge: QuantityLexicon.Hedge?
         if hedge == nil && !a.ordinal {
             var h0 = next
@@ -147,42 +194,52 @@ struct QuantityParser {
         }
         // Ranges: "3,000-4,000", "3 to 4 million", "between X and Y", "from X to Y", "$3-$4bn".
         var b: NumberReading?
-        if !a.ordinal, a.plural == nil, !a.decade, postHedge == nil {
+        if !a.standsAlone, postHedge == nil {
             let c = next
             var connector = false
+            var byTo = false
             if let key = hedge?.connector, hedge?.shape == .range {
                 connector = word(c, key)
             } else if c < n {
                 if punct(c, QuantityKeys.hyphen) {
                     connector = c + 1 < n && t[c].glued == t[c + 1].glued
-                } else {
-                    connector = punct(c, QuantityKeys.enDash) || word(c, QuantityKeys.to)
+                } else if punct(c, QuantityKeys.enDash) {
+                    connector = true
+                } else if word(c, QuantityKeys.to) {
+                    // "rose 3% to 5%": a change, then the level it reached.
+                    connector = movement == nil
+                    byTo = true
                 }
             }
             if connector {
                 var c2 = c + 1
                 var currency2: String?
-                if let cc = match(.currency, c2), isCurrencyPrefix(c2), startsNumber(cc.next) {
-                    currency2 = lex.currencies[cc.entry]
+                if let cc = match(.currency, c2), !lex.currencies[cc.entry].subunit, isCurrencyPrefix(c2),
+                   startsNumber(cc.next) {
+                    currency2 = lex.currencies[cc.entry].code
                     c2 = cc.next
                 }
-                if c2 < n, !(t[c2].isNumber && nonCount(at: c2) != nil), var r = readNumber(at: c2), !r.ordinal,
-                   r.plural == nil, !r.decade {
+                if c2 < n, !(t[c2].isNumber && nonCount(at: c2) != nil), var r = readNumber(at: c2), !r.standsAlone {
                     var k3 = r.next
-                    if currency == nil, currency2 == nil, let cc = match(.currency, k3) {
-                        currency2 = lex.currencies[cc.entry]
+                    if currency == nil, currency2 == nil, let cc = match(.currency, k3), !lex.currencies[cc.entry].subunit {
+                        currency2 = lex.currencies[cc.entry].code
                         k3 = cc.next
                     }
                     let (unit2, k4) = readUnit(at: k3)
                     var first = a
                     if r.scaled && !a.scaled && a.value < r.value / r.scaleFactor {
-                        first.value *= r.scaleFactor
-                        first.halfWidth *= r.scaleFactor
+                        first.scale(by: r.scaleFactor)
                         first.scaleFactor = r.scaleFactor
                     }
                     let unitsAgree = unit == nil || unit2 == nil || unit!.name == unit2!.name
                     let currenciesAgree = currency == nil || currency2 == nil || currency == currency2
-                    if first.value < r.value, unitsAgree, currenciesAgree {
+                    // Both ends are the same kind of amount: not "4.5% to $2.1 billion", and a
+                    // percentage runs "to" another percentage, not to a plain figure.
+                    let kindA: Quantity.Kind? = currency != nil ? .money : unit?.kind
+                    let kindB: Quantity.Kind? = currency2 != nil ? .money : unit2?.kind
+                    var kindsAgree = kindA == nil || kindB == nil || kindA == kindB
+                    if byTo, kindA == .percent, kindB == nil { kindsAgree = false }
+                    if first.value < r.value, unitsAgree, currenciesAgree, kindsAgree {
                         if !r.scaled && first.scaled { r.scaleFactor = 1 }
                         a = first
                         b = r
@@ -194,12 +251,79 @@ struct QuantityParser {
             }
         }
         if hedge?.shape == .range && b == nil { return nil }
-        return finish(first: i, a: a, b: b, hedge: hedge ?? postHedge, currency: currency, unit: unit, next: next)
+        var change = movement.flatMap { $0 }
+        if movement == nil, next < n, let m = match(.changeNoun, next) {
+            change = lex.changes[m.entry].direction
+        }
+        // "growth of negative 2%", "rose -2%": the figure went down.
+        if change != nil, a.signed, a.value < 0 { change = .down }
+        return finish(first: i, a: a, b: b, hedge: hedge ?? postHedge, currency: currency, unit: unit, next: next,
+                      change: change)
+    }
+
+    /// A change cue before the quantity starting at `first`: `.some(direction)` for a change
+    /// ("rose 3%", "fell by 20 points"), `.some(nil)` for a level the cue moved from or to
+    /// ("rose to 5%", "fell from 30%"), nil when there is no cue.
+    /// "An increase of 5%" and "a drop of 20 points" are changes too (a change noun before "of").
+    func changeBefore(_ first: Int) -> Quantity.Change?? {
+        guard first >= 1, t[first - 1].isWord, !t[first].newlineBefore else { return nil }
+        var end = first
+        var level = false
+        var noun = false
+        let w = t[first - 1].key
+        if w == QuantityKeys.by {
+            end = first - 1
+        } else if w == QuantityKeys.of {
+            end = first - 1
+            noun = true
+        } else if w == QuantityKeys.to || w == QuantityKeys.from {
+            end = first - 1
+            level = true
+        }
+        for back in 1...2 where end - back >= 0 {
+            let s = end - back
+            guard t[s].isWord, !t[s + 1].newlineBefore else { break }
+            if let m = match(noun ? .changeNoun : .change, s), m.next == end {
+                let cue = lex.changes[m.entry]
+                guard let direction = cue.direction else { return nil }
+                if cue.adverb, !(s == 0 || t[s].newlineBefore || t[s - 1].isPunct || isLink(s - 1)) { return nil }
+                return level ? .some(nil) : .some(direction)
+            }
+        }
+        return nil
+    }
+
+    /// A linking word of `quantity-changes` ends at token `i` ("were" in "shares were up 3%").
+    func isLink(_ i: Int) -> Bool {
+        guard i >= 0, t[i].isWord, let m = match(.change, i), m.next == i + 1 else { return false }
+        return lex.changes[m.entry].direction == nil
+    }
+
+    /// For a form with two readings (a unit, or a scale or currency): true when the cue words
+    /// around the number choose the unit. A cue after the form wins; then a scaled number keeps
+    /// the money reading ("lost 5 million pounds"); then a cue before the number.
+    func prefersUnit(_ unit: String, first: Int, after: Int, scaled: Bool) -> Bool {
+        var j = after
+        if punct(j, QuantityKeys.hyphen), t[j].glued, j + 1 < n, t[j + 1].glued { j += 1 }
+        if j < n, !t[j].newlineBefore, let m = match(.sense, j) {
+            let cue = lex.senses[m.entry]
+            if cue.after, cue.only == nil || cue.only == unit { return cue.unit }
+        }
+        if scaled { return false }
+        for back in 1...3 where first - back >= 0 {
+            let s = first - back
+            guard t[s].isWord, !t[s + 1].newlineBefore else { break }
+            if let m = match(.sense, s), m.next <= first {
+                let cue = lex.senses[m.entry]
+                if !cue.after, cue.only == nil || cue.only == unit { return cue.unit }
+            }
+        }
+        return false
     }
 
     /// Applies the hedge, decides the kind, finds the counted noun.
     func finish(first: Int, a: NumberReading, b: NumberReading?, hedge: QuantityLexicon.Hedge?, currency: String?,
-                unit: QuantityLexicon.Unit?, next: Int) -> Found? {
+                unit: QuantityLexicon.Unit?, next: Int, change: Quantity.Change? = nil) -> Found? {
         var kind = Quantity.Kind.number
         var unitName: String?
         if a.ordinal {
@@ -246,6 +370,18 @@ struct QuantityParser {
         } else if let range = a.plural {
             low = range.low
             high = range.high
+            highClosed = false
+        } else if let range = a.vague {
+            low = range.low
+            high = range.high
+            if let hedge, hedge.shape == .approximate {
+                low -= hedge.tolerance * abs(low)
+                high += hedge.tolerance * abs(high)
+            }
+        } else if kind == .age, hedge == nil, a.value == a.value.rounded() {
+            // A 15-year-old is 15 until the 16th birthday.
+            low = a.value
+            high = a.value + 1
             highClosed = false
         } else {
             let v = a.value
@@ -298,7 +434,8 @@ struct QuantityParser {
         // A range's value is its midpoint.
         let value = b.map { (a.value + $0.value) / 2 } ?? a.value
         return make(first, next, value: value, low: low, high: high, lowClosed: lowClosed, highClosed: highClosed,
-                    unit: unitName, currency: currency, kind: kind, hedge: hedge?.canonical, counted: counted?.text)
+                    unit: unitName, currency: currency, kind: kind, hedge: hedge?.canonical, counted: counted?.text,
+                    change: change)
     }
 
     func isYearLike(_ d: Int) -> Bool {
@@ -306,19 +443,38 @@ struct QuantityParser {
         return tk.isPlainInteger && tk.digits == 4 && !tk.leadingZero && tk.value >= 1800 && tk.value <= 2100
     }
 
-    /// "%", "percent", "years"; also glued "-year" ("five-year", "65-year-old").
+    /// "%", "percent", "years"; also glued "-year" ("five-year"). A duration followed by "old"
+    /// is an age: "65-year-old", "15 years old", "two-month-old".
     func readUnit(at k: Int) -> (QuantityLexicon.Unit?, Int) {
         guard k < n else { return (nil, k) }
-        if let u = match(.unit, k) { return (lex.units[u.entry], u.next) }
+        if let u = match(.unit, k), t[k].glued || !isNameAhead(u.next) {
+            var unit = lex.units[u.entry]
+            var next = u.next
+            if unit.kind == .duration, word(next, QuantityKeys.old), !t[next].glued {
+                unit.kind = .age
+                next += 1
+            }
+            return (unit, next)
+        }
         if punct(k, QuantityKeys.hyphen), t[k].glued, k + 1 < n, t[k + 1].glued, t[k + 1].isWord,
            let u = match(.unit, k + 1) {
+            var unit = lex.units[u.entry]
             var next = u.next
-            if punct(next, QuantityKeys.hyphen), t[next].glued, word(next + 1, QuantityKeys.old), t[next + 1].glued {
+            if unit.kind == .duration, punct(next, QuantityKeys.hyphen), t[next].glued, word(next + 1, QuantityKeys.old),
+               t[next + 1].glued {
                 next += 2
+                unit.kind = .age
             }
-            return (lex.units[u.entry], next)
+            return (unit, next)
         }
         return (nil, k)
+    }
+
+    /// Digits glued at `i`, or a glued hyphen and digits: the word before is a name ("C-130", "V-22").
+    func isNameAhead(_ i: Int) -> Bool {
+        guard i < n, t[i].glued else { return false }
+        if t[i].isNumber { return true }
+        return punct(i, QuantityKeys.hyphen) && i + 1 < n && t[i + 1].isNumber && t[i + 1].glued
     }
 
     /// A number in digits (with sign, fraction, glued suffix or scale word) or in words at `k`.
@@ -330,6 +486,22 @@ struct QuantityParser {
            j == 0 || !t[j].glued || t[j - 1].kind == .punct && !isSign(j - 1) {
             sign = t[j].key == QuantityKeys.plus ? 1 : -1
             j += 1
+        } else if t[j].isWord, lex.signKeys.contains(t[j].key), let m = match(.numberWord, j),
+                  lex.numberWords[m.entry].role == .sign, m.next < n,
+                  !t[m.next].newlineBefore, j == 0 || !t[j - 1].isNumber {
+            // "minus 40 degrees", "negative 2%".
+            let s = lex.numberWords[m.entry].value
+            if t[m.next].isNumber, var r = digits(at: m.next, first: k, sign: s) {
+                r.signed = true
+                return r
+            }
+            if t[m.next].isWord, var r = NumberWords(shared: shared, t: t).read(at: m.next) {
+                r.value *= s
+                r.first = k
+                r.signed = true
+                return r
+            }
+            return nil
         }
         if t[j].isNumber { return digits(at: j, first: k, sign: sign) }
         if j == k, t[j].isWord { return NumberWords(shared: shared, t: t).read(at: j) }
@@ -358,6 +530,7 @@ struct QuantityParser {
             if t[c].glued {
                 if let s = match(.scale, c), !lex.scales[s.entry].plural {
                     factor = lex.scales[s.entry].factor
+                    r.suffix = c
                     c = s.next
                 } else if tk.isPlainInteger, let w = match(.numberWord, c), lex.numberWords[w.entry].role == .ordinalSuffix {
                     r.ordinal = true
@@ -368,9 +541,15 @@ struct QuantityParser {
                     if tk.digits == 2 { v += v < 30 ? 2000 : 1900 }
                     c += 1
                 }
-            } else if !r.fraction, let s = match(.scale, c), !lex.scales[s.entry].suffixOnly, !lex.scales[s.entry].plural {
+            } else if !r.fraction, let s = match(.scale, c), !lex.scales[s.entry].suffixOnly {
+                // "5 million"; a plural scale after digits scales too ("2 billions").
                 factor = lex.scales[s.entry].factor
                 c = s.next
+            } else if !r.fraction, tk.isPlainInteger, let w = match(.numberWord, c),
+                      lex.numberWords[w.entry].role == .multiplier {
+                // "3 dozen"
+                factor = lex.numberWords[w.entry].value
+                c = w.next
             }
         }
         if factor != 1, punct(c, QuantityKeys.hyphen), t[c].glued, word(c + 1, QuantityKeys.strong), t[c + 1].glued {
@@ -404,6 +583,10 @@ struct QuantityParser {
         while j < n && skipped < 4 {
             let tk = t[j]
             if tk.newlineBefore { return nil }
+            if tk.kind == .punct, tk.key == QuantityKeys.hyphen, tk.glued, j > k, t[j - 1].isWord, isNameAhead(j) {
+                j += 2
+                continue
+            }
             if tk.kind == .punct {
                 if tk.key == QuantityKeys.hyphen, tk.glued, j + 1 < n, t[j + 1].glued, t[j + 1].isWord, j > k {
                     j += 2
@@ -411,6 +594,11 @@ struct QuantityParser {
                     continue
                 }
                 return nil
+            }
+            // Digits glued to a name: "M1" in "seven M1 Abrams tanks", "C-130" in "three C-130 planes".
+            if tk.kind == .number, tk.glued, j > k, t[j - 1].isWord {
+                j += 1
+                continue
             }
             if tk.kind != .word { return nil }
             if let m = match(.noun, j) {

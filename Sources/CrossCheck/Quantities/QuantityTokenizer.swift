@@ -1,15 +1,123 @@
 /// Splits UTF-8 bytes into `QuantityToken`s in one pass.
 ///
-/// - A number is digits with thousands separators (`1,000,000`, Indian `1,00,000`, `1.000.000`) and
-///   one decimal point (`44.39`). Letters glued after it become their own glued word token
-///   (`5m` → `5` `m`), so suffixes are read by the parser.
+/// - A number is digits with thousands separators (`1,000,000`, Indian `1,00,000`, `1.000.000`),
+///   one decimal point (`44.39`, or leading: `.05`) and an exponent (`1.5e6`). Letters glued
+///   after it become their own glued word token (`5m` → `5` `m`), so suffixes are read by the parser.
 /// - A word is letters (ASCII or any non-ASCII letter bytes), then letters, digits and inner
-///   apostrophes (`K1E1`, `Korea's`); dotted abbreviations stay whole (`U.S.`, `a.m.`).
+///   apostrophes (`K1E1`, `Korea's`); dotted abbreviations stay whole (`U.S.`, `a.m.`). One to
+///   four ASCII letters starting with a capital, glued before a whole number, are a word of their
+///   own (`USD2,400` → `USD` `2,400`; `AUD3.2m`, `RM12.80`; `G7` → `G` `7`), so a currency code
+///   is read as one; the parser reads a number glued after any other word as part of a name.
+/// - A URL (`https://…`, `www.…`, `example.com/…`) and an IPv4 address (`192.168.1.1`) are one
+///   opaque punctuation token (`opaqueKey`): nothing in them is a number.
 /// - Anything else is one punctuation token; multi-byte symbols and dashes (`€`, `£`, `–`, `−`)
 ///   are one token each. Non-breaking and thin spaces count as spaces.
 enum QuantityTokenizer {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The key of an opaque token (a URL or an IP address), which no phrase can match.
+    static let opaqueKey: UInt64 = 0x0f0f_0f0f_0f0f_0f0f
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isASCIILetter(b) ? b | 0x20 : b }
+
+    /// True when the bytes at `i` spell `word` (ASCII letters in any case).
+    @inline(__always)
+    static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString) -> Bool {
+        let len = word.utf8CodeUnitCount
+        guard i + len <= p.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<len where lower(p[i + k]) != w[k] { return false }
+        return true
+    }
+
+    /// The end of a URL's run of bytes from `i`: up to whitespace, a quote or an angle bracket,
+    /// without the punctuation that ends a sentence or closes a bracket around it.
+    static func runEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var j = i
+        while j < p.count {
+            let b = p[j]
+            if b <= 0x20 || b == 0x22 || b == 0x3C || b == 0x3E || spaceLength(p, j) > 0 { break }
+            if b == 0xE2, j + 1 < p.count, p[j + 1] == 0x80 { break }  // curly quotes, dashes
+            j += 1
+        }
+        while j > i + 1 {
+            let b = p[j - 1]
+            if b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x5D
+                || b == 0x27 {
+                j -= 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// Length of a URL with a scheme or "www." starting at `i` ("http://", "https://",
+    /// "ftp://", "www."), or 0.
+    static func schemeURLLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i] | 0x20
+        guard b == 0x68 || b == 0x66 || b == 0x77 else { return 0 }  // h f w
+        if hasPrefix(p, i, "http://") || hasPrefix(p, i, "https://") || hasPrefix(p, i, "ftp://")
+            || (hasPrefix(p, i, "www.") && i + 4 < p.count && isAlnum(p[i + 4])) {
+            return runEnd(p, i) - i
+        }
+        return 0
+    }
+
+    /// Length of a URL without a scheme starting at `i`: a domain name followed by a path or a
+    /// query ("example.com/2019/05", "site.org?id=5"), or 0.
+    static func domainURLLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = p.count
+        // A domain: labels of letters, digits and hyphens joined by dots, the last one letters
+        // only (two or more), then "/" or "?".
+        var j = i
+        var labels = 0
+        var lastLetters = true
+        var lastLength = 0
+        while j < n {
+            let start = j
+            var letters = true
+            while j < n, isAlnum(p[j]) || p[j] == 0x2D {
+                if !isASCIILetter(p[j]) { letters = false }
+                j += 1
+            }
+            if j == start { return 0 }
+            labels += 1
+            lastLetters = letters
+            lastLength = j - start
+            if j + 1 < n, p[j] == 0x2E, isAlnum(p[j + 1]) {
+                j += 1
+                continue
+            }
+            break
+        }
+        guard labels >= 2, lastLetters, lastLength >= 2, j < n, p[j] == 0x2F || p[j] == 0x3F else { return 0 }
+        return runEnd(p, i) - i
+    }
+
+    /// Length of an IPv4 address at `i` ("192.168.1.1", with ":8080" or "/24"), or 0.
+    static func ipLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = p.count
+        var j = i
+        for group in 0..<4 {
+            let start = j
+            while j < n, j - start < 4, isDigit(p[j]) { j += 1 }
+            let len = j - start
+            if len == 0 || len > 3 { return 0 }
+            if group < 3 {
+                guard j + 1 < n, p[j] == 0x2E, isDigit(p[j + 1]) else { return 0 }
+                j += 1
+            }
+        }
+        if j < n, isAlnum(p[j]) || (p[j] == 0x2E && j + 1 < n && isDigit(p[j + 1])) { return 0 }
+        if j + 1 < n, p[j] == 0x3A || p[j] == 0x2F, isDigit(p[j + 1]) {
+            j += 1
+            while j < n, isDigit(p[j]) { j += 1 }
+        }
+        return j - i
+    }
 
     /// The hash used for token keys, over the bytes of `s` with ASCII letters lowercased unless `exact`.
     static func hash(_ s: String, exact: Bool = false) -> UInt64 {
@@ -90,9 +198,26 @@ enum QuantityTokenizer {
             let start = i
             var token = QuantityToken(start: i, end: i, kind: .punct, glued: glued && !tokens.isEmpty,
                                       newlineBefore: newline || tokens.isEmpty)
+            var opaque = 0
             if isDigit(b) {
-                readNumber(p, &i, &token)
-            } else if isASCIILetter(b) || (b >= 0x80 && symbolLength(p, i) == 0) {
+                // An IPv4 address has a dot within its first four bytes.
+                if (i + 1 < n && p[i + 1] == 0x2E) || (i + 2 < n && p[i + 2] == 0x2E) || (i + 3 < n && p[i + 3] == 0x2E),
+                   !glued || tokens.isEmpty || !isDigit(p[i - 1]) {
+                    opaque = ipLength(p, i)
+                }
+                if opaque == 0 { readNumber(p, &i, &token) }
+            } else if b == 0x2E, i + 1 < n, isDigit(p[i + 1]),
+                      i == 0 || !(isAlnum(p[i - 1]) || p[i - 1] == 0x2E) {
+                readNumber(p, &i, &token)  // ".05"
+            } else if isASCIILetter(b) {
+                readWord(p, &i, &token)
+                // A URL: a word that ends at "://" ("https://") or at a dot ("www.", "example.com/").
+                if i + 1 < n, p[i] == 0x2E || p[i] == 0x3A, isAlnum(p[i + 1]) || p[i + 1] == 0x2F,
+                   !glued || tokens.isEmpty || !isAlnum(p[start - 1]) {
+                    opaque = schemeURLLength(p, start)
+                    if opaque == 0, p[i] == 0x2E { opaque = domainURLLength(p, start) }
+                }
+            } else if b >= 0x80 && symbolLength(p, i) == 0 {
                 readWord(p, &i, &token)
             } else {
                 var len = 1
@@ -106,6 +231,13 @@ enum QuantityTokenizer {
                 token.key = h
                 token.exactKey = h
                 i = start + len
+            }
+            if opaque > 0 {
+                token.kind = .punct
+                token.caps = 0
+                token.key = opaqueKey
+                token.exactKey = opaqueKey
+                i = start + opaque
             }
             token.end = Int32(truncatingIfNeeded: i)
             tokens.append(token)
@@ -135,6 +267,7 @@ enum QuantityTokenizer {
                     continue
                 }
                 if isDigit(b) {
+                    if letters == i - start, letters <= 4, first >= 0x41 && first <= 0x5A, isAmountAhead(p, i) { break }
                     h = (h ^ UInt64(b)) &* prime
                     e = (e ^ UInt64(b)) &* prime
                     i += 1
@@ -188,6 +321,29 @@ enum QuantityTokenizer {
         }
     }
 
+    /// True when a whole number in digits starts at `i` and ends the word: digits with separators
+    /// or a decimal point, then at most three letters ("2,400", "3.2m", "12.80"), not "1E1".
+    static func isAmountAhead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let n = p.count
+        var j = i
+        while j < n {
+            if isDigit(p[j]) {
+                j += 1
+            } else if (p[j] == 0x2C || p[j] == 0x2E), j + 1 < n, isDigit(p[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        var letters = 0
+        while j < n, isASCIILetter(p[j]) {
+            letters += 1
+            j += 1
+        }
+        if letters > 3 { return false }
+        return j >= n || !(isDigit(p[j]) || p[j] == 0x27 || (p[j] >= 0x80 && symbolLength(p, j) == 0 && spaceLength(p, j) == 0))
+    }
+
     @inline(__always)
     private static func readNumber(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ token: inout QuantityToken) {
         let n = p.count
@@ -219,7 +375,7 @@ enum QuantityTokenizer {
                     continue
                 }
             }
-            if b == 0x2E, !grouped || dotGrouping, i + 4 < n, isDigit(p[i + 1]), isDigit(p[i + 2]), isDigit(p[i + 3]),
+            if b == 0x2E, digits > 0, !grouped || dotGrouping, i + 4 < n, isDigit(p[i + 1]), isDigit(p[i + 2]), isDigit(p[i + 3]),
                p[i + 4] == 0x2E, i + 5 < n, isDigit(p[i + 5]) {
                 // 1.000.000: dots group thousands.
                 dotGrouping = true
@@ -250,6 +406,28 @@ enum QuantityTokenizer {
             }
             value = intValue + frac / QuantityMath.pow10(fracDigits)
             exponent = -min(fracDigits, 100)
+        }
+        // "1.5e6", "3E-4": an exponent that ends the number (not "1E1" inside a name).
+        if i + 1 < n, p[i] | 0x20 == 0x65, !dotGrouping {
+            var j = i + 1
+            var negative = false
+            if p[j] == 0x2D || p[j] == 0x2B, j + 1 < n {
+                negative = p[j] == 0x2D
+                j += 1
+            }
+            var e = 0
+            let digitsStart = j
+            while j < n, isDigit(p[j]), j - digitsStart < 3 {
+                e = e * 10 + Int(p[j] &- 0x30)
+                j += 1
+            }
+            if j > digitsStart, j - digitsStart <= 2, j >= n || !(isAlnum(p[j]) || p[j] == 0x2E && j + 1 < n && isDigit(p[j + 1])) {
+                if negative { e = -e }
+                value *= QuantityMath.pow10(e)
+                exponent += e
+                decimal = true
+                i = j
+            }
         }
         token.kind = .number
         token.value = value

@@ -153,7 +153,9 @@ public struct Lexicon: Sendable {
     /// Attribute names a term may carry; stages document what each means.
     public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector",
                                         "for", "against", "observing", "related",
-                                        "after-the-article"]
+                                        "after-the-article",
+                                        // quantities: vague numbers, coins, exact case, change cues, senses
+                                        "low", "high", "subunit", "case", "direction", "reads"]
 }
 
 extension String {

@@ -257,7 +257,7 @@ enum QuantityCases {
         "non-count | © Copyright 2025 | kind=year",
         "non-count | twenty-first | kind=ordinal; value=21",
         "non-count | a five-year cost-sharing agreement | kind=duration; unit=year; value=5",
-        "non-count | a 65-year-old man | kind=duration; unit=year; value=65",
+        "non-count | a 65-year-old man | kind=age; unit=year; value=65",
         "non-count | a 3-2 win | kind=code; n=1",
         "non-count | a 50-50 split | kind=code; n=1",
     ]

@@ -11,7 +11,7 @@ enum QuantityFixture {
 /// One table-driven case: `"category | text | key=value; key=value"`.
 ///
 /// Keys: value, low, high (inf), lo/hi (open or closed), unit, currency, kind, hedge, part (the
-/// whole), counted, match (the text of the quantity to check; default the first), n (how many
+/// whole), counted, change (up, down), match (the text of the quantity to check; default the first), n (how many
 /// quantities the text has). `nil` means no value.
 struct QuantityCase: CustomTestStringConvertible, Sendable {
     let category: String
@@ -86,6 +86,7 @@ struct QuantityCase: CustomTestStringConvertible, Sendable {
         str("hedge", q.hedge)
         num("part", q.partOf)
         str("counted", q.counted)
+        str("change", q.change?.rawValue)
         str("text", q.text)
     }
 }
