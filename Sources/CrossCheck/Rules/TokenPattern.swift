@@ -95,18 +95,12 @@ public struct TokenPattern: Sendable, Hashable {
 
     /// Every token test used (for `rules lint`: categories and lexicons they name).
     public var tokenTests: [TokenTest] {
-        var out: [TokenTest] = []
-        func walk(_ e: PatternElement) {
+        Self.collect(elements) { e -> [TokenTest]? in
             switch e {
-            case .test(let tests), .phrase(let tests): out += tests
-            case .alternatives(let alts): alts.forEach { $0.forEach(walk) }
-            case .optional(let inner), .repeated(let inner, _, _): walk(inner)
-            case .capture(_, let inner): inner.forEach(walk)
-            default: break
+            case .test(let tests), .phrase(let tests): tests
+            default: nil
             }
-        }
-        elements.forEach(walk)
-        return out
+        }.flatMap { $0 }
     }
 
     /// Slots whose capture is a single quantity element.
@@ -116,8 +110,8 @@ public struct TokenPattern: Sendable, Hashable {
         }
     }
 
-    static func collect(_ elements: [PatternElement], _ pick: (PatternElement) -> String?) -> [String] {
-        var out: [String] = []
+    static func collect<T>(_ elements: [PatternElement], _ pick: (PatternElement) -> T?) -> [T] {
+        var out: [T] = []
         func walk(_ e: PatternElement) {
             if let v = pick(e) { out.append(v) }
             switch e {
