@@ -60,7 +60,7 @@ public struct LinguisticLayer: Sendable {
 
     /// The negation whose scope holds any token of `range`, if any.
     public func negation(covering range: Range<Int>) -> Negation? {
-        negations.first { $0.scope.overlaps(range) || ($0.scope.isEmpty == false && range.isEmpty && $0.scope.contains(range.lowerBound)) }
+        negations.first { $0.scope.overlaps(range) }
     }
 
     /// The entity that holds token `index`.
@@ -73,11 +73,8 @@ public struct LinguisticLayer: Sendable {
         phrases.first { $0.range.contains(index) }
     }
 
-    /// The sentence ends with a question mark, or starts with a question word or an inverted
-    /// auxiliary ("Did ...", "Is it true that ...").
+    /// The sentence ends with a question mark (before any closing quote or parenthesis).
     public var isQuestion: Bool {
-        guard let last = tokens.last(where: { !$0.key.hasPrefix("\"") && $0.key != "'" && $0.key != ")" }) else { return false }
-        if last.key == "?" { return true }
-        return false
+        tokens.last { !$0.key.hasPrefix("\"") && $0.key != "'" && $0.key != ")" }?.key == "?"
     }
 }

@@ -17,12 +17,15 @@ public struct Tagger: Sendable {
 
     public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = []) -> [LinguisticLayer.Word] {
         let n = tokens.count
+        // Each token's possible classes, looked up once: the tagger asks of a word and of its
+        // neighbours.
+        let classes = tokens.map { $0.isWord ? (knowledge.words?.classes(of: $0.key) ?? []) : [] }
         var inQuantity = [Bool](repeating: false, count: n)
         for span in quantitySpans {
             for i in span where i < n {
                 // The counted noun after a number is a word of its own ("4,500 troops").
                 if i == span.upperBound - 1, i > span.lowerBound, !tokens[i].hasDigit,
-                   knowledge.words?.classes(of: tokens[i].key).contains(.noun) == true { continue }
+                   classes[i].contains(.noun) { continue }
                 inQuantity[i] = true
             }
         }
@@ -30,7 +33,7 @@ public struct Tagger: Sendable {
         out.reserveCapacity(n)
         for i in 0..<n {
             let token = tokens[i]
-            let tag = self.tag(i, tokens, inQuantity: inQuantity, previous: out)
+            let tag = self.tag(i, tokens, classes, inQuantity: inQuantity, previous: out)
             out.append(word(token, tag: tag))
         }
         // Second look at "be"/"have"/"do": a main verb unless a verb follows.
@@ -39,7 +42,7 @@ public struct Tagger: Sendable {
             while j < n, [.adverb, .negation, .auxiliary].contains(out[j].tag) { j += 1 }
             if j < n, out[j].tag == .verb { continue }
             if j < n, out[j].tag == .noun || out[j].tag == .adjective, tokens[j].key.hasSuffix("ed") || tokens[j].key.hasSuffix("ing"),
-               knowledge.words?.classes(of: tokens[j].key).contains(.verb) == true {
+               classes[j].contains(.verb) {
                 out[j] = word(tokens[j], tag: .verb)
                 continue
             }
@@ -67,7 +70,7 @@ public struct Tagger: Sendable {
         "hasn't": "have", "haven't": "have", "hadn't": "have", "ain't": "be",
     ]
 
-    func tag(_ i: Int, _ tokens: [Token], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
+    func tag(_ i: Int, _ tokens: [Token], _ classes: [[WordClass]], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
         let token = tokens[i]
         let key = token.key
         if !token.isWord { return .punctuation }
@@ -78,7 +81,7 @@ public struct Tagger: Sendable {
         if let closed = knowledge.closed[key] {
             switch key {
             case "to":
-                if let next, let table = knowledge.words, table.classes(of: next.key).contains(.verb),
+                if let next, let table = knowledge.words, classes[i + 1].contains(.verb),
                    table.lemma(of: next.key, as: .verb) == next.key, !next.isCapitalized || i == 0 { return .particle }
                 return .preposition
             case "'s", "'":
@@ -88,10 +91,10 @@ public struct Tagger: Sendable {
                 return .possessive
             case "that":
                 if let next, prev == .preposition || prev == .verb, knowledge.closed[next.key] == nil,
-                   knowledge.words?.classes(of: next.key).first == .noun { return .determiner }
+                   classes[i + 1].first == .noun { return .determiner }
                 return .subordinator
             case "her":
-                if let next, knowledge.closed[next.key] == nil, next.isWord, !(knowledge.words?.classes(of: next.key).first == .verb) {
+                if let next, knowledge.closed[next.key] == nil, next.isWord, classes[i + 1].first != .verb {
                     return .possessive
                 }
                 return .pronoun
@@ -105,21 +108,21 @@ public struct Tagger: Sendable {
             if !startsSentence { return .properNoun }
             // A capitalized first word is a proper noun unless the table knows it lowercased and
             // no capitalized word follows.
-            let known = knowledge.words?.classes(of: key).isEmpty == false
+            let known = !classes[i].isEmpty
             if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text) { return .properNoun }
         } else if Self.isAcronym(token.text) {
             return .properNoun
         }
-        return openClass(i, tokens, previous: prev, next: next)
+        return openClass(i, tokens, classes, previous: prev, next: next)
     }
 
-    func openClass(_ i: Int, _ tokens: [Token], previous prev: WordTag?, next: Token?) -> WordTag {
+    func openClass(_ i: Int, _ tokens: [Token], _ classes: [[WordClass]], previous prev: WordTag?, next: Token?) -> WordTag {
         let key = tokens[i].key
-        let candidates = knowledge.words?.classes(of: key) ?? []
+        let candidates = classes[i]
         guard !candidates.isEmpty else { return Self.guess(key) }
         if candidates.count == 1 { return WordTag(candidates[0]) }
         let has = { (c: WordClass) in candidates.contains(c) }
-        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? (knowledge.words?.classes(of: $0.key) ?? []) : [] } ?? []
+        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? classes[i + 1] : [] } ?? []
         let nextClosed = next.flatMap { knowledge.closed[$0.key] }
         // A verb takes an object: before a determiner, a number or a possessive, a word that can
         // be a verb is one ("wounded several others", "cut 9,000 jobs") unless it is far more

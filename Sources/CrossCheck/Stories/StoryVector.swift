@@ -25,29 +25,32 @@ struct StoryVector: Sendable {
     var isEmpty: Bool { ids.isEmpty }
 
     func dot(_ other: StoryVector) -> Float {
-        var i = 0, j = 0, sum: Float = 0
-        while i < ids.count, j < other.ids.count {
-            let a = ids[i], b = other.ids[j]
-            if a == b {
-                sum += weights[i] * other.weights[j]
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
-            }
+        var sum: Float = 0
+        forEachShared(other) { i, j in
+            sum += weights[i] * other.weights[j]
+            return true
         }
         return sum
     }
 
     /// Whether the two share a name or a date (a feature that is not a word).
     func sharesName(_ other: StoryVector) -> Bool {
+        var found = false
+        forEachShared(other) { i, _ in
+            found = StoryFeatures.kind(of: ids[i]) != .term
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with the positions of each feature both vectors hold (ids are sorted), in
+    /// order, until it returns false.
+    private func forEachShared(_ other: StoryVector, _ body: (Int, Int) -> Bool) {
         var i = 0, j = 0
         while i < ids.count, j < other.ids.count {
             let a = ids[i], b = other.ids[j]
             if a == b {
-                if StoryFeatures.kind(of: a) != .term { return true }
+                if !body(i, j) { return }
                 i += 1
                 j += 1
             } else if a < b {
@@ -56,7 +59,6 @@ struct StoryVector: Sendable {
                 j += 1
             }
         }
-        return false
     }
 
     func cosine(_ other: StoryVector) -> Float {

@@ -50,10 +50,8 @@ struct EventFrameBuilder {
     }
 
     func isConditional(_ clause: Range<Int>) -> Bool {
-        let layer = slots.layer
-        var j = clause.lowerBound
-        while j < clause.upperBound, layer.words[j].tag == .punctuation || layer.words[j].tag == .conjunction { j += 1 }
-        return j < clause.upperBound && ["if", "unless", "whether"].contains(layer.tokens[j].key)
+        guard let j = slots.openingWord(of: clause) else { return false }
+        return ["if", "unless", "whether"].contains(slots.layer.tokens[j].key)
     }
 
     /// The holder: the verb's subject (`FrameSlots.subject(of:)`), a vague noun ("people",

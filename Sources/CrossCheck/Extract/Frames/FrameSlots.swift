@@ -141,6 +141,11 @@ struct FrameSlots {
         return (layer.words[j].lemma, phrase.range.lowerBound)
     }
 
+    /// The clause's first word, past punctuation and conjunctions ("…, and if 500 jobs go").
+    func openingWord(of clause: Range<Int>) -> Int? {
+        clause.first { layer.words[$0].tag != .punctuation && layer.words[$0].tag != .conjunction }
+    }
+
     func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {
         guard entity.type == .place else { return false }
         let before = entity.range.lowerBound - 1

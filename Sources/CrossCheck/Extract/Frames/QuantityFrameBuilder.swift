@@ -107,14 +107,10 @@ struct QuantityFrameBuilder {
         }
     }
 
-    /// The clause of token `i` opens with "if", "unless" or "whether".
+    /// The clause of token `i` opens, before it, with "if", "unless", "whether" or "should".
     func isConditional(_ i: Int) -> Bool {
-        let layer = slots.layer
-        let clause = layer.clause(of: i)
-        var j = clause.lowerBound
-        while j < clause.upperBound, layer.words[j].tag == .punctuation || layer.words[j].tag == .conjunction { j += 1 }
-        guard j < clause.upperBound else { return false }
-        return ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i
+        guard let j = slots.openingWord(of: slots.layer.clause(of: i)) else { return false }
+        return ["if", "unless", "whether", "should"].contains(slots.layer.tokens[j].key) && j < i
     }
 
     /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
