@@ -9,10 +9,14 @@ public struct CompiledLexicons: Sendable {
     var index: [String: [String: [Form]]] = [:]
     /// Entry attributes by lexicon name and canonical form (`adjective` of "Germany").
     var attributes: [String: [String: [String: String]]] = [:]
-    /// For a token key, the lexicons that have a form starting with it.
-    var lexiconsByFirstKey: [String: [String]] = [:]
+    /// For a token key, the numbers (in `numbers`) of the lexicons that have a form starting with it.
+    var lexiconsByFirstKey: [String: [Int]] = [:]
+    /// Each lexicon's number, in name order: presence in a sentence is a bit set, not a set of names.
+    let numbers: [String: Int]
 
     public init(_ lexicons: [String: Lexicon]) {
+        let numbers = Dictionary(uniqueKeysWithValues: lexicons.keys.sorted().enumerated().map { ($1, $0) })
+        self.numbers = numbers
         for (name, lexicon) in lexicons {
             var byFirst: [String: [Form]] = [:]
             for entry in lexicon.entries {
@@ -26,12 +30,12 @@ public struct CompiledLexicons: Sendable {
             index[name] = byFirst
             attributes[name] = Dictionary(lexicon.entries.filter { !$0.attributes.isEmpty }.map { ($0.canonical, $0.attributes) },
                                           uniquingKeysWith: { first, _ in first })
-            for key in byFirst.keys { lexiconsByFirstKey[key, default: []].append(name) }
+            for key in byFirst.keys { lexiconsByFirstKey[key, default: []].append(numbers[name]!) }
         }
     }
 
     /// The keys some form of some lexicon starts with.
-    public var firstKeys: Dictionary<String, [String]>.Keys { lexiconsByFirstKey.keys }
+    public var firstKeys: Dictionary<String, [Int]>.Keys { lexiconsByFirstKey.keys }
 
     /// Whether some form of lexicon `name` starts with the token key `key`: one lookup, to
     /// skip `matches` where nothing can start.
@@ -40,12 +44,13 @@ public struct CompiledLexicons: Sendable {
     }
 
     /// The lexicons some form of which starts at one of these tokens: one lookup per token.
-    public func lexiconsStarting(in tokens: [Token]) -> Set<String> {
-        var out: Set<String> = []
+    public func lexiconsStarting(in tokens: [Token]) -> LexiconPresence {
+        var bits = [UInt64](repeating: 0, count: (numbers.count + 63) / 64)
         for token in tokens {
-            if let names = lexiconsByFirstKey[token.key] { out.formUnion(names) }
+            guard let found = lexiconsByFirstKey[token.key] else { continue }
+            for n in found { bits[n >> 6] |= 1 << UInt64(n & 63) }
         }
-        return out
+        return LexiconPresence(numbers: numbers, bits: bits)
     }
 
     /// Forms of lexicon `name` that match `tokens` at `position`, longest first.
@@ -95,5 +100,17 @@ public struct CompiledLexicons: Sendable {
             i += 1
         }
         return nil
+    }
+}
+
+/// Which lexicons have a form starting somewhere in a sentence: one bit per lexicon.
+public struct LexiconPresence: Sendable {
+    let numbers: [String: Int]
+    let bits: [UInt64]
+
+    /// Whether some form of lexicon `name` starts in the sentence.
+    public func contains(_ name: String) -> Bool {
+        guard let n = numbers[name] else { return false }
+        return bits[n >> 6] & (1 << UInt64(n & 63)) != 0
     }
 }

@@ -53,7 +53,7 @@ public final class PatternMatcher {
     }
 
     /// Lexicons with a form starting somewhere in the sentence.
-    let presentLexicons: Set<String>
+    let presentLexicons: LexiconPresence
 
     /// The sentence's linguistic layer: lemmas, tags, entities, clauses, negations.
     let layer: LinguisticLayer?
