@@ -19,13 +19,13 @@ public struct Tagger: Sendable {
         let n = tokens.count
         // Each token's possible classes, looked up once: the tagger asks of a word and of its
         // neighbours.
-        let classes = tokens.map { $0.isWord ? (knowledge.words?.classes(of: $0.key) ?? []) : [] }
+        let readings = tokens.map { $0.isWord ? (knowledge.words?.readings(of: $0.key) ?? FormReadings()) : FormReadings() }
         var inQuantity = [Bool](repeating: false, count: n)
         for span in quantitySpans {
             for i in span where i < n {
                 // The counted noun after a number is a word of its own ("4,500 troops").
                 if i == span.upperBound - 1, i > span.lowerBound, !tokens[i].hasDigit,
-                   classes[i].contains(.noun) { continue }
+                   readings[i].contains(.noun) { continue }
                 inQuantity[i] = true
             }
         }
@@ -33,8 +33,8 @@ public struct Tagger: Sendable {
         out.reserveCapacity(n)
         for i in 0..<n {
             let token = tokens[i]
-            let tag = self.tag(i, tokens, classes, inQuantity: inQuantity, previous: out)
-            out.append(word(token, tag: tag))
+            let tag = self.tag(i, tokens, readings, inQuantity: inQuantity, previous: out)
+            out.append(word(token, readings[i], tag: tag))
         }
         // Second look at "be"/"have"/"do": a main verb unless a verb follows.
         for i in 0..<n where out[i].tag == .auxiliary {
@@ -42,8 +42,8 @@ public struct Tagger: Sendable {
             while j < n, [.adverb, .negation, .auxiliary].contains(out[j].tag) { j += 1 }
             if j < n, out[j].tag == .verb { continue }
             if j < n, out[j].tag == .noun || out[j].tag == .adjective, tokens[j].key.hasSuffix("ed") || tokens[j].key.hasSuffix("ing"),
-               classes[j].contains(.verb) {
-                out[j] = word(tokens[j], tag: .verb)
+               readings[j].contains(.verb) {
+                out[j] = word(tokens[j], readings[j], tag: .verb)
                 continue
             }
             out[i].tag = .verb
@@ -51,12 +51,12 @@ public struct Tagger: Sendable {
         return out
     }
 
-    func word(_ token: Token, tag: WordTag) -> LinguisticLayer.Word {
+    func word(_ token: Token, _ readings: FormReadings, tag: WordTag) -> LinguisticLayer.Word {
         var lemma = token.key
         var category: String?
         if let wordClass = tag.wordClass, let table = knowledge.words {
-            lemma = table.lemma(of: token.key, as: wordClass) ?? token.key
-            category = table.category(of: lemma, as: wordClass)
+            lemma = table.lemma(readings, as: wordClass) ?? token.key
+            category = table.category(readings, as: wordClass)
         } else if tag == .auxiliary || tag == .verb, let be = Self.auxiliaryLemma[token.key] {
             lemma = be
         }
@@ -70,7 +70,7 @@ public struct Tagger: Sendable {
         "hasn't": "have", "haven't": "have", "hadn't": "have", "ain't": "be",
     ]
 
-    func tag(_ i: Int, _ tokens: [Token], _ classes: [[WordClass]], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
+    func tag(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
         let token = tokens[i]
         let key = token.key
         if !token.isWord { return .punctuation }
@@ -81,8 +81,8 @@ public struct Tagger: Sendable {
         if let closed = knowledge.closed[key] {
             switch key {
             case "to":
-                if let next, let table = knowledge.words, classes[i + 1].contains(.verb),
-                   table.lemma(of: next.key, as: .verb) == next.key, !next.isCapitalized || i == 0 { return .particle }
+                if let next, let table = knowledge.words, readings[i + 1].contains(.verb),
+                   table.lemma(readings[i + 1], as: .verb) == next.key, !next.isCapitalized || i == 0 { return .particle }
                 return .preposition
             case "'s", "'":
                 if prev == .pronoun || prev == .wh || (i > 0 && tokens[i - 1].key == "that") || (i > 0 && tokens[i - 1].key == "there") {
@@ -91,10 +91,10 @@ public struct Tagger: Sendable {
                 return .possessive
             case "that":
                 if let next, prev == .preposition || prev == .verb, knowledge.closed[next.key] == nil,
-                   classes[i + 1].first == .noun { return .determiner }
+                   readings[i + 1].classes.first == .noun { return .determiner }
                 return .subordinator
             case "her":
-                if let next, knowledge.closed[next.key] == nil, next.isWord, classes[i + 1].first != .verb {
+                if let next, knowledge.closed[next.key] == nil, next.isWord, readings[i + 1].classes.first != .verb {
                     return .possessive
                 }
                 return .pronoun
@@ -108,28 +108,28 @@ public struct Tagger: Sendable {
             if !startsSentence { return .properNoun }
             // A capitalized first word is a proper noun unless the table knows it lowercased and
             // no capitalized word follows.
-            let known = !classes[i].isEmpty
+            let known = !readings[i].classes.isEmpty
             if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text) { return .properNoun }
         } else if Self.isAcronym(token.text) {
             return .properNoun
         }
-        return openClass(i, tokens, classes, previous: prev, next: next)
+        return openClass(i, tokens, readings, previous: prev, next: next)
     }
 
-    func openClass(_ i: Int, _ tokens: [Token], _ classes: [[WordClass]], previous prev: WordTag?, next: Token?) -> WordTag {
+    func openClass(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], previous prev: WordTag?, next: Token?) -> WordTag {
         let key = tokens[i].key
-        let candidates = classes[i]
+        let candidates = readings[i].classes
         guard !candidates.isEmpty else { return Self.guess(key) }
         if candidates.count == 1 { return WordTag(candidates[0]) }
         let has = { (c: WordClass) in candidates.contains(c) }
-        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? classes[i + 1] : [] } ?? []
+        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? readings[i + 1].classes : [] } ?? []
         let nextClosed = next.flatMap { knowledge.closed[$0.key] }
         // A verb takes an object: before a determiner, a number or a possessive, a word that can
         // be a verb is one ("wounded several others", "cut 9,000 jobs") unless it is far more
         // often a noun ("Extremist group the Islamic State").
         if has(.verb), prev != .determiner, prev != .possessive, prev != .adjective, prev != .preposition,
            let next, nextClosed == .determiner || nextClosed == .possessive || Self.isNumeric(next.key) && next.hasDigit,
-           !mostlyNoun(key) {
+           !mostlyNoun(key, readings[i]) {
             return .verb
         }
         switch prev {
@@ -145,7 +145,7 @@ public struct Tagger: Sendable {
         case .auxiliary?:
             // A participle: "-ed", "-en", "-ing", or an irregular form ("had gone"), never an "-s" form ("had ties").
             if has(.verb), key.hasSuffix("ed") || key.hasSuffix("en") || key.hasSuffix("ing")
-                || (knowledge.words?.lemma(of: key, as: .verb) != key && !key.hasSuffix("s")) { return .verb }
+                || (knowledge.words?.lemma(readings[i], as: .verb) != key && !key.hasSuffix("s")) { return .verb }
             if has(.adjective) { return .adjective }
         case .negation?:
             if has(.verb) { return .verb }
@@ -158,7 +158,7 @@ public struct Tagger: Sendable {
                 // After a noun a verb, unless the word is far more often a noun and is not
                 // inflected as a verb ("defence staff", "a St Louis church", but "Police killed").
                 if has(.noun) {
-                    if mostlyNoun(key) { return .noun }
+                    if mostlyNoun(key, readings[i]) { return .noun }
                     if !Self.verbalEnding(key), nextClosed == nil, next?.isWord == false { return .noun }
                 }
                 return .verb
@@ -176,10 +176,10 @@ public struct Tagger: Sendable {
 
     /// The word is not "-ed"/"-ing" and WordNet counts it far more often as a noun than as a
     /// verb ("staff", "sources", "church"; not "cuts", "kills").
-    func mostlyNoun(_ key: String) -> Bool {
+    func mostlyNoun(_ key: String, _ readings: FormReadings) -> Bool {
         guard !Self.verbalEnding(key), let table = knowledge.words else { return false }
-        let verb = table.frequency(of: table.lemma(of: key, as: .verb) ?? key, as: .verb)
-        let noun = table.frequency(of: table.lemma(of: key, as: .noun) ?? key, as: .noun)
+        let verb = table.frequency(readings, as: .verb)
+        let noun = table.frequency(readings, as: .noun)
         return verb * 2 < noun
     }
 
@@ -207,6 +207,9 @@ public struct Tagger: Sendable {
 
     /// Tokens after which a word starts a sentence (or a quoted one).
     static func opensSentence(_ key: String) -> Bool {
-        key == "\"" || key == ":" || key == "(" || key == "'" || key == "—" || key == "-" || key == "–"
+        var utf8 = key.utf8.makeIterator()
+        guard let first = utf8.next() else { return false }
+        if first == 0x22 || first == 0x3A || first == 0x28 || first == 0x27 || first == 0x2D { return key.utf8.count == 1 }
+        return first == 0xE2 && (key == "—" || key == "–")
     }
 }

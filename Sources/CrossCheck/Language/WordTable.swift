@@ -134,6 +134,46 @@ public final class WordTable: @unchecked Sendable {
         return ranked.map(\.wordClass)
     }
 
+    /// Everything the tagger asks of one form, found in one walk: the classes it can be (most
+    /// likely first, as `classes(of:)`) and its best lemma in each.
+    public func readings(of form: String) -> FormReadings {
+        var out = FormReadings()
+        var ranks: [CandidateRank] = []
+        Self.withBytes(form) { bytes in
+            forEachClass(of: bytes) { wordClass, index, rank in
+                out.lemmaIndex[wordClass.index] = Int32(index)
+                var at = ranks.count
+                while at > 0, Self.before(rank, ranks[at - 1]) { at -= 1 }
+                if ranks.isEmpty {
+                    ranks.reserveCapacity(4)
+                    out.classes.reserveCapacity(4)
+                }
+                ranks.insert(rank, at: at)
+                out.classes.insert(wordClass, at: at)
+            }
+        }
+        return out
+    }
+
+    /// The lemma a `readings(of:)` found in `wordClass`.
+    public func lemma(_ readings: FormReadings, as wordClass: WordClass) -> String? {
+        let index = readings.lemmaIndex[wordClass.index]
+        return index >= 0 ? words.key(at: Int(index)) : nil
+    }
+
+    /// The first category of the lemma a `readings(of:)` found in `wordClass` (as `category(of:as:)`
+    /// of that lemma), with no second lookup.
+    public func category(_ readings: FormReadings, as wordClass: WordClass) -> String? {
+        let index = Int(readings.lemmaIndex[wordClass.index])
+        guard index >= 0, let entry = classEntry(index, wordClass), entry.categoryCount > 0 else { return nil }
+        return categoryNameTable[Int(categoryCodes[Int(entry.categoryStart)])]
+    }
+
+    /// The frequency prior of the lemma a `readings(of:)` found in `wordClass` (0: none).
+    public func frequency(_ readings: FormReadings, as wordClass: WordClass) -> Int {
+        classEntry(Int(readings.lemmaIndex[wordClass.index]), wordClass).map { Int($0.frequency) } ?? 0
+    }
+
     /// The most likely reading of `form` over all classes: the class first in `classes(of:)` and
     /// its best lemma. Allocates nothing for lemmas of up to 15 bytes: the call for every token.
     public func reading(of form: String) -> WordReading? {
