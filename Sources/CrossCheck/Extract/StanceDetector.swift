@@ -78,7 +78,7 @@ public struct StanceDetector: Sendable {
         }
         if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }
         // A denial cue ("no discussions whatsoever", "not true") denies the claims of its clause.
-        if let denial = stance.denial, denial.start < layer.count,
+        if let denial = stance.denial, denial.start < layer.count, !describesNoun(denial, layer),
            claim.contains(where: { layer.sameClause($0, denial.start) }) || layer.sameClause(claim.lowerBound, denial.start) {
             return (.denied, .negative)
         }
@@ -86,5 +86,12 @@ public struct StanceDetector: Sendable {
         if thirdParty { return (.reported, polarity) }
         if let hedge = stance.hedge(for: claim), !isDate(hedge, layer) { return (.speculative, polarity) }
         return (.asserted, polarity)
+    }
+
+    /// A one-word cue right before a noun describes that noun ("false identity papers"), as the
+    /// negation scoper reads it: it denies nothing.
+    static func describesNoun(_ cue: Cue, _ layer: LinguisticLayer) -> Bool {
+        cue.end == cue.start + 1 && cue.end < layer.count && [.noun, .properNoun].contains(layer.words[cue.end].tag)
+            && ![.determiner, .auxiliary].contains(layer.words[cue.start].tag)
     }
 }

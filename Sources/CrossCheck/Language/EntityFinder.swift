@@ -5,8 +5,10 @@
 /// A name is a run of proper nouns, which may hold "of", "the", "de", "al", "bin" and "&"
 /// between capitalized words ("Ministry of Defence", "Bank of America"); a title in front is
 /// not part of it ("President Lee" → person "Lee"). Its type: a country's name → place (its
-/// canonical name); an organisation word → organisation; after a title → person; a place word
-/// or a WordNet location → place; two to four words → person; else other.
+/// canonical name); an organisation word, or "of"/"&" inside the name ("House of Commons") →
+/// organisation; after a title → person; a place word
+/// or a WordNet location → place; two to four words → person, unless shouted (all capitals with a
+/// closed-class word: "WHERE YOU WORK"); else other.
 public struct EntityFinder: Sendable {
     let knowledge: LanguageKnowledge
 
@@ -63,6 +65,8 @@ public struct EntityFinder: Sendable {
                 canonical = country.canonical
             } else if keys.contains(where: knowledge.organizationWords.contains) {
                 type = .organization
+            } else if !titled, keys.count > 2, keys.dropFirst().dropLast().contains(where: { ["of", "&", "for"].contains($0) }) {
+                type = .organization   // "House of Commons", "Department of Justice": an institution
             } else if titled {
                 type = .person
             } else if let last = keys.last, knowledge.placeWords.contains(last) {
@@ -71,7 +75,7 @@ public struct EntityFinder: Sendable {
                 type = .place
             } else if keys.count == 1, knowledge.words?.category(of: keys[0], as: .noun) == "person" {
                 type = .person
-            } else if (2...4).contains(keys.count) {
+            } else if (2...4).contains(keys.count), !isShouted(tokens[start..<end]) {
                 type = .person
             } else {
                 type = .other
@@ -81,6 +85,12 @@ public struct EntityFinder: Sendable {
             i = end
         }
         return out
+    }
+
+    /// Capitals written for emphasis, not a name: every word upper case, one of them a closed-class
+    /// word ("WHERE YOU WORK").
+    func isShouted(_ run: ArraySlice<Token>) -> Bool {
+        run.allSatisfy { !$0.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } } && run.contains { knowledge.closed[$0.key] != nil }
     }
 
     func text(_ tokens: [Token], _ from: Int, _ to: Int, _ sentence: [UInt8], _ sentenceStart: Int) -> String {

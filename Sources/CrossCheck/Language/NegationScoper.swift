@@ -9,7 +9,8 @@
 /// - `verb` ("denied", "rejects", by lemma): from the cue to the end of its clause, which takes
 ///   in a "that …" or "-ing" complement but stops at "but" ("denied X but confirmed Y");
 /// - `predicate` ("false", "a hoax", "not true"): its whole clause, the subject before it
-///   included ("Reports that X are false").
+///   included ("Reports that X are false"); a one-word cue right before a noun describes that
+///   noun and negates nothing ("false identity papers").
 public struct NegationScoper: Sendable {
     let knowledge: LanguageKnowledge
 
@@ -38,6 +39,13 @@ public struct NegationScoper: Sendable {
                 kind = .verb
             }
             guard let kind else { i += 1; continue }
+            // A predicate cue in front of a noun describes that noun ("false identity papers",
+            // "fake passports"): it denies nothing.
+            if kind == .predicate, end < n, [.noun, .properNoun].contains(words[end].tag), end - i == 1,
+               ![.determiner, .auxiliary].contains(words[i].tag) {
+                i = end
+                continue
+            }
             // "no" used as a determiner of a figure question ("no more than 20") is a bound, not a negation.
             if tokens[i].key == "no", i + 1 < n, ["more", "fewer", "less", "later", "longer"].contains(tokens[i + 1].key), kind != .particle {
                 i += 1

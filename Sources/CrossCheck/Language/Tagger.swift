@@ -153,8 +153,10 @@ public struct Tagger: Sendable {
             if has(.verb) { return .verb }
         case .noun?, .properNoun?:
             if has(.verb) {
-                // "the job cuts were": a noun when a verb or auxiliary follows.
+                // "the job cuts were": a noun when a verb or auxiliary follows; so in "the gossip mill
+                // started", before a word that can only be a verb.
                 if nextClosed == .auxiliary || nextClosed == .modal { return .noun }
+                if has(.noun), nextClosed == nil, let next, !next.isCapitalized, nextClasses == [.verb] { return .noun }
                 // After a noun a verb, unless the word is far more often a noun and is not
                 // inflected as a verb ("defence staff", "a St Louis church", but "Police killed").
                 if has(.noun) {

@@ -40,6 +40,15 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "1️⃣Fourteen2️⃣ people were not killed, as first reported.", measure: "people", event: "killed",
           polarity: .negative),
     .init(marked: "On 3 May 2025, 1️⃣2502️⃣ people attended the vigil.", measure: "people", event: "attended", time: "2025-05-03"),
+    // The counted noun is the head after participles and names, and after "thousands of".
+    .init(marked: "Orla Venn manages the band's 1️⃣two2️⃣ remaining living members.", measure: "member", event: "manage",
+          holder: "Orla Venn"),
+    .init(marked: "The camp sheltered 1️⃣tens of thousands2️⃣ of refugees last winter.", measure: "refugee", event: "displaced",
+          low: 20_000, high: 100_000),
+    .init(marked: "The strike killed 1️⃣172️⃣ Kestrian soldiers.", measure: "soldier", event: "killed"),
+    // A relative clause on the figure says what happened to what it counts.
+    .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
+          event: "vanish"),
 ]
 
 @Test(arguments: quantityFrameCases)
@@ -94,7 +103,40 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "A meteorite landed near Managua.", holder: "meteorite", lemma: "land", object: nil, place: "Managua"),
     .init(text: "The militia did not release the hostages.", holder: "militia", lemma: "release", object: "hostage",
           polarity: .negative),
+    // A noun before a word that can only be a verb is the head of a compound: "mill", not a verb.
+    .init(text: "The gossip mill fuelled rumours about Valdor.", holder: "mill", lemma: "fuel", object: "rumour Valdor"),
+    // "false" before a noun describes it and denies nothing.
+    .init(text: "The smugglers carried false identity papers.", holder: "smuggler", lemma: "carry", object: "paper"),
 ]
+
+/// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or
+/// that speak of the article itself: no event frame.
+@Test(arguments: [
+    "He spoke in the speech released on Monday.",
+    "Allegations regarding the use of chlorine.",
+    "A blog considered to be a mouthpiece.",
+    "Ana Ruiz and Tom Lee contributed to this report.",
+    "Additional reporting by Ana Ruiz in Lisbon.",
+])
+func noEventFrameWhereNoStatementIsMade(_ text: String) {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" }
+    #expect(claims.isEmpty, "\(claims.map { "\($0.frame?.holder ?? "-") \($0.frame?.lemma ?? "-")" })")
+}
+
+/// A pronoun stands for a name of its kind from the last few sentences, or for nobody.
+@Test(arguments: [
+    // "they" after a place names nobody.
+    ("Floods hit Bali in March. They later discovered a spider in the drain.", nil as String?),
+    // "he" after an institution's name (which is not a person) names nobody.
+    ("The House of Commons sat late. He offered his condolences to the family.", nil),
+    ("Orla Venn spoke on Monday. She offered her condolences to the family.", "Orla Venn"),
+    // Too far back: four sentences between.
+    ("Orla Venn spoke on Monday. The rain fell. The river rose. The roads closed. The bridge shook. She offered her condolences to the family.", nil),
+])
+func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }
+    #expect(claims.first?.frame?.holder == holder, "\(claims.map { $0.frame?.holder ?? "-" })")
+}
 
 @Test(arguments: eventFrameCases)
 func aClauseGivesAnEventFrame(_ c: EventFrameCase) throws {

@@ -55,6 +55,10 @@ func clausesEndAtTheirBoundaries(_ text: String, _ clauses: [String]) {
     ("President Ilse Varga met the Ministry of Defence in Lisbon.", [("Ilse Varga", EntityType.person), ("Ministry of Defence", .organization), ("Lisbon", .place)]),
     ("Seoul and Washington signed the deal.", [("Seoul", .place), ("Washington", .place)]),
     ("Northwind Bank said Tuesday it would close.", [("Northwind Bank", .organization)]),
+    // An institution named with "of" is not a person.
+    ("The House of Commons sat late.", [("House of Commons", .organization)]),
+    // Capitals for emphasis are not a person's name.
+    ("Find out where YOU WORK today.", [("YOU WORK", .other)]),
 ])
 func entitiesAreFoundWithTheirType(_ text: String, _ expected: [(String, EntityType)]) {
     let found = layer(text).entities.map { ($0.text, $0.type) }
@@ -74,4 +78,10 @@ func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) t
     let negation = try #require(l.negations.first)
     #expect(negation.text == cue)
     #expect(l.tokens[negation.scope].map(\.text).joined(separator: " ") == scope)
+}
+
+/// A predicate cue written before a noun describes that noun: no negation.
+@Test(arguments: ["The smugglers carried false identity papers.", "Officers seized fake passports at the border."])
+func aCueBeforeANounNegatesNothing(_ text: String) {
+    #expect(layer(text).negations.isEmpty)
 }

@@ -1,37 +1,48 @@
 /// The entities a document has named so far, for the holder slot: "it", "they", "he", "she"
 /// and "the company" / "the ministry" stand for the latest fitting one.
 ///
-/// Reads: the entities of each sentence, in order. Adds: answers to "who is meant?".
+/// Reads: the entities of each sentence, in order. Adds: answers to "who is meant?". A pronoun
+/// reaches back a few sentences only (`reach`): further back, or when the latest name is not of
+/// the pronoun's kind ("they" after a place), it names nobody.
 struct EntityMemory {
-    private var latestPerson: String?
-    private var latestGroup: String?
+    /// Each name with the number of the sentence (counted by `remember`) it was last seen in.
+    private var latestPerson: (name: String, sentence: Int)?
     /// The latest organisation whose name holds a noun ("Acme Corp" for "the company").
     private var byNoun: [String: String] = [:]
-    private var latestOrganization: String?
+    private var latestOrganization: (name: String, sentence: Int)?
+    /// Sentences remembered so far.
+    private var sentences = 0
+    /// How many sentences back a pronoun may point.
+    static let reach = 3
 
     mutating func remember(_ layer: LinguisticLayer) {
         for entity in layer.entities {
             switch entity.type {
-            case .person: latestPerson = entity.canonical
+            case .person: latestPerson = (entity.canonical, sentences)
             case .organization:
-                latestOrganization = entity.canonical
-                latestGroup = entity.canonical
+                latestOrganization = (entity.canonical, sentences)
                 for key in layer.tokens[entity.range].map(\.key) { byNoun[key] = entity.canonical }
-            case .place: latestGroup = entity.canonical
-            case .other: break
+            case .place, .other: break
             }
         }
+        sentences += 1
     }
 
     /// `acting`: the pronoun is directly followed by a verb (or an auxiliary or modal and a
     /// verb), so "it" is not the empty "it" of "it is true that".
     func resolve(pronoun key: String, acting: Bool = true) -> String? {
         switch key {
-        case "he", "she": latestPerson
-        case "they": latestOrganization ?? latestGroup
-        case "it": acting ? latestOrganization : nil
+        case "he", "she": recent(latestPerson)
+        case "they": recent(latestOrganization)
+        case "it": acting ? recent(latestOrganization) : nil
         default: nil
         }
+    }
+
+    /// The name, when it was seen in this sentence or one of the `reach` before.
+    private func recent(_ latest: (name: String, sentence: Int)?) -> String? {
+        guard let latest, sentences - latest.sentence <= Self.reach else { return nil }
+        return latest.name
     }
 
     /// "the ministry", "the bank": the latest organisation whose name holds that noun;
@@ -39,7 +50,7 @@ struct EntityMemory {
     func resolve(noun lemma: String) -> String? {
         if let named = byNoun[lemma] { return named }
         if lemma == "company" || lemma == "firm" {
-            return latestOrganization
+            return latestOrganization?.name
         }
         return nil
     }

@@ -6,8 +6,9 @@
 /// *offering* land" has the predicate "offer"), its subject entity or noun (the holder), the
 /// heads of its objects, its place and time. "X offered Y to Z" and "X denied offering Y" are
 /// the same proposition: same holder, lemma and object, opposite polarity (the negation
-/// scope decides). A clause needs a holder and an object or place to be a claim; questions
-/// and conditional clauses are not statements.
+/// scope decides). A clause needs a holder and an object or place to be a claim; questions,
+/// conditional clauses and lines about the article itself (`newsroom-lines`: "X contributed to
+/// this report") are not statements.
 struct EventFrameBuilder {
     static let rule = "frame.event"
 
@@ -22,11 +23,11 @@ struct EventFrameBuilder {
 
     func frames(skipping taken: Set<Int>) -> [Found] {
         let layer = slots.layer
-        guard !layer.isQuestion else { return [] }
+        guard !layer.isQuestion, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
         var out: [Found] = []
         for (c, clause) in layer.clauses.enumerated() where !clause.isEmpty && !taken.contains(c) {
             guard !isConditional(clause) else { continue }
-            guard let verb = clause.first(where: { layer.words[$0].tag == .verb && slots.isPredicate($0) }) else { continue }
+            guard let verb = clause.first(where: { layer.words[$0].tag == .verb && slots.isPredicate($0) && isFinite($0) }) else { continue }
             guard let (holder, holderStart) = subject(before: verb, in: clause) else { continue }
             let objects = objectHeads(after: verb, in: clause)
             let place = slots.place(near: verb, excluding: holder)
@@ -47,6 +48,24 @@ struct EventFrameBuilder {
                              topic: Topic(subject: subject, predicate: "event", slots: topicSlots)))
         }
         return out
+    }
+
+    /// A verb that can head a statement: not an "-ing" form without an auxiliary or verb before it
+    /// ("allegations regarding the use"), nor a participle before "to be" ("a blog considered to
+    /// be"); those describe a noun, and the clause's statement is elsewhere.
+    func isFinite(_ verb: Int) -> Bool {
+        let layer = slots.layer
+        let key = layer.tokens[verb].key
+        if key.hasSuffix("ing") {
+            var j = verb - 1
+            while j >= 0, [.adverb, .negation].contains(layer.words[j].tag) { j -= 1 }
+            // "is offering", "denied offering", "stopped paying": an auxiliary or a verb governs it.
+            return j >= 0 && [.auxiliary, .modal, .verb].contains(layer.words[j].tag)
+        }
+        if key.hasSuffix("ed"), verb + 2 < layer.count, layer.tokens[verb + 1].key == "to", layer.tokens[verb + 2].key == "be" {
+            return verb > 0 && [.auxiliary, .modal].contains(layer.words[verb - 1].tag)
+        }
+        return true
     }
 
     func isConditional(_ clause: Range<Int>) -> Bool {

@@ -68,11 +68,23 @@ struct FrameSlots {
             let between = layer.words[span.upperBound..<f]
             if between.allSatisfy({ [.auxiliary, .modal, .adverb, .negation, .verb].contains($0.tag) }),
                layer.words[b].tag != .verb || isObjectless(b, before: span.lowerBound) { return f }
+            // "… determine if 43 students who vanished": a relative clause on the figure says what
+            // happened to what it counts.
+            if opensRelativeClause(after: span, before: f) { return f }
             return b
         case let (b?, nil): return b
         case let (nil, f?): return f
         default: return nil
         }
+    }
+
+    /// Between the figure and `verb` stand only the counted noun's words, then "who"/"which"/"that"
+    /// and auxiliaries: "43 students who vanished", "2,000 jobs that will be cut".
+    func opensRelativeClause(after span: Range<Int>, before verb: Int) -> Bool {
+        var i = span.upperBound
+        while i < verb, [.noun, .adjective].contains(layer.words[i].tag) { i += 1 }
+        guard i < verb, layer.words[i].tag == .relative || (layer.tokens[i].key == "that" && i > span.upperBound) else { return false }
+        return layer.words[(i + 1)..<verb].allSatisfy { [.auxiliary, .modal, .adverb, .negation].contains($0.tag) }
     }
 
     /// A verb before a figure whose object is something else between them ("said on Friday that").
@@ -130,11 +142,16 @@ struct FrameSlots {
         var j = verb - 1
         while j >= 0, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) || (layer.words[j].tag == .verb && isReportVerb(j) && j == verb - 1) { j -= 1 }
         guard j >= 0, layer.sameClause(j, verb) || layer.words[verb].tag == .verb else { return nil }
-        if let entity = layer.entity(at: j) { return (entity.canonical, entity.range.lowerBound) }
+        // What follows a preposition is not a subject: in "militants who reported at the hospital in
+        // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
+        if let entity = layer.entity(at: j) {
+            return isAfterPreposition(entity.range.lowerBound) ? nil : (entity.canonical, entity.range.lowerBound)
+        }
         if layer.words[j].tag == .pronoun {
             return memory.resolve(pronoun: layer.tokens[j].key, acting: true).map { ($0, j) }
         }
-        guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j else { return nil }
+        guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j,
+              !isAfterPreposition(phrase.range.lowerBound) else { return nil }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
             return (named, phrase.range.lowerBound)
         }
@@ -144,6 +161,11 @@ struct FrameSlots {
     /// The clause's first word, past punctuation and conjunctions ("…, and if 500 jobs go").
     func openingWord(of clause: Range<Int>) -> Int? {
         clause.first { layer.words[$0].tag != .punctuation && layer.words[$0].tag != .conjunction }
+    }
+
+    /// Token `i` opens the object of a preposition.
+    func isAfterPreposition(_ i: Int) -> Bool {
+        i > 0 && layer.words[i - 1].tag == .preposition
     }
 
     func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {

@@ -87,6 +87,37 @@ struct QuantityFrameBuilder {
         return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
     }
 
+    /// The counted noun after a figure: the last noun of the words that follow it — adjectives,
+    /// participles ("remaining", "wounded"), names ("Iraqi") and nouns — and, after a number noun ("thousands")
+    /// and "of", the head of the phrase after "of". Nil when a noun does not close that run.
+    func countedHead(after range: Range<Int>) -> Int? {
+        let layer = slots.layer
+        var i = range.upperBound
+        // The figure's own last token may be its counted noun ("4,500 troops").
+        if i > range.lowerBound, layer.words[i - 1].tag == .noun { i -= 1 }
+        var head: Int?
+        while i < layer.count, layer.sameClause(i, range.lowerBound) {
+            let w = layer.words[i]
+            let participle = w.tag == .verb && (layer.tokens[i].key.hasSuffix("ing") || layer.tokens[i].key.hasSuffix("ed"))
+            if w.tag == .noun {
+                head = i
+            } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
+                if head != nil { break }
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard let found = head else { return nil }
+        if w(found).category == "quantity", found + 2 < layer.count, layer.tokens[found + 1].key == "of",
+           let phrase = layer.phrase(at: found + 2) ?? layer.phrase(at: found + 3), layer.words[phrase.head].tag == .noun {
+            return phrase.head
+        }
+        return found
+    }
+
+    private func w(_ i: Int) -> LinguisticLayer.Word { slots.layer.words[i] }
+
     /// "another 20 people", "5 more deaths", "an additional $2 billion".
     func isIncrement(_ range: Range<Int>) -> Bool {
         let layer = slots.layer
@@ -119,8 +150,10 @@ struct QuantityFrameBuilder {
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
         if let counted = q.counted, q.kind != .money {
-            // The head of the phrase the number opens ("twelve random pieces" → piece), else the
-            // counted word the quantity stage read.
+            // The head of the phrase the number opens ("twelve random pieces" → piece), past
+            // participles ("two remaining living members" → member) and number nouns ("tens of
+            // thousands of exiles" → exile); else the counted word the quantity stage read.
+            if let head = countedHead(after: range) { return layer.words[head].lemma }
             if let phrase = layer.phrase(at: range.lowerBound), phrase.head >= range.upperBound - 1, layer.words[phrase.head].tag == .noun {
                 return layer.words[phrase.head].lemma
             }
