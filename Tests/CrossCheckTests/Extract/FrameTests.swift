@@ -46,6 +46,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "The camp sheltered 1️⃣tens of thousands2️⃣ of refugees last winter.", measure: "refugee", event: "displaced",
           low: 20_000, high: 100_000),
     .init(marked: "The strike killed 1️⃣172️⃣ Kestrian soldiers.", measure: "soldier", event: "killed"),
+    // The source of "according to" is not the holder.
+    .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
+          measure: "passenger", event: "travel", modality: .reported),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),

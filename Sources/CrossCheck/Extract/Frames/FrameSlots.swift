@@ -108,7 +108,7 @@ struct FrameSlots {
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
                 }
-                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity) {
+                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity) {
                     return entity.canonical
                 }
                 if layer.words[i].tag == .pronoun {
@@ -161,6 +161,13 @@ struct FrameSlots {
     /// The clause's first word, past punctuation and conjunctions ("…, and if 500 jobs go").
     func openingWord(of clause: Range<Int>) -> Int? {
         clause.first { layer.words[$0].tag != .punctuation && layer.words[$0].tag != .conjunction }
+    }
+
+    /// "According to the Airports Authority, …": the source of the clause, not its holder.
+    func isSource(_ entity: LinguisticLayer.Entity) -> Bool {
+        var i = entity.range.lowerBound - 1
+        if i >= 0, layer.tokens[i].key == "the" { i -= 1 }
+        return i >= 1 && layer.tokens[i].key == "to" && layer.tokens[i - 1].key == "according"
     }
 
     /// Token `i` opens the object of a preposition.
