@@ -16,8 +16,10 @@ public struct LinguisticAnalyzer: Sendable {
     }
 
     /// `quantities` are token ranges of the numbers the quantity stage read.
-    public func analyze(_ tokens: [Token], sentence: [UInt8], sentenceStart: Int, quantities: [Range<Int>] = []) -> LinguisticLayer {
-        let words = tagger.words(tokens, quantitySpans: quantities)
+    /// `names`: the words the document capitalizes inside sentences (names at a sentence's start too).
+    public func analyze(_ tokens: [Token], sentence: [UInt8], sentenceStart: Int, quantities: [Range<Int>] = [],
+                        names: DocumentNames = DocumentNames()) -> LinguisticLayer {
+        let words = tagger.words(tokens, quantitySpans: quantities, names: names)
         let (clauseOf, clauses) = clauseSplitter.clauses(tokens, words)
         let phrases = PhraseChunker.phrases(tokens, words)
         let entities = entityFinder.entities(tokens, words, sentence: sentence, sentenceStart: sentenceStart)

@@ -4,7 +4,8 @@
 /// Adds: a `LinguisticLayer.Word` per token. Steps, left to right: punctuation and numbers;
 /// the closed classes (`rules/language/word-classes.yaml`), with "to", "that", "'s", and
 /// "be"/"have"/"do" told apart by their neighbours; capitalized words inside a sentence are
-/// proper nouns; the open classes come from the word table, ordered by WordNet's sense counts,
+/// proper nouns, and so is a sentence's first word when the document capitalizes it elsewhere
+/// (`DocumentNames`); the open classes come from the word table, ordered by WordNet's sense counts,
 /// and one context rule picks among them (after a determiner a noun, after "to" or a modal a
 /// verb, after a noun or pronoun a verb unless a verb follows); unknown words are guessed from
 /// their endings. Lemmas come from the word table's morphology (WordNet's morphy).
@@ -15,7 +16,7 @@ public struct Tagger: Sendable {
         self.knowledge = knowledge
     }
 
-    public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = []) -> [LinguisticLayer.Word] {
+    public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = [], names: DocumentNames = DocumentNames()) -> [LinguisticLayer.Word] {
         let n = tokens.count
         // Each token's possible classes, looked up once: the tagger asks of a word and of its
         // neighbours.
@@ -33,7 +34,7 @@ public struct Tagger: Sendable {
         out.reserveCapacity(n)
         for i in 0..<n {
             let token = tokens[i]
-            let tag = self.tag(i, tokens, readings, inQuantity: inQuantity, previous: out)
+            let tag = self.tag(i, tokens, readings, inQuantity: inQuantity, previous: out, names: names)
             out.append(word(token, readings[i], tag: tag))
         }
         // Second look at "be"/"have"/"do": a main verb unless a verb follows.
@@ -70,7 +71,8 @@ public struct Tagger: Sendable {
         "hasn't": "have", "haven't": "have", "hadn't": "have", "ain't": "be",
     ]
 
-    func tag(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], inQuantity: [Bool], previous: [LinguisticLayer.Word]) -> WordTag {
+    func tag(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], inQuantity: [Bool], previous: [LinguisticLayer.Word],
+             names: DocumentNames) -> WordTag {
         let token = tokens[i]
         let key = token.key
         if !token.isWord { return .punctuation }
@@ -106,10 +108,11 @@ public struct Tagger: Sendable {
         }
         if token.isCapitalized {
             if !startsSentence { return .properNoun }
-            // A capitalized first word is a proper noun unless the table knows it lowercased and
-            // no capitalized word follows.
+            // A capitalized first word is a proper noun unless the table knows it lowercased, no
+            // capitalized word follows and the document never capitalizes it inside a sentence.
             let known = !readings[i].classes.isEmpty
-            if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text) { return .properNoun }
+            if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text)
+                || names.contains(key) { return .properNoun }
         } else if Self.isAcronym(token.text) {
             return .properNoun
         }

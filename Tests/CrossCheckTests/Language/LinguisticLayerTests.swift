@@ -85,3 +85,15 @@ func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) t
 func aCueBeforeANounNegatesNothing(_ text: String) {
     #expect(layer(text).negations.isEmpty)
 }
+
+/// A sentence's first word is a name when the document capitalizes it inside a sentence.
+@Test func aFirstWordTheDocumentCapitalizesElsewhereIsAName() throws {
+    let body = "Apple may use the event to show the watch. Analysts at Northwind expect Apple to sell millions."
+    let claims = Repository.extractor.claims(in: document(body)).filter { $0.rule == "frame.event" }
+    let first = try #require(claims.first { $0.sentence == 0 })
+    #expect(first.frame?.holder == "Apple")
+    // Without the second sentence "apple" is only the fruit's noun.
+    let alone = Repository.extractor.claims(in: document("Apple may use the event to show the watch.")).filter { $0.rule == "frame.event" }
+    #expect(alone.first?.frame?.holder == "apple")
+    #expect(DocumentNames(body: Array(body.utf8)).keys == ["apple", "northwind"])
+}
