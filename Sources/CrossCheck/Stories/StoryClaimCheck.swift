@@ -5,7 +5,7 @@
 /// documents stream past), the run's stories, and the documents again, one at a time.
 /// Adds: per story of two or more documents, its central claim — the candidate sentence that
 /// the most other documents of the story open with in other words (most of its content words
-/// are in their candidates), passing over questions and sentences that themselves deny,
+/// are in their candidates), passing over questions, lines ending in a colon and sentences that themselves deny,
 /// doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted, against →
 /// denied, observing → reported; an unrelated document gives none. The compare stage then
@@ -57,7 +57,9 @@ public struct StoryClaimCheck: Sendable {
     func fits(_ sentence: String) -> Bool {
         let tokens = Tokenizer.tokens(in: sentence)
         let words = tokens.filter(\.isWord).count
-        guard Self.words.contains(words), tokens.last?.key != "?" else { return false }
+        // A question, or a line that introduces what follows ("Here's the illustration everyone
+        // is sharing:"), states nothing to check.
+        guard Self.words.contains(words), tokens.last?.key != "?", tokens.last?.key != ":" else { return false }
         return !Self.refusalLexicons.contains {
             refusals.find($0, in: tokens) != nil
         }
