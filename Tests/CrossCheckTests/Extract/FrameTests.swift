@@ -133,6 +133,8 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     // "he" after an institution's name (which is not a person) names nobody.
     ("The House of Commons sat late. He offered his condolences to the family.", nil),
     ("Orla Venn spoke on Monday. She offered her condolences to the family.", "Orla Venn"),
+    // A name earlier in the same sentence comes first; a possessive is not who acts.
+    ("Orla Venn spoke on Monday. Tomas Reyes wept; he offered Venn's condolences to the family.", "Tomas Reyes"),
     // Too far back: four sentences between.
     ("Orla Venn spoke on Monday. The rain fell. The river rose. The roads closed. The bridge shook. She offered her condolences to the family.", nil),
 ])

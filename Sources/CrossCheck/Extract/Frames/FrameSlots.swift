@@ -112,7 +112,7 @@ struct FrameSlots {
                     return entity.canonical
                 }
                 if layer.words[i].tag == .pronoun {
-                    if let resolved = memory.resolve(pronoun: layer.tokens[i].key, acting: actsDirectly(i)) { return resolved }
+                    if let resolved = resolve(pronounAt: i, acting: actsDirectly(i)) { return resolved }
                     return nil   // the subject is a pronoun that names nobody known: no holder
                 }
                 if layer.words[i].tag == .noun, i > 0, layer.tokens[i - 1].key == "the", let resolved = memory.resolve(noun: layer.words[i].lemma) {
@@ -126,6 +126,27 @@ struct FrameSlots {
             clause = layer.clauses[c - 1]
         }
         return nil
+    }
+
+    /// Who the pronoun at token `i` stands for: the latest name of its kind earlier in the same
+    /// sentence that is not a possessive ("says Kadalim, adding that he subscribed to Lin's
+    /// channel" → Kadalim), else the document's latest (`EntityMemory`).
+    func resolve(pronounAt i: Int, acting: Bool) -> String? {
+        let key = layer.tokens[i].key
+        let wanted: EntityType? = switch key {
+        case "he", "she": .person
+        case "they": .organization
+        case "it": acting ? .organization : nil
+        default: nil
+        }
+        guard let wanted else { return nil }
+        if let local = layer.entities.last(where: { e in
+            e.type == wanted && e.range.upperBound <= i
+                && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
+        }) {
+            return local.canonical
+        }
+        return memory.resolve(pronoun: key, acting: acting)
     }
 
     /// The word after token `i` is a verb, or auxiliaries and modals then a verb ("it will cut").
@@ -148,7 +169,7 @@ struct FrameSlots {
             return isAfterPreposition(entity.range.lowerBound) ? nil : (entity.canonical, entity.range.lowerBound)
         }
         if layer.words[j].tag == .pronoun {
-            return memory.resolve(pronoun: layer.tokens[j].key, acting: true).map { ($0, j) }
+            return resolve(pronounAt: j, acting: true).map { ($0, j) }
         }
         guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j,
               !isAfterPreposition(phrase.range.lowerBound) else { return nil }
