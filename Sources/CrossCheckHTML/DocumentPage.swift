@@ -8,15 +8,21 @@ struct DocumentPage {
 
     func render() throws -> ReportPage {
         let heading = document.title ?? document.id
-        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.css)
+        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.reportCSS)
         let header = tree.body.add("header")
-        header.add("nav").add("a", [("href", IndexPage.name)], text: "← Back to the report")
+        let nav = header.add("nav")
+        nav.add("a", [("href", IndexPage.name)], text: "← Back to the report")
+        if let story = context.storyEntry(ofDocument: document.id) {
+            nav.append(" · story: ")
+            nav.add("a", [("href", story.pageName)], text: story.label)
+        }
         header.add("h1", text: heading)
         let main = tree.body.add("main")
         addMetadata(to: main)
         addBody(to: main)
         addClaims(to: main)
         addDropped(to: main)
+        TableScript.add(to: tree.body)
         let name = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
         return ReportPage(name: name, html: try tree.serialized())
     }
@@ -80,7 +86,7 @@ struct DocumentPage {
 
     private func addClaims(to main: HTMLElement) {
         let claims = context.claims(inDocument: document.id)
-        let section = main.add("section", [("id", "claims")])
+        let section = main.add("section", [("id", "claims"), ("data-filters", "")])
         section.add("h2", text: "Claims in this document ").add("span", [("class", "count")], text: "(\(claims.count))")
         guard !claims.isEmpty else {
             section.add("p", [("class", "none")], text: "None.")
@@ -88,7 +94,7 @@ struct DocumentPage {
         }
         let context = context
         let table = ClaimTable(context: context, columns: [.topic, .speaker, .stance, .value, .sentence, .verdict],
-                               verdict: { context.verdict(of: $0) })
+                               verdict: { context.verdict(of: $0) }, rowIDs: true)
         table.add(to: section, claims: claims)
     }
 

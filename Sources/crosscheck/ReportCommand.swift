@@ -43,8 +43,7 @@ struct ReportCommand: ParsableCommand {
             let renderer = ReportRenderer(ReportInput(documents: summaries, claims: claims, findings: findings,
                                                       skipped: skipped, stories: stories, title: "crosscheck report"))
             let output = try AtomicOutput(directory: target)
-            let index = try renderer.indexPage()
-            try output.write(index.name, index.html)
+            try renderer.overviewPages { try output.write($0.name, $0.html) }
             try renderer.documentPages(fromJSONLines: documentsPath) { try output.write($0.name, $0.html) }
             try output.commit()
         } catch {

@@ -58,8 +58,7 @@ struct RunCommand: ParsableCommand {
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,
                                                       stories: result.stories.stories, title: "crosscheck report"))
-            let index = try renderer.indexPage()
-            try output.write(index.name, index.html)
+            try renderer.overviewPages { try output.write($0.name, $0.html) }
             // Document pages, reading the documents back one at a time.
             try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
                 try output.write(page.name, page.html)
