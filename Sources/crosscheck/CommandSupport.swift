@@ -130,3 +130,15 @@ enum InputText {
         return records
     }
 }
+
+/// Writes claims.csv, findings.csv and findings.jsonld into a report folder being staged.
+enum ExportFiles {
+    static func write(_ exports: ReportExports, to output: AtomicOutput) throws {
+        for (name, bytes) in [("claims.csv", exports.claimsCSV()), ("findings.csv", exports.findingsCSV()),
+                              ("findings.jsonld", exports.findingsJSONLD())] {
+            let file = try output.create(name)
+            try file.write(contentsOf: bytes)
+            try file.close()
+        }
+    }
+}

@@ -8,8 +8,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the whole pipeline on folders or files and write the report.",
         discussion: """
-            Writes documents.jsonl, stories.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl and the
-            HTML report (index.html and one page per document) into the output folder, atomically.
+            Writes documents.jsonl, stories.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl, the
+            exports (claims.csv, findings.csv, findings.jsonld) and the HTML report (index.html, a
+            page per story and one per document) into the output folder, atomically.
             Documents are grouped into stories once all are read; claims are compared story by story. Inputs that
             cannot be used are listed on standard error and in the report; the run goes on.
             """
@@ -58,6 +59,8 @@ struct RunCommand: ParsableCommand {
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,
                                                       stories: result.stories.stories, title: "crosscheck report"))
+            try ExportFiles.write(ReportExports(documents: result.documents, claims: result.claims, findings: result.findings,
+                                                stories: result.stories.stories), to: output)
             try renderer.overviewPages { try output.write($0.name, $0.html) }
             // Document pages, reading the documents back one at a time.
             try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
