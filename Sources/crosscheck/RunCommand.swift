@@ -22,12 +22,17 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     var out: String = "reports"
 
+    @Flag(name: .long, help: "Print no progress and no summary on standard error (errors still).")
+    var quiet = false
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
         let result: Pipeline.Result
+        let progress = ProgressLine(quiet: quiet)
+        defer { progress.finish() }
         do {
             let output = try AtomicOutput(directory: out)
             // Documents stream to a staged file as they are read; only claims, metadata and story
@@ -46,12 +51,15 @@ struct RunCommand: ParsableCommand {
                 try documentsFile.write(contentsOf: writer.bytes)
                 order.append(document.id)
             }, reread: { each in
+                progress.phase("checking story claims")
                 try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
-            })
+            }, progress: progress.update)
             try documentsFile.close()
             try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
             try FileManager.default.removeItem(atPath: unassigned)
+            progress.finish()
             Console.skipped(result.skipped)
+            progress.phase("writing the report")
             try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
             try output.write("claims.jsonl", JSONLines.encode(result.claims))
             try output.write("findings.jsonl", JSONLines.encode(result.findings))
@@ -70,6 +78,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw Console.failure(error)
         }
+        progress.finish()
+        if result.documents.isEmpty {
+            Console.error("crosscheck: error: no input could be used")
+            throw ExitCode.failure
+        }
+        guard !quiet else { return }
         let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
         let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
         Console.error("""
@@ -77,10 +91,6 @@ struct RunCommand: ParsableCommand {
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
             crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
             """)
-        if result.documents.isEmpty {
-            Console.error("crosscheck: error: no input could be used")
-            throw ExitCode.failure
-        }
     }
 }
 
