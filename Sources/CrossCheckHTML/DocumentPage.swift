@@ -48,9 +48,19 @@ struct DocumentPage {
         let container = section.add("div", [("class", "body-text")])
         let claims = context.claims(inDocument: document.id).filter { $0.field == .body }
         let bytes = Array(document.body.utf8)
+        // Claims are sorted by start: each paragraph looks only at those from the first that
+        // may still reach it, so the body costs its paragraphs plus its claims, not their product.
+        var first = 0
         for range in Self.paragraphs(in: bytes) {
             let text = String(decoding: bytes[range], as: UTF8.self)
-            let spans = claims.filter { $0.start < range.upperBound && $0.end > range.lowerBound }.map {
+            while first < claims.count, claims[first].end <= range.lowerBound { first += 1 }
+            var here: [Claim] = []
+            var next = first
+            while next < claims.count, claims[next].start < range.upperBound {
+                if claims[next].end > range.lowerBound { here.append(claims[next]) }
+                next += 1
+            }
+            let spans = here.map {
                 Highlight(start: $0.start - range.lowerBound, end: $0.end - range.lowerBound,
                           label: "\($0.rule) — \($0.topic.label)")
             }

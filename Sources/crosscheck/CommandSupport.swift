@@ -136,9 +136,7 @@ enum ExportFiles {
     static func write(_ exports: ReportExports, to output: AtomicOutput) throws {
         for (name, bytes) in [("claims.csv", exports.claimsCSV()), ("findings.csv", exports.findingsCSV()),
                               ("findings.jsonld", exports.findingsJSONLD())] {
-            let file = try output.create(name)
-            try file.write(contentsOf: bytes)
-            try file.close()
+            try output.write(name, bytes: bytes)
         }
     }
 }
