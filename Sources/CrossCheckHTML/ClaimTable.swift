@@ -5,6 +5,10 @@ struct ClaimTable {
     enum Column: String, CaseIterable {
         case source = "Source", date = "Date", topic = "Topic", speaker = "Speaker",
              stance = "Stance", value = "Value", sentence = "Sentence", verdict = "Verdict"
+
+        /// "col-source", ...: made once, not per cell.
+        var className: String { Self.classNames[self]! }
+        private static let classNames = Dictionary(uniqueKeysWithValues: allCases.map { ($0, "col-" + $0.rawValue.lowercased()) })
     }
 
     let context: ReportContext
@@ -41,7 +45,7 @@ struct ClaimTable {
         let table = parent.add("div", [("class", "table-wrap")]).add("table", [("class", "claims")])
         let row = table.add("thead").add("tr")
         for column in columns {
-            row.add("th", [("scope", "col"), ("class", "col-" + column.rawValue.lowercased())], text: column.rawValue)
+            row.add("th", [("scope", "col"), ("class", column.className)], text: column.rawValue)
         }
         return table.add("tbody")
     }
@@ -55,7 +59,7 @@ struct ClaimTable {
         }
         let row = body.add("tr", attributes)
         for column in columns {
-            let cell = row.add("td", [("class", "col-" + column.rawValue.lowercased())])
+            let cell = row.add("td", [("class", column.className)])
             fill(cell, column, claim)
         }
     }

@@ -26,6 +26,14 @@ struct HTMLElement {
         xmlAddChild(node, textNode)
     }
 
+    /// Appends the report's own static text (a stylesheet, a script), known to hold no character
+    /// HTML forbids: no scan.
+    func appendTrusted(_ text: String) {
+        let textNode = text.withCString(encodedAs: UTF8.self) { xmlNewDocText(node.pointee.doc, $0) }
+        guard let textNode else { fatalError("libxml2 could not allocate a text node") }
+        xmlAddChild(node, textNode)
+    }
+
     /// Sets an attribute (its value escaped on output).
     func set(_ name: String, _ value: String) {
         let clean = Self.printable(value)

@@ -6,7 +6,7 @@
 /// Static text, never article text; it contains no `</`.
 enum TableScript {
     static func add(to body: HTMLElement) {
-        body.add("script", text: source)
+        body.add("script").appendTrusted(source)
     }
 
     static let source = """
