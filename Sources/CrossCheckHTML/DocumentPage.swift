@@ -8,7 +8,7 @@ struct DocumentPage {
 
     func render() throws -> ReportPage {
         let heading = document.title ?? document.id
-        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.reportCSS)
+        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.documentCSS)
         let header = tree.body.add("header")
         let nav = header.add("nav")
         nav.add("a", [("href", IndexPage.name)], text: "← Back to the report")

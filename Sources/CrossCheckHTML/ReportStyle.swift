@@ -53,9 +53,9 @@ enum ReportStyle {
     main { padding-bottom: 48px; }
     """
 
-    /// The report's pages (index, stories, documents): the common sheet, plus the story index,
-    /// the claim × source table, the charts, the pager and the filter bar. (The check page keeps `css`.)
-    static let reportCSS = css + """
+    /// The report's index, document list and story pages: the document pages' sheet, plus the
+    /// story index, the claim × source table, the charts and the pager.
+    static let reportCSS = documentCSS + """
 
     .exports { font-size: 14px; color: #555; }
     .tally { display: inline-block; padding: 6px 12px; background: #fff; border: 1px solid #d8dbe0; border-radius: 6px; }
@@ -86,6 +86,12 @@ enum ReportStyle {
     .s3 .marker { fill: #6a1b9a; } .s3 .interval, .s3 .open, .s3 .cross { stroke: #6a1b9a; }
     .s4 .marker { fill: #c62828; } .s4 .interval, .s4 .open, .s4 .cross { stroke: #c62828; }
     .s5 .interval, .s5 .open, .s5 .cross { stroke: #37474f; }
+    """
+
+    /// A document page: the common sheet, plus the filter bar, sortable headers and the row a
+    /// story page links to. (The check page keeps `css`.)
+    static let documentCSS = css + """
+
     .filter-bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 12px; }
     .filter-bar input, .filter-bar select { font: inherit; font-size: 14px; padding: 3px 6px; max-width: 18em; }
     .filter-status { color: #555; font-size: 13px; }

@@ -6,8 +6,11 @@
 /// Static text, never article text; it contains no `</`.
 enum TableScript {
     static func add(to body: HTMLElement) {
-        body.add("script").appendTrusted(source)
+        body.add("script").appendTrusted(compact)
     }
+
+    /// The script as written into pages: each line without its indentation.
+    static let compact = source.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: "\n")
 
     static let source = """
     (function () {
