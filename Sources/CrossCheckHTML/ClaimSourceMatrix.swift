@@ -17,7 +17,7 @@ struct ClaimSourceMatrix {
         let shown = Set(columns)
         let others = ordered.count > columns.count
 
-        let section = main.add("section", [("id", "matrix")])
+        let section = main.add("section", [("id", "matrix"), ("data-filters", "kind")])
         section.add("h2", text: "Who said what")
         section.add("p", [("class", "note")],
                     text: "A row per finding, a column per outlet: the figure each outlet gave, or its stance where it gave none. Each entry links to the sentence in the document.")

@@ -20,7 +20,7 @@ struct DocumentListPage {
         header.add("nav").add("a", [("href", IndexPage.name)], text: "← Back to the report")
         header.add("h1", text: "Documents ").add("span", [("class", "count")], text: "(\(context.documents.count))")
         let main = tree.body.add("main")
-        let section = main.add("section", [("id", "documents")])
+        let section = main.add("section", [("id", "documents"), ("data-filters", "")])
         PageNavigation.add(page: page, of: count, name: Self.name, to: section)
         let perPage = context.limits.documentsPerPage
         let documents = context.documents.dropFirst((page - 1) * perPage).prefix(perPage)

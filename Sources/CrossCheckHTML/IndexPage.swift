@@ -66,7 +66,7 @@ struct IndexPage {
                                "Updates", "Agreements", "Single-source", "First day", "Last day"]
 
     private func addStories(to main: HTMLElement, pages: Int) {
-        let section = main.add("section", [("id", "stories")])
+        let section = main.add("section", [("id", "stories"), ("data-filters", "")])
         section.add("h2", text: "Stories ").add("span", [("class", "count")], text: "(\(context.storyEntries.count))")
         PageNavigation.add(page: page, of: pages, name: Self.name, to: section)
         let perPage = context.limits.storiesPerPage

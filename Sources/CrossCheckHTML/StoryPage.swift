@@ -143,7 +143,7 @@ struct StoryPage {
     private func addDocuments(to main: HTMLElement) {
         let perPage = context.limits.storyDocumentsPerPage
         let ids = entry.documents.dropFirst((page - 1) * perPage).prefix(perPage)
-        let section = main.add("section", [("id", "documents")])
+        let section = main.add("section", [("id", "documents"), ("data-filters", "")])
         section.add("h2", text: "Documents ").add("span", [("class", "count")], text: "(\(entry.documents.count))")
         let documents = ids.compactMap(context.document)
         guard !documents.isEmpty else {
