@@ -200,3 +200,21 @@ final class ProgressLine {
         return total < 60 ? "\(total) s" : "\(total / 60) min \(total % 60) s"
     }
 }
+
+/// Writes records as JSON Lines to a file a megabyte at a time (the same bytes as
+/// `JSONLines.encode`, never the whole file in memory), and closes it.
+enum JSONLinesOutput {
+    static func write<T: JSONLineRepresentable>(_ items: [T], to file: FileHandle) throws {
+        var writer = JSONByteWriter(capacity: 1 << 20)
+        for item in items {
+            item.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            if writer.bytes.count >= 1 << 20 {
+                try file.write(contentsOf: writer.bytes)
+                writer.removeAll()
+            }
+        }
+        try file.write(contentsOf: writer.bytes)
+        try file.close()
+    }
+}

@@ -60,10 +60,10 @@ struct RunCommand: ParsableCommand {
             progress.finish()
             Console.skipped(result.skipped)
             progress.phase("writing the report")
-            try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
-            try output.write("claims.jsonl", JSONLines.encode(result.claims))
-            try output.write("findings.jsonl", JSONLines.encode(result.findings))
-            try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
+            try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
+            try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))
+            try JSONLinesOutput.write(result.findings, to: output.create("findings.jsonl"))
+            try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,
                                                       stories: result.stories.stories, title: "crosscheck report"))
