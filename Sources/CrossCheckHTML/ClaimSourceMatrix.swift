@@ -51,8 +51,21 @@ struct ClaimSourceMatrix {
         }
     }
 
+    /// More entries than this in one cell are folded under a summary that tallies them.
+    static let unfolded = 5
+
     private func addEntries(_ claims: [Claim], named: Bool, to cell: HTMLElement) {
-        let list = cell.add("ul", [("class", "said")])
+        var parent = cell
+        if claims.count > Self.unfolded {
+            var tally: [String: Int] = [:]
+            for claim in claims { tally[claim.value?.text ?? ClaimLabels.stance(claim), default: 0] += 1 }
+            let counts = tally.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            let shown = counts.prefix(3).map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
+            let details = cell.add("details")
+            details.add("summary", text: "\(claims.count) claims: " + shown + (counts.count > 3 ? ", …" : ""))
+            parent = details
+        }
+        let list = parent.add("ul", [("class", "said")])
         for claim in claims {
             let item = list.add("li")
             if named { item.append(context.sourceLabel(of: claim) + ": ") }

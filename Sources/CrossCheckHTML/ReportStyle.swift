@@ -70,6 +70,7 @@ enum ReportStyle {
     table.matrix th[scope=row] { font-weight: normal; min-width: 16em; }
     table.matrix ul.said { list-style: none; margin: 0; padding: 0; }
     table.matrix .absent { color: #aaa; }
+    table.matrix summary { cursor: pointer; font-size: 13px; color: #333; }
     table.matrix .stance-note { color: #666; font-size: 12px; }
     figure.chart { background: #fff; border: 1px solid #d8dbe0; border-radius: 6px; margin: 0 0 16px; padding: 8px 12px; max-width: 780px; }
     figure.chart svg { max-width: 100%; height: auto; font-size: 12px; }

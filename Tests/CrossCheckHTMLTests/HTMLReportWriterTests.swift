@@ -144,6 +144,21 @@ struct HTMLReportWriterTests {
         #expect(matrix.contains(">denied; negative</a>"))
     }
 
+    @Test func aCellWithManyClaimsFoldsThemUnderATally() throws {
+        var input = SampleReport.input
+        let extra = (0..<6).map { i -> Claim in
+            var claim = SampleReport.claims[0]
+            claim.id = "c1-\(i)"
+            return claim
+        }
+        input.claims += extra
+        input.findings[0].claims += extra.map(\.id)
+        let html = try #require(HTMLReportWriter.render(input).first { $0.name == "story-s-korea.html" }).html
+        #expect(html.contains("<summary>7 claims: 7 × 28,500</summary>"))
+        // Every claim is still there, linked, for a reader without scripts.
+        #expect(html.contains("#claim-c1-5\""))
+    }
+
     @Test func chartDrawsEachSourcesFigureWithShapeAndNumber() throws {
         let korea = try korea
         let figure = try #require(korea.firstRange(of: "<figure class=\"chart\" id=\"chart-F-agree\">")).upperBound
