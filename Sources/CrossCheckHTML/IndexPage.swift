@@ -66,7 +66,7 @@ struct IndexPage {
                                "Updates", "Agreements", "Single-source", "First day", "Last day"]
 
     private func addStories(to main: HTMLElement, pages: Int) {
-        let section = main.add("section", [("id", "stories"), ("data-filters", "")])
+        let section = main.add("section", [("id", "stories"), ("data-filters", "kind")])
         section.add("h2", text: "Stories ").add("span", [("class", "count")], text: "(\(context.storyEntries.count))")
         PageNavigation.add(page: page, of: pages, name: Self.name, to: section)
         let perPage = context.limits.storiesPerPage
@@ -81,7 +81,11 @@ struct IndexPage {
         for title in Self.storyColumns { head.add("th", [("scope", "col")], text: title) }
         let body = table.add("tbody")
         for entry in rows {
-            let row = body.add("tr", entry.count(.contradiction) > 0 ? [("class", "has-contradiction")] : [])
+            // The row's kind, for the filter: its most telling finding's ("no findings" without any).
+            let top = Self.kindsInReportOrder.first { entry.count($0) > 0 }?.rawValue ?? "no findings"
+            var attributes = [("data-kind", top)]
+            if entry.count(.contradiction) > 0 { attributes.insert(("class", "has-contradiction"), at: 0) }
+            let row = body.add("tr", attributes)
             row.add("th", [("scope", "row")]).add("a", [("href", entry.pageName)], text: entry.label)
             row.add("td", [("class", "num")], text: String(entry.documents.count))
             row.add("td", [("class", "num")], text: String(entry.independentSources))
