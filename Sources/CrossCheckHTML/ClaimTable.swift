@@ -5,12 +5,22 @@ struct ClaimTable {
     enum Column: String, CaseIterable {
         case source = "Source", date = "Date", topic = "Topic", speaker = "Speaker",
              stance = "Stance", value = "Value", sentence = "Sentence", verdict = "Verdict"
+
+        /// "col-source", ...: made once, not per cell.
+        var className: String { Self.classNames[self]! }
+        private static let classNames = Dictionary(uniqueKeysWithValues: allCases.map { ($0, "col-" + $0.rawValue.lowercased()) })
     }
 
     let context: ReportContext
     let columns: [Column]
     /// Verdict shown for a claim (a finding's table shows that finding's kind).
     var verdict: (Claim) -> Finding.Kind?
+    /// The source cell links to the claim's row on its document page, not to the page's top.
+    var linkToClaim = false
+    /// Rows carry their source, speaker and stance as `data-` attributes, for the filter script.
+    var facets = false
+    /// Rows carry `id="claim-<id>"`, so other pages can link to them.
+    var rowIDs = false
 
     /// Adds the table; ids that name no claim get a row saying so, so nothing disappears silently.
     func add(to parent: HTMLElement, claimIDs: [String]) {
@@ -35,15 +45,21 @@ struct ClaimTable {
         let table = parent.add("div", [("class", "table-wrap")]).add("table", [("class", "claims")])
         let row = table.add("thead").add("tr")
         for column in columns {
-            row.add("th", [("scope", "col"), ("class", "col-" + column.rawValue.lowercased())], text: column.rawValue)
+            row.add("th", [("scope", "col"), ("class", column.className)], text: column.rawValue)
         }
         return table.add("tbody")
     }
 
     private func addRow(_ claim: Claim, to body: HTMLElement) {
-        let row = body.add("tr")
+        var attributes: [(String, String)] = []
+        if rowIDs { attributes.append(("id", ClaimAnchor.id(claim.id))) }
+        if facets {
+            attributes += [("data-source", context.sourceLabel(of: claim)), ("data-speaker", claim.attribution.label),
+                           ("data-stance", ClaimLabels.stance(claim))]
+        }
+        let row = body.add("tr", attributes)
         for column in columns {
-            let cell = row.add("td", [("class", "col-" + column.rawValue.lowercased())])
+            let cell = row.add("td", [("class", column.className)])
             fill(cell, column, claim)
         }
     }
@@ -64,7 +80,8 @@ struct ClaimTable {
     private func addSource(_ claim: Claim, to cell: HTMLElement) {
         let label = context.sourceLabel(of: claim)
         if let page = context.pageName(forDocument: claim.document) {
-            cell.add("a", [("href", page), ("title", "document " + claim.document)], text: label)
+            let href = linkToClaim ? page + "#" + ClaimAnchor.id(claim.id) : page
+            cell.add("a", [("href", href), ("title", "document " + claim.document)], text: label)
         } else {
             cell.append(label)
         }
@@ -77,10 +94,15 @@ struct ClaimTable {
     }
 
     /// The sentence, with the claim's byte span (relative to the sentence) in a `<mark>`.
+    /// A sentence longer than `ReportLimits.sentenceBytes` is cut to the claim and some words either
+    /// side, marked with "…", so no row outgrows a page.
     private func addSentence(_ claim: Claim, to cell: HTMLElement) {
-        let span = Highlight(start: claim.start - claim.sentenceStart, end: claim.end - claim.sentenceStart,
-                             label: claim.rule)
-        HighlightedTextView.add(SpanHighlighter.pieces(of: claim.sentenceText, highlights: [span]), to: cell)
+        let excerpt = SentenceExcerpt(claim.sentenceText, start: claim.start - claim.sentenceStart,
+                                      end: claim.end - claim.sentenceStart, limit: ReportLimits.sentenceBytes)
+        let span = Highlight(start: excerpt.start, end: excerpt.end, label: claim.rule)
+        if excerpt.cutBefore { cell.append("… ") }
+        HighlightedTextView.add(SpanHighlighter.pieces(of: excerpt.text, highlights: [span]), to: cell)
+        if excerpt.cutAfter { cell.append(" …") }
     }
 
     static func addVerdict(_ kind: Finding.Kind?, to cell: HTMLElement) {

@@ -9,14 +9,15 @@ struct DocumentFileNames {
     private var names: [String: String] = [:]
 
     /// Assigns names to the ids in sorted order, so the result does not depend on input order.
-    init<S: Sequence>(ids: S) where S.Element == String {
+    /// `prefix` starts every name: "doc-" for document pages, "story-" for story pages.
+    init<S: Sequence>(ids: S, prefix: String = "doc-") where S.Element == String {
         var taken: Set<String> = []
         for id in Set(ids).sorted() {
-            var name = Self.candidate(for: id)
+            var name = Self.candidate(for: id, prefix: prefix)
             var attempt = 1
             while taken.contains(name.lowercased()) {
                 attempt += 1
-                name = Self.candidate(for: id, forceHash: true, suffix: attempt > 2 ? "-\(attempt)" : "")
+                name = Self.candidate(for: id, prefix: prefix, forceHash: true, suffix: attempt > 2 ? "-\(attempt)" : "")
             }
             taken.insert(name.lowercased())
             names[id] = name
@@ -25,13 +26,13 @@ struct DocumentFileNames {
 
     func name(for id: String) -> String? { names[id] }
 
-    static func candidate(for id: String, forceHash: Bool = false, suffix: String = "") -> String {
+    static func candidate(for id: String, prefix: String = "doc-", forceHash: Bool = false, suffix: String = "") -> String {
         var kept = id.utf8.map { isSafe($0) ? $0 : UInt8(ascii: "-") }
         let shortened = kept.count > maxIDBytes
         if shortened { kept = Array(kept.prefix(maxIDBytes)) }
         let stem = String(decoding: kept, as: UTF8.self)
         let needsHash = forceHash || shortened || stem != id || id.isEmpty
-        return "doc-" + stem + (needsHash ? "-" + shortHash(id) : "") + suffix + ".html"
+        return prefix + stem + (needsHash ? "-" + shortHash(id) : "") + suffix + ".html"
     }
 
     private static func isSafe(_ byte: UInt8) -> Bool {

@@ -8,15 +8,21 @@ struct DocumentPage {
 
     func render() throws -> ReportPage {
         let heading = document.title ?? document.id
-        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.css)
+        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.documentCSS)
         let header = tree.body.add("header")
-        header.add("nav").add("a", [("href", IndexPage.name)], text: "← Back to the report")
+        let nav = header.add("nav")
+        nav.add("a", [("href", IndexPage.name)], text: "← Back to the report")
+        if let story = context.storyEntry(ofDocument: document.id) {
+            nav.append(" · story: ")
+            nav.add("a", [("href", story.pageName)], text: story.label)
+        }
         header.add("h1", text: heading)
         let main = tree.body.add("main")
         addMetadata(to: main)
         addBody(to: main)
         addClaims(to: main)
         addDropped(to: main)
+        TableScript.add(to: tree.body)
         let name = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
         return ReportPage(name: name, html: try tree.serialized())
     }
@@ -42,9 +48,19 @@ struct DocumentPage {
         let container = section.add("div", [("class", "body-text")])
         let claims = context.claims(inDocument: document.id).filter { $0.field == .body }
         let bytes = Array(document.body.utf8)
+        // Claims are sorted by start: each paragraph looks only at those from the first that
+        // may still reach it, so the body costs its paragraphs plus its claims, not their product.
+        var first = 0
         for range in Self.paragraphs(in: bytes) {
             let text = String(decoding: bytes[range], as: UTF8.self)
-            let spans = claims.filter { $0.start < range.upperBound && $0.end > range.lowerBound }.map {
+            while first < claims.count, claims[first].end <= range.lowerBound { first += 1 }
+            var here: [Claim] = []
+            var next = first
+            while next < claims.count, claims[next].start < range.upperBound {
+                if claims[next].end > range.lowerBound { here.append(claims[next]) }
+                next += 1
+            }
+            let spans = here.map {
                 Highlight(start: $0.start - range.lowerBound, end: $0.end - range.lowerBound,
                           label: "\($0.rule) — \($0.topic.label)")
             }
@@ -80,7 +96,7 @@ struct DocumentPage {
 
     private func addClaims(to main: HTMLElement) {
         let claims = context.claims(inDocument: document.id)
-        let section = main.add("section", [("id", "claims")])
+        let section = main.add("section", [("id", "claims"), ("data-filters", "")])
         section.add("h2", text: "Claims in this document ").add("span", [("class", "count")], text: "(\(claims.count))")
         guard !claims.isEmpty else {
             section.add("p", [("class", "none")], text: "None.")
@@ -88,7 +104,7 @@ struct DocumentPage {
         }
         let context = context
         let table = ClaimTable(context: context, columns: [.topic, .speaker, .stance, .value, .sentence, .verdict],
-                               verdict: { context.verdict(of: $0) })
+                               verdict: { context.verdict(of: $0) }, rowIDs: true)
         table.add(to: section, claims: claims)
     }
 

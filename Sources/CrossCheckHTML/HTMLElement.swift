@@ -26,6 +26,14 @@ struct HTMLElement {
         xmlAddChild(node, textNode)
     }
 
+    /// Appends the report's own static text (a stylesheet, a script), known to hold no character
+    /// HTML forbids: no scan.
+    func appendTrusted(_ text: String) {
+        let textNode = text.withCString(encodedAs: UTF8.self) { xmlNewDocText(node.pointee.doc, $0) }
+        guard let textNode else { fatalError("libxml2 could not allocate a text node") }
+        xmlAddChild(node, textNode)
+    }
+
     /// Sets an attribute (its value escaped on output).
     func set(_ name: String, _ value: String) {
         let clean = Self.printable(value)
@@ -39,12 +47,33 @@ struct HTMLElement {
     /// The text with characters HTML forbids (NUL and other controls, noncharacters) replaced by
     /// U+FFFD, so article text can never cut a C string short or fail validation.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard mayHoldForbidden(text), text.unicodeScalars.contains(where: isForbidden) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             out.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
         }
         return String(out)
+    }
+
+    /// A quick pass over the UTF-8 bytes: false when no byte can start a forbidden character
+    /// (a control, C2 80–9F, or a sequence led by EF or F0–F4, checked scalar by scalar).
+    private static func mayHoldForbidden(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { return true }
+                } else if b >= 0x7F {
+                    if b == 0x7F || b == 0xEF || b >= 0xF0 { return true }
+                    if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,10 +3,13 @@ import CrossCheck
 /// Renders the report as static, self-contained HTML5 pages built with libxml2's tree API, so all
 /// article text is escaped. The same input always gives byte-identical pages.
 public enum HTMLReportWriter {
-    /// `index.html` first, then one page per document, sorted by document id.
+    /// `index.html` first, then the rest of the story index, the document list and the story
+    /// pages (`ReportRenderer.overviewPages`' order), then one page per document, sorted by id.
     /// (`ReportRenderer` renders page by page, for reports too large to hold.)
     public static func render(_ input: ReportInput) throws -> [ReportPage] {
         let renderer = ReportRenderer(input)
-        return try [renderer.indexPage()] + renderer.context.documents.map(renderer.documentPage)
+        var pages: [ReportPage] = []
+        try renderer.overviewPages { pages.append($0) }
+        return try pages + renderer.context.documents.map(renderer.documentPage)
     }
 }

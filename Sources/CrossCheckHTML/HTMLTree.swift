@@ -10,6 +10,9 @@ struct HTMLTree: ~Copyable {
     init(title: String, stylesheet: String) throws {
         LibXMLRuntime.prepare()
         guard let doc = htmlNewDocNoDtD(nil, nil) else { throw LibXMLError.allocationFailed("a document") }
+        // A dictionary of its own (freed with it): element and attribute names are stored once
+        // per page instead of copied into every node.
+        if let dict = xmlDictCreate() { doc.pointee.dict = dict }
         guard let root = xmlNewDocNode(doc, nil, "html", nil) else {
             xmlFreeDoc(doc)
             throw LibXMLError.allocationFailed("the root element")
@@ -23,7 +26,7 @@ struct HTMLTree: ~Copyable {
         head.add("meta", [("charset", "utf-8")])
         head.add("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
         head.add("title", text: title)
-        head.add("style", text: stylesheet)
+        head.add("style").appendTrusted(stylesheet)
         body = html.add("body")
     }
 

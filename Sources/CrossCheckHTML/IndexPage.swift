@@ -1,24 +1,35 @@
 import CrossCheck
 
-/// `index.html`: counts, the findings by kind (contradictions first) and, inside each kind, by
-/// story under the story's label, every claim, the skipped inputs, and links to the document pages.
+/// `index.html` (and `index-2.html`, ... when there are more stories than one page holds): the
+/// run's counts, then one row per story (its documents, independent sources, findings by kind,
+/// first and last publication day), contradictions first, each linking to the story's page;
+/// the skipped inputs on the first page. Claims are on the story and document pages, not here.
 struct IndexPage {
     static let name = "index.html"
     let context: ReportContext
+    /// 1-based.
+    let page: Int
+
+    static func name(_ page: Int) -> String { page <= 1 ? name : "index-\(page).html" }
+
+    static func pageCount(_ context: ReportContext) -> Int {
+        PageNavigation.count(context.storyEntries.count, perPage: context.limits.storiesPerPage)
+    }
 
     func render() throws -> ReportPage {
-        let tree = try HTMLTree(title: context.title, stylesheet: ReportStyle.css)
+        let count = Self.pageCount(context)
+        let title = page == 1 ? context.title : "\(context.title) — stories, page \(page) of \(count)"
+        let tree = try HTMLTree(title: title, stylesheet: ReportStyle.reportCSS)
         let header = tree.body.add("header")
         header.add("h1", text: context.title)
         header.add("p", [("class", "lede")],
-                   text: "Claim by claim: where the sources agree, where they contradict each other, and who said what.")
+                   text: "Story by story: where the sources agree, where they contradict each other, and who said what.")
         let main = tree.body.add("main")
         addSummary(to: main)
-        for kind in Self.kindsInReportOrder { addSection(kind, to: main) }
-        addAllClaims(to: main)
-        addSkipped(to: main)
-        addDocuments(to: main)
-        return ReportPage(name: Self.name, html: try tree.serialized())
+        addStories(to: main, pages: count)
+        if page == 1 { addSkipped(to: main) }
+        TableScript.add(to: tree.body)
+        return ReportPage(name: Self.name(page), html: try tree.serialized())
     }
 
     static let kindsInReportOrder = Finding.Kind.allCases.sorted { $0.rank < $1.rank }
@@ -27,77 +38,66 @@ struct IndexPage {
         let section = main.add("section", [("id", "summary")])
         section.add("h2", text: "Summary")
         let list = section.add("ul", [("class", "counts")])
-        addCount(context.documents.count, "documents", link: "#documents", to: list)
-        addCount(context.claims.count, "claims", link: "#all-claims", to: list)
+        addCount(context.storyEntries.count, "stories", link: "#stories", to: list)
+        addCount(context.documents.count, "documents", link: DocumentListPage.name(1), to: list)
+        addCount(context.claims.count, "claims", link: nil, to: list)
         for kind in Self.kindsInReportOrder {
-            let item = list.add("li")
-            let link = item.add("a", [("href", "#" + ClaimLabels.sectionID(kind))])
-            link.add("strong", text: String(context.findings(of: kind).count))
-            link.append(" ")
-            Badge.add(kind, to: link)
+            let item = list.add("li").add("span", [("class", "tally")])
+            item.add("strong", text: String(context.findings(of: kind).count))
+            item.append(" ")
+            Badge.add(kind, to: item)
         }
-        addCount(context.skipped.count, "skipped inputs", link: "#skipped", to: list)
+        addCount(context.skipped.count, "skipped inputs", link: Self.name + "#skipped", to: list)
+        let exports = section.add("p", [("class", "exports")], text: "Exports: ")
+        for (index, file) in ["claims.csv", "findings.csv", "findings.jsonld"].enumerated() {
+            if index > 0 { exports.append(" · ") }
+            exports.add("a", [("href", file)], text: file)
+        }
     }
 
-    private func addCount(_ count: Int, _ noun: String, link: String, to list: HTMLElement) {
-        let anchor = list.add("li").add("a", [("href", link)])
+    private func addCount(_ count: Int, _ noun: String, link: String?, to list: HTMLElement) {
+        let item = list.add("li")
+        let anchor = link.map { item.add("a", [("href", $0)]) } ?? item.add("span", [("class", "tally")])
         anchor.add("strong", text: String(count))
         anchor.append(" " + noun)
     }
 
-    private func addSection(_ kind: Finding.Kind, to main: HTMLElement) {
-        let findings = context.findings(of: kind)
-        let section = main.add("section", [("id", ClaimLabels.sectionID(kind)), ("class", "kind-section")])
-        let heading = section.add("h2", text: ClaimLabels.heading(kind) + " ")
-        heading.add("span", [("class", "count")], text: "(\(findings.count))")
-        if findings.isEmpty {
+    static let storyColumns = ["Story", "Documents", "Independent sources", "Contradictions", "Discrepancies",
+                               "Updates", "Agreements", "Single-source", "First day", "Last day"]
+
+    private func addStories(to main: HTMLElement, pages: Int) {
+        let section = main.add("section", [("id", "stories"), ("data-filters", "kind")])
+        section.add("h2", text: "Stories ").add("span", [("class", "count")], text: "(\(context.storyEntries.count))")
+        PageNavigation.add(page: page, of: pages, name: Self.name, to: section)
+        let perPage = context.limits.storiesPerPage
+        let rows = context.storyEntries.dropFirst((page - 1) * perPage).prefix(perPage)
+        guard !rows.isEmpty else {
             section.add("p", [("class", "none")], text: "None.")
-        }
-        guard findings.contains(where: { $0.story != nil }) else {
-            for finding in findings { addFinding(finding, heading: "h3", to: section) }
             return
         }
-        for group in context.byStory(findings) {
-            let story = group.story.flatMap(context.story)
-            let block = section.add("div", [("class", "story")])
-            let label = story.map { $0.label.isEmpty ? $0.id : $0.label } ?? group.story ?? "Claims without a story"
-            let heading = block.add("h3", [("class", "story-label")], text: label + " ")
-            if let story {
-                let documents = story.documents.count == 1 ? "1 document" : "\(story.documents.count) documents"
-                heading.add("span", [("class", "count")], text: "(\(documents), story \(story.id))")
+        let table = section.add("div", [("class", "table-wrap")])
+            .add("table", [("class", "stories"), ("data-sortable", "")])
+        let head = table.add("thead").add("tr")
+        for title in Self.storyColumns { head.add("th", [("scope", "col")], text: title) }
+        let body = table.add("tbody")
+        for entry in rows {
+            // The row's kind, for the filter: its most telling finding's ("no findings" without any).
+            let top = Self.kindsInReportOrder.first { entry.count($0) > 0 }?.rawValue ?? "no findings"
+            var attributes = [("data-kind", top)]
+            if entry.count(.contradiction) > 0 { attributes.insert(("class", "has-contradiction"), at: 0) }
+            let row = body.add("tr", attributes)
+            row.add("th", [("scope", "row")]).add("a", [("href", entry.pageName)], text: entry.label)
+            row.add("td", [("class", "num")], text: String(entry.documents.count))
+            row.add("td", [("class", "num")], text: String(entry.independentSources))
+            for kind in Self.kindsInReportOrder {
+                let n = entry.count(kind)
+                let cell = row.add("td", [("class", "num kind-count")])
+                if n > 0 { cell.add("span", [("class", "badge " + kind.rawValue)], text: String(n)) } else { cell.append("0") }
             }
-            for finding in group.findings { addFinding(finding, heading: "h4", to: block) }
+            row.add("td", [("class", "col-date")], text: entry.firstDay ?? "—")
+            row.add("td", [("class", "col-date")], text: entry.lastDay ?? "—")
         }
-    }
-
-    private func addFinding(_ finding: Finding, heading level: String, to section: HTMLElement) {
-        let article = section.add("article", [("class", "finding " + finding.kind.rawValue)])
-        let heading = article.add(level)
-        Badge.add(finding.kind, to: heading)
-        heading.append(" ")
-        heading.add("span", [("class", "topic")], text: finding.topic.label)
-        let sources = finding.sources == 1 ? "1 independent source" : "\(finding.sources) independent sources"
-        let claims = finding.claims.count == 1 ? "1 claim" : "\(finding.claims.count) claims"
-        article.add("p", [("class", "finding-meta")], text: "\(sources) · \(claims) · finding \(finding.id)")
-        article.add("p", [("class", "explanation")], text: finding.explanation)
-        let table = ClaimTable(context: context,
-                               columns: [.source, .date, .speaker, .stance, .value, .sentence, .verdict],
-                               verdict: { _ in finding.kind })
-        table.add(to: article, claimIDs: finding.claims)
-    }
-
-    private func addAllClaims(to main: HTMLElement) {
-        let section = main.add("section", [("id", "all-claims")])
-        section.add("h2", text: "All claims ").add("span", [("class", "count")], text: "(\(context.claims.count))")
-        guard !context.claims.isEmpty else {
-            section.add("p", [("class", "none")], text: "None.")
-            return
-        }
-        let context = context
-        let table = ClaimTable(context: context,
-                               columns: [.source, .date, .topic, .speaker, .stance, .value, .sentence, .verdict],
-                               verdict: { context.verdict(of: $0) })
-        table.add(to: section, claims: context.claims)
+        PageNavigation.add(page: page, of: pages, name: Self.name, to: section)
     }
 
     private func addSkipped(to main: HTMLElement) {
@@ -108,31 +108,14 @@ struct IndexPage {
             return
         }
         let list = section.add("ul", [("class", "skipped")])
-        for input in context.skipped {
+        for input in context.skipped.prefix(context.limits.skippedShown) {
             let item = list.add("li")
             item.add("code", text: input.path)
             item.append(" — " + input.reason)
         }
-    }
-
-    private func addDocuments(to main: HTMLElement) {
-        let section = main.add("section", [("id", "documents")])
-        section.add("h2", text: "Documents ").add("span", [("class", "count")], text: "(\(context.documents.count))")
-        guard !context.documents.isEmpty else {
-            section.add("p", [("class", "none")], text: "None.")
-            return
-        }
-        let table = section.add("div", [("class", "table-wrap")]).add("table", [("class", "documents")])
-        let head = table.add("thead").add("tr")
-        for title in ["Document", "Publisher", "Published", "Claims"] { head.add("th", [("scope", "col")], text: title) }
-        let body = table.add("tbody")
-        for document in context.documents {
-            let row = body.add("tr")
-            let link = context.pageName(forDocument: document.id) ?? Self.name
-            row.add("td").add("a", [("href", link)], text: document.title ?? document.id)
-            row.add("td", text: document.publisher ?? "—")
-            row.add("td", text: document.published ?? "—")
-            row.add("td", [("class", "num")], text: String(context.claims(inDocument: document.id).count))
+        let hidden = context.skipped.count - context.limits.skippedShown
+        if hidden > 0 {
+            section.add("p", [("class", "none")], text: "… and \(hidden) more, listed in skipped.jsonl.")
         }
     }
 }

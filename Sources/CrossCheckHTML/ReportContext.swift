@@ -18,6 +18,10 @@ struct ReportContext {
     /// Story id → story, and the report's story order (most documents first, then label, then id).
     private let storiesByID: [String: Story]
     private let storyRank: [String: Int]
+    let limits: ReportLimits
+    /// One per story, in the story index's order (contradictions first).
+    let storyEntries: [StoryEntry]
+    private let entryOfDocument: [String: Int]
 
     init(_ input: ReportInput) {
         title = input.title
@@ -37,6 +41,41 @@ struct ReportContext {
             ($1.documents.count, $0.label, $0.id) < ($0.documents.count, $1.label, $1.id)
         }
         storyRank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.id, $0.offset) })
+        limits = input.limits
+        storyEntries = Self.entries(stories: storiesByID, findings: findings, claims: claimsByID, documents: documentsByID)
+        var entryOfDocument: [String: Int] = [:]
+        for (index, entry) in storyEntries.enumerated() {
+            for id in entry.documents where entryOfDocument[id] == nil { entryOfDocument[id] = index }
+        }
+        self.entryOfDocument = entryOfDocument
+    }
+
+    /// The story a document belongs to, when it has a story page.
+    func storyEntry(ofDocument id: String) -> StoryEntry? { entryOfDocument[id].map { storyEntries[$0] } }
+
+    /// Every story of the input, and every story id findings name: the findings of each, its
+    /// documents (for an id no story lists: those of its findings' claims) and days.
+    private static func entries(stories: [String: Story], findings: [Finding], claims: [String: Claim],
+                                documents: [String: Document]) -> [StoryEntry] {
+        var byStory: [String?: [Finding]] = [:]
+        for finding in findings { byStory[finding.story, default: []].append(finding) }
+        var keys = Set<String?>(stories.keys.map { Optional($0) })
+        keys.formUnion(byStory.keys)
+        let names = DocumentFileNames(ids: keys.map { $0 ?? "" }, prefix: "story-")
+        let entries = keys.map { key -> StoryEntry in
+            let story = key.flatMap { stories[$0] }
+            let found = byStory[key] ?? []
+            let members = story?.documents
+                ?? Array(Set(found.flatMap { $0.claims.compactMap { claims[$0]?.document } })).sorted()
+            let reprints = story?.copies.reduce(0) { $0 + max(0, $1.count - 1) } ?? 0
+            let days = members.compactMap { documents[$0]?.publishedDay }
+            let label = story.map { $0.label.isEmpty ? $0.id : $0.label } ?? key ?? "Claims without a story"
+            return StoryEntry(id: key, label: label, documents: members,
+                              independentSources: max(members.count - reprints, members.isEmpty ? 0 : 1),
+                              findings: found, firstDay: days.min(), lastDay: days.max(),
+                              pageName: names.name(for: key ?? "")!)
+        }
+        return entries.sorted(by: StoryEntry.reportOrder)
     }
 
     func story(_ id: String) -> Story? { storiesByID[id] }

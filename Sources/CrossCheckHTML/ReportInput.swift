@@ -11,11 +11,14 @@ public struct ReportInput: Sendable {
     public var stories: [Story]
     /// Page heading and `<title>`, e.g. "crosscheck report".
     public var title: String
+    /// How many rows a page may hold.
+    public var limits: ReportLimits
 
     public init(
         documents: [Document], claims: [Claim], findings: [Finding], skipped: [SkippedInput] = [],
-        stories: [Story] = [], title: String = "crosscheck report"
+        stories: [Story] = [], title: String = "crosscheck report", limits: ReportLimits = ReportLimits()
     ) {
+        self.limits = limits
         self.stories = stories
         self.documents = documents
         self.claims = claims

@@ -17,8 +17,26 @@ public final class ReportRenderer {
     /// Whether `id` gets a page in this report.
     public func hasPage(forDocument id: String) -> Bool { context.pageName(forDocument: id) != nil }
 
+    /// The first page of the story index.
     public func indexPage() throws -> ReportPage {
-        try IndexPage(context: context).render()
+        try IndexPage(context: context, page: 1).render()
+    }
+
+    /// Every page but the documents' own, one at a time: the story index (`index.html`,
+    /// `index-2.html`, ...), the document list (`documents.html`, ...) and each story's pages
+    /// (`story-<id>.html`, `story-<id>+2.html`, ...), in that order.
+    public func overviewPages(_ write: (ReportPage) throws -> Void) throws {
+        for page in 1...IndexPage.pageCount(context) {
+            try write(try IndexPage(context: context, page: page).render())
+        }
+        for page in 1...DocumentListPage.pageCount(context) {
+            try write(try DocumentListPage(context: context, page: page).render())
+        }
+        for entry in context.storyEntries {
+            for page in 1...StoryPage.pageCount(entry, context) {
+                try write(try StoryPage(context: context, entry: entry, page: page).render())
+            }
+        }
     }
 
     /// One page per document of a documents.jsonl file (as `crosscheck run` writes it), read one

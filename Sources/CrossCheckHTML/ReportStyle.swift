@@ -52,4 +52,53 @@ enum ReportStyle {
     td.reason { white-space: nowrap; color: #555; }
     main { padding-bottom: 48px; }
     """
+
+    /// The report's index, document list and story pages: the document pages' sheet, plus the
+    /// story index, the claim × source table, the charts and the pager.
+    static let reportCSS = documentCSS + """
+
+    .exports { font-size: 14px; color: #555; }
+    .tally { display: inline-block; padding: 6px 12px; background: #fff; border: 1px solid #d8dbe0; border-radius: 6px; }
+    table.stories th[scope=row] { font-weight: 600; }
+    table.stories tr.has-contradiction th[scope=row] { border-left: 4px solid #c62828; }
+    td.kind-count .badge { min-width: 1.5em; text-align: center; }
+    nav.pager { display: flex; gap: 16px; align-items: center; margin: 12px 0; font-size: 14px; }
+    nav.pager .page-number { color: #555; }
+    .note { color: #555; font-size: 14px; margin: 0 0 10px; }
+    .shared { margin: 0 0 6px; font-size: 14px; }
+    .shared-label { color: #555; }
+    table.matrix th[scope=row] { font-weight: normal; min-width: 16em; }
+    table.matrix ul.said { list-style: none; margin: 0; padding: 0; }
+    table.matrix .absent { color: #aaa; }
+    table.matrix summary { cursor: pointer; font-size: 13px; color: #333; }
+    table.matrix .stance-note { color: #666; font-size: 12px; }
+    figure.chart { background: #fff; border: 1px solid #d8dbe0; border-radius: 6px; margin: 0 0 16px; padding: 8px 12px; max-width: 780px; }
+    figure.chart svg { max-width: 100%; height: auto; font-size: 12px; }
+    figure.chart figcaption { color: #555; font-size: 13px; }
+    .axes line { stroke: #555; stroke-width: 1; }
+    .axes text, .legend text { fill: #333; }
+    .point .marker { stroke: #1d1d1f; stroke-width: 1; }
+    .point .marker.cross { stroke-width: 2.5; fill: none; }
+    .point .interval, .point .open { stroke-width: 2; fill: none; }
+    .point .tag { font-size: 11px; fill: #1d1d1f; }
+    .s0 .marker { fill: #1565c0; } .s0 .interval, .s0 .open, .s0 .cross { stroke: #1565c0; }
+    .s1 .marker { fill: #e65100; } .s1 .interval, .s1 .open, .s1 .cross { stroke: #e65100; }
+    .s2 .marker { fill: #2e7d32; } .s2 .interval, .s2 .open, .s2 .cross { stroke: #2e7d32; }
+    .s3 .marker { fill: #6a1b9a; } .s3 .interval, .s3 .open, .s3 .cross { stroke: #6a1b9a; }
+    .s4 .marker { fill: #c62828; } .s4 .interval, .s4 .open, .s4 .cross { stroke: #c62828; }
+    .s5 .interval, .s5 .open, .s5 .cross { stroke: #37474f; }
+    """
+
+    /// A document page: the common sheet, plus the filter bar, sortable headers and the row a
+    /// story page links to. (The check page keeps `css`.)
+    static let documentCSS = css + """
+
+    .filter-bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 12px; }
+    .filter-bar input, .filter-bar select { font: inherit; font-size: 14px; padding: 3px 6px; max-width: 18em; }
+    .filter-status { color: #555; font-size: 13px; }
+    th.sortable { cursor: pointer; }
+    th[aria-sort=ascending]::after { content: " ▲"; }
+    th[aria-sort=descending]::after { content: " ▼"; }
+    tr:target { outline: 3px solid #fbc02d; }
+    """
 }

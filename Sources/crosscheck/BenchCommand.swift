@@ -17,10 +17,13 @@ struct BenchCommand: ParsableCommand {
             crosscheck bench check PAIRS.jsonl stance check of {"id", "claim", "text"} pairs, one core: MB/s and pairs/s
                                                (each pair's claim and text prepared anew: no caching)
             crosscheck bench words FILE        word table: lemma lookups and readings per second over a text's words
+            crosscheck bench report DIR        HTML rendering of a run's report folder (its JSON Lines read first, not timed),
+                                               in memory, one thread, on its CPU clock: document pages (pages/s, MB/s of body text and of HTML)
+                                               and the overview pages (index, document list, story pages)
             """
     )
 
-    @Argument(help: "split, quantities, normalize, pipeline, stories, check or words.")
+    @Argument(help: "split, quantities, normalize, pipeline, stories, check, words or report.")
     var stage: String
 
     @Argument(help: "The input file (or folder, for pipeline; a document count, for stories).")
@@ -106,13 +109,60 @@ struct BenchCommand: ParsableCommand {
             }
             Console.write("check input: \(input): \(items.count) pairs; " + Stance.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ") + "\n")
             report("check", bytes: bytes, seconds: best, units: items.count, unitName: "pairs")
+        case "report":
+            try benchReport()
         case "words":
             let text = try String(contentsOfFile: input, encoding: .utf8)
             Console.write("\(try WordTableBenchmark.run(rulesDirectory: RulesLocation.resolve(rules.rules), text: text, runs: repeats))\n")
         default:
-            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline, stories, check or words.")
+            throw ValidationError("Unknown stage '\(stage)'. Use split, quantities, normalize, pipeline, stories, check, words or report.")
         }
         Console.flush()
+    }
+
+    /// A report folder's files read into memory (not timed), then every page rendered (timed),
+    /// best of `repeats`; nothing is written.
+    private func benchReport() throws {
+        func path(_ name: String) -> String { (input as NSString).appendingPathComponent(name) }
+        var documents: [Document] = [], claims: [Claim] = [], findings: [Finding] = [], stories: [Story] = []
+        try JSONLinesFileReader.decode(path("documents.jsonl"), ModelDecoding.document) { documents.append($0) }
+        try JSONLinesFileReader.decode(path("claims.jsonl"), ModelDecoding.claim) { claims.append($0) }
+        try JSONLinesFileReader.decode(path("findings.jsonl"), ModelDecoding.finding) { findings.append($0) }
+        if FileManager.default.fileExists(atPath: path("stories.jsonl")) {
+            try JSONLinesFileReader.decode(path("stories.jsonl"), ModelDecoding.story) { stories.append($0) }
+        }
+        let renderer = ReportRenderer(ReportInput(documents: documents.map(\.summary), claims: claims, findings: findings,
+                                                  stories: stories))
+        let bodyBytes = documents.reduce(0) { $0 + $1.body.utf8.count }
+        // Timed on this thread's CPU clock, so that other processes sharing the cores do not count.
+        func cpuSeconds() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        var best = (documents: Double.infinity, overview: Double.infinity)
+        var html = (documents: 0, overview: 0, overviewPages: 0)
+        for _ in 0..<max(1, repeats) {
+            var start = cpuSeconds()
+            html.documents = 0
+            for document in documents { html.documents += try renderer.documentPage(document).html.utf8.count }
+            best.documents = min(best.documents, cpuSeconds() - start)
+            start = cpuSeconds()
+            html.overview = 0
+            html.overviewPages = 0
+            try renderer.overviewPages { page in
+                html.overview += page.html.utf8.count
+                html.overviewPages += 1
+            }
+            best.overview = min(best.overview, cpuSeconds() - start)
+        }
+        Console.write(String(format: "report: document pages: %d in %.3f s of CPU, %.0f pages/s, %.3f ms a page, %.1f MB/s of body text (%.2f MB), %.1f MB/s of HTML (%.2f MB)\n",
+                             documents.count, best.documents, Double(documents.count) / best.documents,
+                             best.documents * 1000 / Double(max(1, documents.count)), Double(bodyBytes) / 1e6 / best.documents,
+                             Double(bodyBytes) / 1e6, Double(html.documents) / 1e6 / best.documents, Double(html.documents) / 1e6))
+        Console.write(String(format: "report: overview pages: %d in %.3f s of CPU, %.1f MB/s of HTML (%.2f MB), best of %d\n",
+                             html.overviewPages, best.overview, Double(html.overview) / 1e6 / best.overview,
+                             Double(html.overview) / 1e6, repeats))
     }
 
     /// Generated documents (not timed), then features and grouping (timed), best of `repeats`.

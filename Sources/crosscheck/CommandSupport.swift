@@ -130,3 +130,91 @@ enum InputText {
         return records
     }
 }
+
+/// Writes claims.csv, findings.csv and findings.jsonld into a report folder being staged.
+enum ExportFiles {
+    static func write(_ exports: ReportExports, to output: AtomicOutput) throws {
+        for (name, bytes) in [("claims.csv", exports.claimsCSV()), ("findings.csv", exports.findingsCSV()),
+                              ("findings.jsonld", exports.findingsJSONLD())] {
+            try output.write(name, bytes: bytes)
+        }
+    }
+}
+
+/// A one-line progress report on standard error, rewritten in place, for long runs: inputs read
+/// of all, documents, claims, documents a second and the time left. Shown only when standard
+/// error is a terminal (never when it is piped or redirected), and not at all when `quiet`.
+final class ProgressLine {
+    let enabled: Bool
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var lastDrawn: ContinuousClock.Instant?
+    private var drawn = false
+
+    init(quiet: Bool) {
+        enabled = !quiet && isatty(STDERR_FILENO) == 1
+        start = clock.now
+    }
+
+    func update(_ progress: Pipeline.Progress) {
+        guard enabled else { return }
+        let now = clock.now
+        if let lastDrawn, now - lastDrawn < .milliseconds(200), progress.filesRead < progress.files { return }
+        lastDrawn = now
+        let elapsed = Self.seconds(now - start)
+        let rate = elapsed > 0 ? Double(progress.documents) / elapsed : 0
+        var line = "crosscheck: read \(progress.filesRead)/\(progress.files) inputs · \(progress.documents) documents · \(progress.claims) claims"
+        if elapsed >= 0.5, progress.filesRead > 0 {
+            line += " · \(Int(rate.rounded())) documents/s"
+            let left = elapsed / Double(progress.filesRead) * Double(progress.files - progress.filesRead)
+            line += progress.filesRead < progress.files ? " · about \(Self.duration(left)) left" : " · \(Self.duration(elapsed))"
+        }
+        show(line)
+    }
+
+    /// A phase after reading ("grouping stories", "writing the report").
+    func phase(_ text: String) {
+        guard enabled else { return }
+        show("crosscheck: " + text + "…")
+    }
+
+    /// Clears the line, so the summary that follows starts on a clean one.
+    func finish() {
+        guard enabled, drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+
+    private func show(_ line: String) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        drawn = true
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (s, attoseconds) = duration.components
+        return Double(s) + Double(attoseconds) / 1e18
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return total < 60 ? "\(total) s" : "\(total / 60) min \(total % 60) s"
+    }
+}
+
+/// Writes records as JSON Lines to a file a megabyte at a time (the same bytes as
+/// `JSONLines.encode`, never the whole file in memory), and closes it.
+enum JSONLinesOutput {
+    static func write<T: JSONLineRepresentable>(_ items: [T], to file: FileHandle) throws {
+        var writer = JSONByteWriter(capacity: 1 << 20)
+        for item in items {
+            item.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            if writer.bytes.count >= 1 << 20 {
+                try file.write(contentsOf: writer.bytes)
+                writer.removeAll()
+            }
+        }
+        try file.write(contentsOf: writer.bytes)
+        try file.close()
+    }
+}

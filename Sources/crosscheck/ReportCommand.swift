@@ -6,7 +6,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the HTML report from documents.jsonl, claims.jsonl and findings.jsonl.",
+        abstract: "Write the HTML report and its exports (CSV, JSON-LD) from documents.jsonl, claims.jsonl and findings.jsonl.",
         discussion: "Reads the three files (and skipped.jsonl and stories.jsonl if present) from FOLDER, as `crosscheck run` writes them."
     )
 
@@ -43,8 +43,9 @@ struct ReportCommand: ParsableCommand {
             let renderer = ReportRenderer(ReportInput(documents: summaries, claims: claims, findings: findings,
                                                       skipped: skipped, stories: stories, title: "crosscheck report"))
             let output = try AtomicOutput(directory: target)
-            let index = try renderer.indexPage()
-            try output.write(index.name, index.html)
+            try ExportFiles.write(ReportExports(documents: summaries, claims: claims, findings: findings, stories: stories),
+                                  to: output)
+            try renderer.overviewPages { try output.write($0.name, $0.html) }
             try renderer.documentPages(fromJSONLines: documentsPath) { try output.write($0.name, $0.html) }
             try output.commit()
         } catch {

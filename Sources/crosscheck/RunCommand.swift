@@ -8,8 +8,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the whole pipeline on folders or files and write the report.",
         discussion: """
-            Writes documents.jsonl, stories.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl and the
-            HTML report (index.html and one page per document) into the output folder, atomically.
+            Writes documents.jsonl, stories.jsonl, claims.jsonl, findings.jsonl, skipped.jsonl, the
+            exports (claims.csv, findings.csv, findings.jsonld) and the HTML report (index.html, a
+            page per story and one per document) into the output folder, atomically.
             Documents are grouped into stories once all are read; claims are compared story by story. Inputs that
             cannot be used are listed on standard error and in the report; the run goes on.
             """
@@ -21,12 +22,17 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     var out: String = "reports"
 
+    @Flag(name: .long, help: "Print no progress and no summary on standard error (errors still).")
+    var quiet = false
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
         let result: Pipeline.Result
+        let progress = ProgressLine(quiet: quiet)
+        defer { progress.finish() }
         do {
             let output = try AtomicOutput(directory: out)
             // Documents stream to a staged file as they are read; only claims, metadata and story
@@ -45,21 +51,25 @@ struct RunCommand: ParsableCommand {
                 try documentsFile.write(contentsOf: writer.bytes)
                 order.append(document.id)
             }, reread: { each in
+                progress.phase("checking story claims")
                 try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
-            })
+            }, progress: progress.update)
             try documentsFile.close()
             try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
             try FileManager.default.removeItem(atPath: unassigned)
+            progress.finish()
             Console.skipped(result.skipped)
-            try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
-            try output.write("claims.jsonl", JSONLines.encode(result.claims))
-            try output.write("findings.jsonl", JSONLines.encode(result.findings))
-            try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
+            progress.phase("writing the report")
+            try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
+            try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))
+            try JSONLinesOutput.write(result.findings, to: output.create("findings.jsonl"))
+            try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,
                                                       stories: result.stories.stories, title: "crosscheck report"))
-            let index = try renderer.indexPage()
-            try output.write(index.name, index.html)
+            try ExportFiles.write(ReportExports(documents: result.documents, claims: result.claims, findings: result.findings,
+                                                stories: result.stories.stories), to: output)
+            try renderer.overviewPages { try output.write($0.name, $0.html) }
             // Document pages, reading the documents back one at a time.
             try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
                 try output.write(page.name, page.html)
@@ -68,6 +78,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw Console.failure(error)
         }
+        progress.finish()
+        if result.documents.isEmpty {
+            Console.error("crosscheck: error: no input could be used")
+            throw ExitCode.failure
+        }
+        guard !quiet else { return }
         let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
         let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
         Console.error("""
@@ -75,10 +91,6 @@ struct RunCommand: ParsableCommand {
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
             crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
             """)
-        if result.documents.isEmpty {
-            Console.error("crosscheck: error: no input could be used")
-            throw ExitCode.failure
-        }
     }
 }
 

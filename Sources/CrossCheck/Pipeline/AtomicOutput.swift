@@ -35,11 +35,42 @@ public final class AtomicOutput {
 
     /// Writes one file into the temporary folder.
     public func write(_ name: String, _ contents: String) throws(InputError) {
-        let path = (staging as NSString).appendingPathComponent(name)
-        guard FileManager.default.createFile(atPath: path, contents: Data(contents.utf8)) else {
-            throw InputError("\(path): cannot write the file")
+        var text = contents
+        var failure: InputError?
+        text.withUTF8 { bytes in
+            do throws(InputError) { try write(name, bytes: bytes) } catch { failure = error }
         }
+        if let failure { throw failure }
+    }
+
+    /// Writes one file into the temporary folder, with plain `open`/`write`/`close`: the files
+    /// become visible only at `commit`, so each need not be synced on its own (FileManager's
+    /// `createFile` writes a temporary file and syncs it, which made writing a report's pages
+    /// cost several times rendering them).
+    public func write(_ name: String, bytes: UnsafeBufferPointer<UInt8>) throws(InputError) {
+        let path = stagedPath(name)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw InputError("\(path): cannot write the file") }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                close(fd)
+                throw InputError("\(path): cannot write the file (errno \(errno))")
+            }
+            offset += written
+        }
+        guard close(fd) == 0 else { throw InputError("\(path): cannot write the file (errno \(errno))") }
         names.append(name)
+    }
+
+    public func write(_ name: String, bytes: [UInt8]) throws(InputError) {
+        var failure: InputError?
+        bytes.withUnsafeBufferPointer { pointer in
+            do throws(InputError) { try write(name, bytes: pointer) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Creates one file in the temporary folder to be written bit by bit (a JSON Lines stream);

@@ -101,10 +101,13 @@ public struct Pipeline: Sendable {
     /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
     /// stories are grouped. `reread` hands the documents to its argument again, one at a time
     /// (from where `sink` put them), for the story claim check; without it there is none.
+    /// `progress` is told after each chunk how far reading has got.
     public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void,
-                    reread: (((Document) -> Void) throws -> Void)? = nil) throws -> Result {
+                    reread: (((Document) -> Void) throws -> Void)? = nil,
+                    progress: ((Progress) -> Void)? = nil) throws -> Result {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
+        progress?(Progress(filesRead: 0, files: files.count, documents: 0, claims: 0))
         var summaries: [Document] = []
         var claims: [Claim] = []
         var features: [StoryFeatures] = []
@@ -129,6 +132,7 @@ public struct Pipeline: Sendable {
                     candidates[document.id] = found.2
                 }
             }
+            progress?(Progress(filesRead: next, files: files.count, documents: summaries.count, claims: claims.count))
         }
         summaries.sort { $0.id < $1.id }
         skipped.sort { $0.path < $1.path }
@@ -138,6 +142,16 @@ public struct Pipeline: Sendable {
         if let reread { claims += try storyClaims(candidates: candidates, stories: stories, documents: reread) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories)
+    }
+}
+
+extension Pipeline {
+    /// How far a run has read: input files read of all listed, documents admitted, claims found.
+    public struct Progress: Sendable, Hashable {
+        public var filesRead: Int
+        public var files: Int
+        public var documents: Int
+        public var claims: Int
     }
 }
 

@@ -1,0 +1,90 @@
+import CrossCheck
+import Testing
+@testable import CrossCheckHTML
+
+/// A generated run far larger than any page holds: 12,000 documents in 40 stories (one of
+/// 6,000 documents), 30,000 claims, findings of every kind including one of 4,000 claims, a
+/// sentence of 20 KB. Every page but the documents' own stays under a fixed size, and nothing
+/// is lost to the paging: every finding's every claim is shown on exactly one story page.
+@Suite struct ReportPageSizeTests {
+    static let bound = 1_000_000
+
+    static let input: ReportInput = {
+        var documents: [Document] = [], claims: [Claim] = [], findings: [Finding] = [], stories: [Story] = []
+        var next = 0
+        for s in 0..<40 {
+            let size = s == 0 ? 6_000 : 150
+            let ids = (0..<size).map { i -> String in
+                next += 1
+                return "doc-\(s)-\(i)"
+            }
+            for (i, id) in ids.enumerated() {
+                documents.append(Document(id: id, path: id + ".txt", title: "Story \(s) report \(i)", publisher: "Outlet \(i % 37)",
+                                          published: "2025-0\(1 + i % 9)-1\(i % 10)T00:00:00", body: ""))
+            }
+            stories.append(Story(id: "s\(s)", label: "Story \(s), place, person", documents: ids.sorted()))
+            var storyClaims: [Claim] = []
+            for (i, id) in ids.enumerated() {
+                let sentence = i == 7 ? String(repeating: "word ", count: 4_000) + "5 people died." : "Officials said \(i) people died in the town."
+                let start = sentence.utf8.count - 14
+                storyClaims.append(Claim(
+                    id: "c-\(id)", document: id, sentence: 0, start: start, end: start + 8, rule: "count",
+                    topic: Topic(subject: "people in story \(s)", predicate: "deaths"),
+                    value: ClaimValue(value: Double(i), low: Double(i) * 0.9, high: Double(i) * 1.1, unit: "people", text: "\(i)"),
+                    polarity: .positive, modality: i % 5 == 0 ? .reported : .asserted,
+                    attribution: Attribution(speaker: "Official \(i % 11)", via: "Outlet \(i % 37)"),
+                    date: "2025-0\(1 + i % 9)-1\(i % 10)", text: "\(i) people", sentenceText: sentence, sentenceStart: 0,
+                    source: "Outlet \(i % 37)"))
+            }
+            claims += storyClaims
+            let kinds: [Finding.Kind] = [.contradiction, .discrepancy, .update, .agreement, .singleSource]
+            // Findings of 1 to 40 claims, and in the large story one of 4,000.
+            var offset = 0
+            var k = 0
+            while offset < storyClaims.count {
+                let n = s == 0 && k == 3 ? 4_000 : 1 + (k * 7) % 40
+                let members = storyClaims[offset..<min(storyClaims.count, offset + n)].map(\.id)
+                findings.append(Finding(id: "f-\(s)-\(k)", kind: kinds[k % kinds.count], story: "s\(s)", topic: storyClaims[offset].topic,
+                                        claims: members, sources: members.count, explanation: "Finding \(k) of story \(s)."))
+                offset += n
+                k += 1
+            }
+        }
+        return ReportInput(documents: documents, claims: claims, findings: findings, stories: stories)
+    }()
+
+    @Test func everyOverviewPageStaysUnderTheBoundAndShowsEveryClaimOnce() throws {
+        let renderer = ReportRenderer(Self.input)
+        var largest = 0, count = 0, storyPages = 0
+        var shown: [String: Int] = [:]
+        try renderer.overviewPages { page in
+            count += 1
+            largest = max(largest, page.html.utf8.count)
+            #expect(page.html.utf8.count < Self.bound, "\(page.name) has \(page.html.utf8.count) bytes")
+            guard page.name.hasPrefix("story-") else { return }
+            storyPages += 1
+            // Claim rows of the findings' tables link to "doc-….html#claim-<id>" from the source cell.
+            for piece in page.html.components(separatedBy: "#claim-c-").dropFirst() {
+                guard let end = piece.firstIndex(of: "\""), piece[end...].hasPrefix("\" title=\"document ") else { continue }
+                shown["c-" + piece[..<end], default: 0] += 1
+            }
+        }
+        let inFindings = Set(Self.input.findings.flatMap(\.claims))
+        #expect(Set(shown.keys) == inFindings)
+        #expect(shown.values.allSatisfy { $0 == 1 }, "a claim shown twice in the findings' tables")
+        // The index, the document list and the large story were cut into pages.
+        #expect(count > 40 + 1 + 12_000 / 500)
+        #expect(storyPages >= 40 + 6_000 / ReportLimits().claimsPerPage)
+    }
+
+    @Test func theLongSentenceIsCutAroundItsClaim() throws {
+        let renderer = ReportRenderer(Self.input)
+        let context = renderer.context
+        let entry = try #require(context.storyEntries.first { $0.id == "s0" })
+        let pages = try (1...StoryPage.pageCount(entry, context)).map { try StoryPage(context: context, entry: entry, page: $0).render().html }
+        let html = try #require(pages.first { $0.contains("<mark title=\"count\">5 people</mark>") })
+        #expect(html.contains("<td class=\"col-sentence\">… "))
+        #expect(html.contains("<mark title=\"count\">5 people</mark> died."))
+        #expect(!html.contains(String(repeating: "word ", count: 200)))
+    }
+}
