@@ -92,6 +92,11 @@ enum Console {
         return ExitCode.failure
     }
 
+    /// What the JSON Lines reader did to read a record (control bytes dropped), as warnings.
+    static func notes(_ records: [JSONLinesInput.Record], path: String) {
+        for record in records { if let note = record.note { error("\(path):\(record.line): warning: [input] \(note)") } }
+    }
+
     static func skipped(_ items: [SkippedInput]) {
         for item in items { error("\(item.path): error: [input] \(item.reason)") }
     }
@@ -101,7 +106,9 @@ enum Console {
 enum InputText {
     /// The whole input as text. `allowEmpty` is for JSON Lines streams, where no records is a
     /// valid input (an earlier stage found nothing); plain text must not be empty.
-    static func read(_ path: String?, allowEmpty: Bool = false) throws -> String {
+    /// `jsonLines` reads JSON Lines: no binary test on the whole input (control bytes are
+    /// dropped line by line by the reader).
+    static func read(_ path: String?, allowEmpty: Bool = false, jsonLines: Bool = false) throws -> String {
         let data: Data
         let name = path ?? "<stdin>"
         if let path, path != "-" {
@@ -115,7 +122,7 @@ enum InputText {
         }
         if allowEmpty, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "" }
         do {
-            return try InputFile.decode([UInt8](data))
+            return try InputDecoder.decode([UInt8](data)[...], refuseBinary: !jsonLines).text
         } catch {
             Console.error("\(name): error: [input] \(error.reason)")
             throw ExitCode.failure
@@ -124,9 +131,11 @@ enum InputText {
 
     /// JSON Lines records `{"id", "text"}` (or `"html"`); bad lines are reported and skipped.
     static func records(_ path: String?) throws -> [JSONLinesInput.Record] {
-        let text = try read(path, allowEmpty: true)
-        let (records, skipped) = JSONLinesInput.parse(text, path: path ?? "<stdin>")
+        let text = try read(path, allowEmpty: true, jsonLines: true)
+        let name = path ?? "<stdin>"
+        let (records, skipped) = JSONLinesInput.parse(text, path: name)
         Console.skipped(skipped)
+        Console.notes(records, path: name)
         return records
     }
 }

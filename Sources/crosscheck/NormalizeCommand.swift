@@ -24,7 +24,7 @@ struct NormalizeCommand: ParsableCommand {
         if jsonl {
             let sources = inputs.isEmpty ? [nil] : inputs.map(Optional.some)
             for source in sources {
-                let text = try InputText.read(source, allowEmpty: true)
+                let text = try InputText.read(source, allowEmpty: true, jsonLines: true)
                 let (inputs, bad) = JSONLinesInput.records(text, path: source ?? "<stdin>")
                 skipped += bad
                 for input in inputs {
