@@ -17,7 +17,7 @@ struct NormalizeCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let ruleSet = try rules.load()
+        let ruleSet = try rules.load(.lexicons)
         let normalizer = Normalizer(lexicons: ruleSet.lexicons, markupParser: HTMLPageReader())
         var documents: [Document] = []
         var skipped: [SkippedInput] = []

@@ -16,7 +16,7 @@ struct QuantitiesCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let extractor = QuantityExtractor(lexicons: try rules.load().lexicons)
+        let extractor = QuantityExtractor(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             for record in try InputText.records(file) {
                 for q in extractor.quantities(in: record.text ?? "") {

@@ -21,7 +21,7 @@ struct SplitCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let splitter = SentenceSplitter(lexicons: try rules.load().lexicons)
+        let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             for record in try InputText.records(file) {
                 var index = 0

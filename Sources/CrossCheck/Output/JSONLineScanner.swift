@@ -59,10 +59,11 @@ public struct JSONLineScanner {
                 try member(key, value)
                 skipSpace()
                 if peek == UInt8(ascii: ",") {
+                    let comma = i
                     i += 1
                     skipSpace()
                     if peek == UInt8(ascii: "}") {
-                        throw JSONLineError("not valid JSON: a comma before '}' (trailing commas are not JSON)", column: i + 1)
+                        throw JSONLineError("not valid JSON: a comma before '}' (trailing commas are not JSON)", column: comma + 1)
                     }
                     continue
                 }
@@ -117,11 +118,12 @@ public struct JSONLineScanner {
             _ = try value(depth: depth + 1)
             skipSpace()
             if peek == UInt8(ascii: ",") {
+                let comma = i
                 i += 1
                 skipSpace()
                 if peek == close {
                     throw JSONLineError("not valid JSON: a comma before '\(Character(Unicode.Scalar(close)))' (trailing commas are not JSON)",
-                                        column: i + 1)
+                                        column: comma + 1)
                 }
                 continue
             }
