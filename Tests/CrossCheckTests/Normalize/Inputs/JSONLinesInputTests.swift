@@ -101,3 +101,12 @@ struct JSONLinesInputTests {
         #expect(skipped.first?.contains("nested deeper than 512") == true)
     }
 }
+
+extension JSONLinesInputTests {
+    /// U+FEFF inside a string is text like any other: kept, so that sentence offsets slice the
+    /// text as every other JSON reader gives it (Foundation's reader dropped it after an escape).
+    @Test func aByteOrderMarkInsideAStringIsKept() {
+        let (records, _) = Self.parse("{\"id\":\"b\",\"text\":\"\u{FEFF}One.\\\"\u{FEFF}\\n\\nTwo.\"}")
+        #expect(records.first?.text == "\u{FEFF}One.\"\u{FEFF}\n\nTwo.")
+    }
+}
