@@ -9,12 +9,12 @@ struct RulesOptions: ParsableArguments {
         discussion: "Default: $CROSSCHECK_RULES, else ./rules, else the rules/ folder of the checkout the tool was built in."))
     var rules: String?
 
-    /// Loads the rules (the parts the command needs); a bad rule file stops the command before
-    /// any work, with the lint messages.
+    /// Loads the rules (the parts the command needs; lexicons alone through the cache, see
+    /// `RuleCache`); a bad rule file stops the command before any work, with the lint messages.
     func load(_ parts: RuleSet.Parts = .all) throws -> RuleSet {
         let rules = RulesLocation.resolve(self.rules)
         do {
-            let set = try RuleSet.load(directory: rules, parts: parts)
+            let set = try RuleSet.load(directory: rules, parts: parts, cache: RuleCache.standard())
             for warning in set.diagnostics { Console.error(warning.description) }
             return set
         } catch {

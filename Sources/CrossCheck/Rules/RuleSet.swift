@@ -39,9 +39,22 @@ public struct RuleSet: Sendable {
     }
 
     /// Loads and checks a rules directory (the `parts` asked for); throws every diagnostic if any is an error.
-    public static func load(directory: String, parts: Parts = .all) throws(DiagnosticList) -> RuleSet {
-        let set = lint(directory: directory, parts: parts)
+    /// With a `cache`, lexicons-only loads come from it when the rule files are those it was
+    /// written from (see `RuleCache`), and are written to it otherwise.
+    public static func load(directory: String, parts: Parts = .all, cache: RuleCache? = nil) throws(DiagnosticList) -> RuleSet {
+        let set = cached(directory: directory, parts: parts, cache: cache) ?? lint(directory: directory, parts: parts)
         if set.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(set.diagnostics) }
+        return set
+    }
+
+    /// The set from `cache`, or linted and then stored in it; nil when there is no cache to use
+    /// (no cache, other parts than lexicons, or a directory that cannot be listed).
+    static func cached(directory: String, parts: Parts, cache: RuleCache?) -> RuleSet? {
+        guard let cache, parts == .lexicons, let files = try? ruleFiles(in: directory), !files.isEmpty,
+              let key = RuleCache.key(directory: directory, files: files, parts: parts) else { return nil }
+        if let set = cache.read(key: key, rulesDirectory: directory) { return set }
+        let set = lint(directory: directory, parts: parts)
+        cache.write(set, key: key)
         return set
     }
 
@@ -124,14 +137,14 @@ public struct RuleSet: Sendable {
             }
         }
         var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory, words: words)
-        diagnostics += set.crossCheck()
+        diagnostics += set.crossCheck(extractor: parts.contains(.claimRules))
         set.diagnostics = diagnostics
         return set
     }
 
     /// References between files: every `@lexicon` a pattern uses exists; the engine's own
-    /// lexicons are there.
-    func crossCheck() -> [Diagnostic] {
+    /// lexicons are there (when the claim extractor is loaded: `extractor`).
+    func crossCheck(extractor: Bool = true) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let names = lexicons.keys.sorted()
         for rule in rules {
@@ -167,7 +180,7 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        for name in Self.engineLexicons where lexicons[name] == nil {
+        for name in Self.engineLexicons where extractor && lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
                                   "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",
                                   file: directory))
