@@ -57,9 +57,10 @@ public struct JSONByteWriter {
         bytes.append(UInt8(ascii: "\""))
         var i = 0
         let n = text.count
+        let plain = Self.plain
         while i < n {
             var run = i
-            while run < n, Self.plain[Int(text[run])] { run += 1 }
+            while run < n, plain[Int(text[run])] { run += 1 }
             if run > i {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<run]))
                 i = run

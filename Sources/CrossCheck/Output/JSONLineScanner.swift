@@ -172,12 +172,53 @@ public struct JSONLineScanner {
 
     // MARK: - Strings
 
-    /// A string starting at the opening quote. Without escapes or control bytes (most text) it
-    /// is one scan and one copy; otherwise it is rebuilt byte by byte.
+    /// A string starting at the opening quote. Runs of plain bytes are found eight at a time
+    /// and copied at once; without escapes or control bytes (most text) the string is one scan
+    /// and one copy.
     private mutating func string() throws(JSONLineError) -> String {
         i += 1
         let start = i
-        // Eight bytes at a time while none is a quote, a backslash or a control byte.
+        var out: [UInt8] = []
+        var rebuilt = false
+        var run = i
+        while true {
+            skipPlain()
+            guard i < bytes.count else { break }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                let text: String
+                if rebuilt {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    text = String(decoding: out, as: UTF8.self)
+                } else {
+                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                }
+                i += 1
+                return text
+            }
+            if b == 0x09 || b == 0x0D {
+                i += 1
+                continue
+            }
+            if !rebuilt {
+                rebuilt = true
+                out.reserveCapacity(bytes.count - start)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            if b == UInt8(ascii: "\\") {
+                try escape(into: &out)
+            } else {
+                droppedControlBytes += 1
+                i += 1
+            }
+            run = i
+        }
+        throw JSONLineError("not valid JSON: a string is not closed (missing '\"')", column: start)
+    }
+
+    /// Moves `i` to the next quote, backslash or control byte (or the end of the line).
+    @inline(__always)
+    private mutating func skipPlain() {
         if let base = bytes.baseAddress {
             while i + 8 <= bytes.count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
@@ -187,35 +228,9 @@ public struct JSONLineScanner {
         }
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return text
-            }
-            if b == UInt8(ascii: "\\") || (b < 0x20 && b != 0x09 && b != 0x0D) { break }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return }
             i += 1
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(i - start + 16)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                i += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") {
-                try escape(into: &out)
-                continue
-            }
-            if b < 0x20 && b != 0x09 && b != 0x0D {
-                droppedControlBytes += 1
-            } else {
-                out.append(b)
-            }
-            i += 1
-        }
-        throw JSONLineError("not valid JSON: a string is not closed (missing '\"')", column: start)
     }
 
     /// Whether one of the eight bytes is `"`, `\\` or below 0x20 (may say yes for a byte
