@@ -24,7 +24,7 @@ struct SplitCommand: ParsableCommand {
         let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             var json = JSONByteWriter(capacity: 1 << 17)
-            for record in try InputText.records(file) {
+            try InputText.forEachRecord(file) { record in
                 var index = 0
                 var text = record.text ?? ""
                 text.withUTF8 { buffer in

@@ -26,8 +26,13 @@ public struct JSONLineScanner {
     /// Raw control bytes dropped so far.
     public private(set) var droppedControlBytes = 0
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Where strings with escapes are rebuilt; handed from line to line (`scratch` in, `scratch`
+    /// out) so that its memory is reused.
+    public private(set) var scratch: [UInt8]
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, scratch: [UInt8] = []) {
         self.bytes = bytes
+        self.scratch = scratch
     }
 
     /// True when the line holds nothing but whitespace (and control bytes, which are counted).
@@ -178,7 +183,6 @@ public struct JSONLineScanner {
     private mutating func string() throws(JSONLineError) -> String {
         i += 1
         let start = i
-        var out: [UInt8] = []
         var rebuilt = false
         var run = i
         while true {
@@ -188,8 +192,8 @@ public struct JSONLineScanner {
             if b == UInt8(ascii: "\"") {
                 let text: String
                 if rebuilt {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    text = String(decoding: out, as: UTF8.self)
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    text = String(decoding: scratch, as: UTF8.self)
                 } else {
                     text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 }
@@ -202,11 +206,12 @@ public struct JSONLineScanner {
             }
             if !rebuilt {
                 rebuilt = true
-                out.reserveCapacity(bytes.count - start)
+                scratch.removeAll(keepingCapacity: true)
+                scratch.reserveCapacity(bytes.count - start)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
             if b == UInt8(ascii: "\\") {
-                try escape(into: &out)
+                try escape()
             } else {
                 droppedControlBytes += 1
                 i += 1
@@ -244,18 +249,19 @@ public struct JSONLineScanner {
         return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C))
     }
 
-    private mutating func escape(into out: inout [UInt8]) throws(JSONLineError) {
+    /// One escape sequence, decoded onto `scratch`.
+    private mutating func escape() throws(JSONLineError) {
         let at = i
         guard i + 1 < bytes.count else { throw JSONLineError("not valid JSON: a backslash at the end of the line", column: at + 1) }
         let c = bytes[i + 1]
         i += 2
         switch c {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(c)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(c)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
         case UInt8(ascii: "u"):
             let unit = try hex4(at: at)
             var scalar = UInt32(unit)
@@ -270,7 +276,7 @@ public struct JSONLineScanner {
             } else if (0xDC00...0xDFFF).contains(unit) {
                 throw loneSurrogate(unit, at: at)
             }
-            appendUTF8(scalar, to: &out)
+            Self.appendUTF8(scalar, to: &scratch)
         default:
             let shown = c >= 0x21 && c < 0x7F ? "\\\(Character(Unicode.Scalar(c)))" : "a backslash before \(describe(at: at + 1))"
             throw JSONLineError("not valid JSON: unknown escape \(shown) in a string", column: at + 1)
@@ -302,7 +308,7 @@ public struct JSONLineScanner {
                              column: at + 1)
     }
 
-    private func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+    private static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
         switch scalar {
         case 0..<0x80:
             out.append(UInt8(scalar))

@@ -15,6 +15,12 @@ public enum JSONLinesInput {
         public var note: String?
     }
 
+    /// A line's outcome: a record, or why the line is none (named `path:line`).
+    public enum Item: Sendable {
+        case record(Record)
+        case skipped(SkippedInput)
+    }
+
     /// Parses every line; problems are returned as skipped inputs named `path:line`.
     public static func parse(_ text: String, path: String) -> (records: [Record], skipped: [SkippedInput]) {
         var text = text
@@ -25,14 +31,28 @@ public enum JSONLinesInput {
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String) -> (records: [Record], skipped: [SkippedInput]) {
         var records: [Record] = []
         var skipped: [SkippedInput] = []
-        forEachLine(bytes) { line, lineNumber in
-            switch record(line, number: lineNumber) {
-            case .none: break
+        forEachRecord(utf8: bytes, path: path) { result in
+            switch result {
             case .record(let record): records.append(record)
-            case .problem(let reason): skipped.append(SkippedInput(path: "\(path):\(lineNumber)", reason: reason))
+            case .skipped(let problem): skipped.append(problem)
             }
         }
         return (records, skipped)
+    }
+
+    /// Reads the lines one by one, handing each record (or the reason a line is none) to `body`
+    /// as soon as it is read: a stage can work record by record, in memory for one.
+    public static func forEachRecord(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String,
+                                     _ body: (Item) throws -> Void) rethrows {
+        var scratch: [UInt8] = []
+        try forEachLine(bytes) { line, lineNumber in
+            let result = record(line, number: lineNumber, scratch: &scratch)
+            switch result {
+            case .none: break
+            case .record(let record): try body(.record(record))
+            case .problem(let reason): try body(.skipped(SkippedInput(path: "\(path):\(lineNumber)", reason: reason)))
+            }
+        }
     }
 
     /// Records as inputs for the normalizer.
@@ -53,7 +73,7 @@ public enum JSONLinesInput {
     }
 
     /// Calls `body` with each line (without its line feed) and its 1-based number.
-    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
         guard let base = bytes.baseAddress else { return }
         var start = 0
         var number = 0
@@ -66,7 +86,7 @@ public enum JSONLinesInput {
             } else {
                 end = bytes.count
             }
-            body(UnsafeBufferPointer(start: base + start, count: end - start), number)
+            try body(UnsafeBufferPointer(start: base + start, count: end - start), number)
             start = end + 1
         }
     }
@@ -78,8 +98,10 @@ public enum JSONLinesInput {
     }
 
     /// One line: blank (none), a record, or the reason it is not one.
-    static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> LineResult {
-        var scanner = JSONLineScanner(line)
+    static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, scratch: inout [UInt8]) -> LineResult {
+        var scanner = JSONLineScanner(line, scratch: scratch)
+        scratch = []
+        defer { scratch = scanner.scratch }
         if scanner.isBlank() {
             guard scanner.droppedControlBytes == 0 else { return .problem("the line holds only control bytes (U+0000–U+001F), no record") }
             return .none
