@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one line of JSON Lines on its UTF-8 bytes, strictly (RFC 8259): the line must be one
 /// JSON object; its top-level members are handed out one by one, strings decoded, numbers as
 /// their literal, nested objects and arrays checked and passed over.
@@ -79,6 +81,82 @@ public struct JSONLineScanner {
         }
         skipSpace()
         guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
+    }
+
+    /// Reads the line's object whole, as Foundation's `JSONSerialization` gives it: `String`,
+    /// `NSNumber` (from `Int` when the number is an integer that fits, else `Double`; `Bool` for
+    /// true and false), `NSNull`, `[Any]` and `[String: Any]` (the last of repeated keys wins).
+    public mutating func foundationObject() throws(JSONLineError) -> [String: Any] {
+        skipSpace()
+        guard peek == UInt8(ascii: "{") else {
+            let found = i < bytes.count ? "found \(describe(at: i))" : "the line is empty"
+            throw JSONLineError("not a JSON object: a line must hold one {...} object; \(found)", column: i + 1)
+        }
+        let object = try foundationValue(depth: 1)
+        skipSpace()
+        guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
+        return object as! [String: Any]
+    }
+
+    private mutating func foundationValue(depth: Int) throws(JSONLineError) -> Any {
+        skipSpace()
+        guard let b = peek else { throw expected("a value") }
+        switch b {
+        case UInt8(ascii: "\""): return try string()
+        case UInt8(ascii: "t"): try word("true"); return NSNumber(value: true)
+        case UInt8(ascii: "f"): try word("false"); return NSNumber(value: false)
+        case UInt8(ascii: "n"): try word("null"); return NSNull()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard case .number(let literal, let integer) = try number() else { throw expected("a number") }
+            if integer, let n = Int(literal) { return NSNumber(value: n) }
+            guard let d = Double(literal), d.isFinite else {
+                throw JSONLineError("not valid JSON: the number \(literal) is too large", column: i - literal.utf8.count + 1)
+            }
+            return NSNumber(value: d)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            guard depth <= Self.depthLimit else {
+                throw JSONLineError("not valid JSON: nested deeper than \(Self.depthLimit) objects and arrays", column: i + 1)
+            }
+            let isObject = b == UInt8(ascii: "{")
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            var object: [String: Any] = [:]
+            var array: [Any] = []
+            i += 1
+            skipSpace()
+            if peek == close {
+                i += 1
+                return isObject ? object as Any : array as Any
+            }
+            while true {
+                if isObject {
+                    skipSpace()
+                    guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
+                    let key = try string()
+                    skipSpace()
+                    guard peek == UInt8(ascii: ":") else { throw expected("':' after the key \"\(key)\"") }
+                    i += 1
+                    object[key] = try foundationValue(depth: depth + 1)
+                } else {
+                    array.append(try foundationValue(depth: depth + 1))
+                }
+                skipSpace()
+                if peek == UInt8(ascii: ",") {
+                    let comma = i
+                    i += 1
+                    skipSpace()
+                    if peek == close {
+                        throw JSONLineError("not valid JSON: a comma before '\(Character(Unicode.Scalar(close)))' (trailing commas are not JSON)",
+                                            column: comma + 1)
+                    }
+                    continue
+                }
+                guard peek == close else { throw expected("',' or '\(Character(Unicode.Scalar(close)))'") }
+                i += 1
+                return isObject ? object as Any : array as Any
+            }
+        default:
+            throw expected("a value")
+        }
     }
 
     // MARK: - Values
