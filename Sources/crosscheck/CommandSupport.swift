@@ -173,14 +173,4 @@ enum InputText {
             }
         }
     }
-
-    /// JSON Lines records `{"id", "text"}` (or `"html"`); bad lines are reported and skipped.
-    static func records(_ path: String?) throws -> [JSONLinesInput.Record] {
-        let text = try read(path, allowEmpty: true, jsonLines: true)
-        let name = path ?? "<stdin>"
-        let (records, skipped) = JSONLinesInput.parse(text, path: name)
-        Console.skipped(skipped)
-        Console.notes(records, path: name)
-        return records
-    }
 }
