@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import CrossCheck
 
 /// Reads HTML pages with libxml2's forgiving HTML parser and hands the normalizer a `ParsedPage`:
@@ -33,9 +34,14 @@ public struct HTMLPageReader: MarkupParser {
 
     private static func read(_ bytes: [UInt8]) throws -> OwnedXMLDocument {
         LibXMLRuntime.prepare()
+        let context = threadContext()
         let pointer = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options)
+                if let context {
+                    htmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, "UTF-8", options)
+                } else {
+                    htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let pointer else {
@@ -47,6 +53,26 @@ public struct HTMLPageReader: MarkupParser {
         }
         return OwnedXMLDocument(pointer)
     }
+
+    /// This thread's parser context: made on the thread's first page and reused for every
+    /// later one (`htmlCtxtReadMemory` resets it), so a page does not pay for a new context, its
+    /// input buffers and name dictionary; freed when the thread ends. Nil if libxml2 cannot make
+    /// one (the page is then read with a context of its own).
+    private static func threadContext() -> htmlParserCtxtPtr? {
+        if let existing = pthread_getspecific(contextKey) { return existing.assumingMemoryBound(to: htmlParserCtxt.self) }
+        guard let context = htmlNewParserCtxt() else { return nil }
+        pthread_setspecific(contextKey, context)
+        return context
+    }
+
+    /// The thread-local slot of `threadContext`, whose destructor frees the context.
+    private static let contextKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { context in
+            if let context { htmlFreeParserCtxt(context.assumingMemoryBound(to: htmlParserCtxt.self)) }
+        }
+        return key
+    }()
 
     private static func emptyDocument() throws -> OwnedXMLDocument {
         guard let pointer = htmlNewDocNoDtD(nil, nil) else { throw LibXMLError.allocationFailed("a document") }

@@ -9,11 +9,12 @@ struct RulesOptions: ParsableArguments {
         discussion: "Default: $CROSSCHECK_RULES, else ./rules, else the rules/ folder of the checkout the tool was built in."))
     var rules: String?
 
-    /// Loads the rules; a bad rule file stops the command before any work, with the lint messages.
-    func load() throws -> RuleSet {
+    /// Loads the rules (the parts the command needs; lexicons alone through the cache, see
+    /// `RuleCache`); a bad rule file stops the command before any work, with the lint messages.
+    func load(_ parts: RuleSet.Parts = .all) throws -> RuleSet {
         let rules = RulesLocation.resolve(self.rules)
         do {
-            let set = try RuleSet.load(directory: rules)
+            let set = try RuleSet.load(directory: rules, parts: parts, cache: RuleCache.standard())
             for warning in set.diagnostics { Console.error(warning.description) }
             return set
         } catch {
@@ -92,6 +93,11 @@ enum Console {
         return ExitCode.failure
     }
 
+    /// What the JSON Lines reader did to read a record (control bytes dropped), as warnings.
+    static func notes(_ records: [JSONLinesInput.Record], path: String) {
+        for record in records { if let note = record.note { error("\(path):\(record.line): warning: [input] \(note)") } }
+    }
+
     static func skipped(_ items: [SkippedInput]) {
         for item in items { error("\(item.path): error: [input] \(item.reason)") }
     }
@@ -101,33 +107,71 @@ enum Console {
 enum InputText {
     /// The whole input as text. `allowEmpty` is for JSON Lines streams, where no records is a
     /// valid input (an earlier stage found nothing); plain text must not be empty.
-    static func read(_ path: String?, allowEmpty: Bool = false) throws -> String {
-        let data: Data
+    /// `jsonLines` reads JSON Lines: no binary test on the whole input (control bytes are
+    /// dropped line by line by the reader).
+    static func read(_ path: String?, allowEmpty: Bool = false, jsonLines: Bool = false) throws -> String {
+        let bytes: [UInt8]
         let name = path ?? "<stdin>"
         if let path, path != "-" {
-            guard let d = FileManager.default.contents(atPath: path) else {
+            guard let b = readBytes(path) else {
                 Console.error("\(path): error: [input] cannot read the file")
                 throw ExitCode.failure
             }
-            data = d
+            bytes = b
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        if allowEmpty, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "" }
+        if allowEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "" }
         do {
-            return try InputFile.decode([UInt8](data))
+            return try InputDecoder.decode(bytes[...], refuseBinary: !jsonLines).text
         } catch {
             Console.error("\(name): error: [input] \(error.reason)")
             throw ExitCode.failure
         }
     }
 
-    /// JSON Lines records `{"id", "text"}` (or `"html"`); bad lines are reported and skipped.
-    static func records(_ path: String?) throws -> [JSONLinesInput.Record] {
-        let text = try read(path, allowEmpty: true)
-        let (records, skipped) = JSONLinesInput.parse(text, path: path ?? "<stdin>")
-        Console.skipped(skipped)
-        return records
+    /// A file's bytes, read straight into one array (no `Data` in between); a file that grows
+    /// while it is read is read again through `FileManager`.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
+        let capacity = max(Int(info.st_size), 0) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, capacity - count)
+                if n < 0 { failed = true; count = 0; return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failed { return nil }
+        guard bytes.count < capacity else { return FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+        return bytes
+    }
+
+    /// JSON Lines records `{"id", "text"}` (or `"html"`), handed to `body` one at a time as they
+    /// are read; bad lines are reported (and skipped), and so are control bytes dropped.
+    static func forEachRecord(_ path: String?, _ body: (JSONLinesInput.Record) throws -> Void) throws {
+        var text = try read(path, allowEmpty: true, jsonLines: true)
+        let name = path ?? "<stdin>"
+        try text.withUTF8 { bytes in
+            try JSONLinesInput.forEachRecord(utf8: bytes, path: name) { item in
+                switch item {
+                case .record(let record):
+                    Console.notes([record], path: name)
+                    try body(record)
+                case .skipped(let problem):
+                    Console.skipped([problem])
+                }
+            }
+        }
     }
 }
 

@@ -42,7 +42,7 @@ enum DocumentInput {
             var out: [Document] = []
             let sources = inputs.isEmpty ? [nil] : inputs.map(Optional.some)
             for source in sources {
-                let text = try InputText.read(source, allowEmpty: true)
+                let text = try InputText.read(source, allowEmpty: true, jsonLines: jsonl && !documents)
                 let name = source ?? "<stdin>"
                 if documents {
                     let objects: [[String: Any]]
@@ -58,6 +58,7 @@ enum DocumentInput {
                 } else {
                     let (records, skipped) = JSONLinesInput.parse(text, path: name)
                     Console.skipped(skipped)
+                    Console.notes(records, path: name)
                     out += records.map { Document(id: $0.id, path: name, url: $0.url, body: $0.text ?? $0.html ?? "") }
                 }
             }

@@ -17,14 +17,14 @@ struct NormalizeCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let ruleSet = try rules.load()
+        let ruleSet = try rules.load(.lexicons)
         let normalizer = Normalizer(lexicons: ruleSet.lexicons, markupParser: HTMLPageReader())
         var documents: [Document] = []
         var skipped: [SkippedInput] = []
         if jsonl {
             let sources = inputs.isEmpty ? [nil] : inputs.map(Optional.some)
             for source in sources {
-                let text = try InputText.read(source, allowEmpty: true)
+                let text = try InputText.read(source, allowEmpty: true, jsonLines: true)
                 let (inputs, bad) = JSONLinesInput.records(text, path: source ?? "<stdin>")
                 skipped += bad
                 for input in inputs {

@@ -16,9 +16,9 @@ struct QuantitiesCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let extractor = QuantityExtractor(lexicons: try rules.load().lexicons)
+        let extractor = QuantityExtractor(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
-            for record in try InputText.records(file) {
+            try InputText.forEachRecord(file) { record in
                 for q in extractor.quantities(in: record.text ?? "") {
                     Console.write(JSONValue.object([("id", .string(record.id))] + q.fields).serialized + "\n")
                 }

@@ -21,19 +21,20 @@ struct SplitCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let splitter = SentenceSplitter(lexicons: try rules.load().lexicons)
+        let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
-            for record in try InputText.records(file) {
+            var json = JSONByteWriter(capacity: 1 << 17)
+            try InputText.forEachRecord(file) { record in
                 var index = 0
-                var bytes = Array((record.text ?? "").utf8)
-                bytes.withUnsafeMutableBufferPointer { raw in
-                    let buffer = UnsafeBufferPointer(raw)
+                var text = record.text ?? ""
+                text.withUTF8 { buffer in
                     splitter.forEachSentence(in: buffer) { range in
-                        emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]))
+                        emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
                         index += 1
                     }
                 }
             }
+            Console.write(bytes: json.bytes)
         } else {
             try stream(splitter)
         }
@@ -54,6 +55,7 @@ struct SplitCommand: ParsableCommand {
             handle = FileHandle.standardInput
         }
         var stream = StreamingSentenceSplitter(splitter: splitter)
+        var json = JSONByteWriter(capacity: 1 << 17)
         var index = 0
         var total = 0
         var invalidAt: Int?
@@ -63,7 +65,7 @@ struct SplitCommand: ParsableCommand {
                 invalidAt = range.lowerBound
                 return
             }
-            emit(id: nil, index: index, range: range, bytes: bytes)
+            emit(id: nil, index: index, range: range, bytes: bytes, into: &json)
             index += 1
         }
         while true {
@@ -81,6 +83,7 @@ struct SplitCommand: ParsableCommand {
             if invalidAt != nil { break }
         }
         if invalidAt == nil { stream.finish(emitChecked) }
+        Console.write(bytes: json.bytes)
         if let invalidAt {
             Console.flush()
             Console.error("\(name): error: [input] the text is not valid UTF-8 (in the sentence starting at byte \(invalidAt))")
@@ -92,9 +95,9 @@ struct SplitCommand: ParsableCommand {
         }
     }
 
-    /// One sentence as a JSON line, in `Sentence`'s key order, written straight as bytes.
-    private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
-        var json = JSONByteWriter(capacity: bytes.count + 64)
+    /// One sentence as a JSON line, in `Sentence`'s key order, written straight as bytes into
+    /// `json`, which goes to standard output each 64 KiB.
+    private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, into json: inout JSONByteWriter) {
         json.raw("{")
         if let id {
             json.raw("\"id\":")
@@ -110,6 +113,9 @@ struct SplitCommand: ParsableCommand {
         json.raw(",\"text\":")
         json.string(utf8: bytes)
         json.raw("}\n")
-        Console.write(bytes: json.bytes)
+        if json.bytes.count >= 1 << 16 {
+            Console.write(bytes: json.bytes)
+            json.removeAll()
+        }
     }
 }

@@ -51,12 +51,21 @@ public struct JSONByteWriter {
         s.withUTF8 { string(utf8: $0) }
     }
 
-    /// A JSON string from UTF-8 bytes (which must be valid UTF-8).
+    /// A JSON string from UTF-8 bytes (which must be valid UTF-8). Runs of bytes that need no
+    /// escape (nearly all text) are found with a table and copied at once.
     public mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var i = 0
         let n = text.count
+        let plain = Self.plain
         while i < n {
+            var run = i
+            while run < n, plain[Int(text[run])] { run += 1 }
+            if run > i {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<run]))
+                i = run
+                if i == n { break }
+            }
             let b = text[i]
             switch b {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -71,9 +80,8 @@ public struct JSONByteWriter {
             default:
                 if b < 0x20 {
                     raw("\\u00")
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(hex[Int(b >> 4)])
-                    bytes.append(hex[Int(b & 0x0F)])
+                    bytes.append(Self.hex[Int(b >> 4)])
+                    bytes.append(Self.hex[Int(b & 0x0F)])
                 } else {
                     bytes.append(b)
                 }
@@ -82,4 +90,12 @@ public struct JSONByteWriter {
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
+    /// Bytes written as they are: not a quote, backslash, control byte or `<`, and not 0xE2
+    /// (which may start U+2028 or U+2029).
+    private static let plain: [Bool] = (0...255).map { b in
+        b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0xE2
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 }

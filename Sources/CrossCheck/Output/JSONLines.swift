@@ -11,18 +11,24 @@ public enum JSONLines {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Parses each non-empty line as a JSON object; a bad line is an error naming `path:line`.
+    /// Parses each non-empty line as a JSON object (on its bytes, by `JSONLineScanner`, into the
+    /// values `JSONSerialization` would give); a bad line is an error naming `path:line:column`.
     public static func objects(_ text: String, path: String) throws(Diagnostic) -> [[String: Any]] {
         var out: [[String: Any]] = []
-        var line = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            line += 1
-            if raw.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(raw.utf8)) as? [String: Any] else {
-                throw Diagnostic(id: "bad-json", "not a JSON object", file: path, line: line, column: 1)
+        var failure: Diagnostic?
+        var text = text
+        text.withUTF8 { bytes in
+            JSONLinesInput.forEachLine(bytes) { raw, line in
+                guard failure == nil, !raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
+                var scanner = JSONLineScanner(raw)
+                do throws(JSONLineError) {
+                    out.append(try scanner.foundationObject())
+                } catch {
+                    failure = Diagnostic(id: "bad-json", error.message, file: path, line: line, column: error.column)
+                }
             }
-            out.append(object)
         }
+        if let failure { throw failure }
         return out
     }
 }

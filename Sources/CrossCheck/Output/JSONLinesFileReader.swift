@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads a JSON Lines file one record at a time, in 1 MiB chunks, so a large file (a run's
-/// documents.jsonl) is never held whole. Blank lines are skipped; a line that is not a JSON
-/// object is an error naming `path:line`.
+/// documents.jsonl) is never held whole. Lines are read on their bytes by `JSONLineScanner`
+/// (into the values `JSONSerialization` would give). Blank lines are skipped; a line that is not
+/// a JSON object is an error naming `path:line:column` and what is wrong.
 public struct JSONLinesFileReader {
     public let path: String
     private let handle: FileHandle
@@ -24,10 +25,19 @@ public struct JSONLinesFileReader {
         while let bytes = nextLine() {
             line += 1
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                throw Diagnostic(id: "bad-json", "not a JSON object", file: path, line: line, column: 1)
+            let line = self.line
+            let path = self.path
+            return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in
+                guard UTF8Validation.isValid(buffer) else {
+                    throw Diagnostic(id: "bad-json", "not a JSON object: the line is not valid UTF-8", file: path, line: line, column: 1)
+                }
+                var scanner = JSONLineScanner(buffer)
+                do throws(JSONLineError) {
+                    return try scanner.foundationObject()
+                } catch {
+                    throw Diagnostic(id: "bad-json", error.message, file: path, line: line, column: error.column)
+                }
             }
-            return object
         }
         try? handle.close()
         return nil

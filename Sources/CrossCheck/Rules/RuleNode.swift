@@ -49,7 +49,9 @@ public struct RuleNode: Sendable {
     public static func parse(yaml: String, file: String) throws(DiagnosticList) -> RuleNode? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every scalar is kept as text (`RuleNode` never asks Yams what type it is), so the
+            // basic resolver, which runs no regular expression per scalar, is enough.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw DiagnosticList([diagnostic(for: error, file: file, yaml: yaml)])
         } catch {

@@ -26,15 +26,40 @@ public struct RuleSet: Sendable {
     public static let engineLexicons = ["denial-cues", "hedge-cues", "report-verbs", "speaker-nouns", "source-nouns",
                                         "speaker-grammar", "report-anaphora"]
 
-    /// Loads and checks a rules directory; throws every diagnostic if any is an error.
-    public static func load(directory: String) throws(DiagnosticList) -> RuleSet {
-        let set = lint(directory: directory)
+    /// What a command needs from the rules directory. `split`, `quantities` and `normalize` read
+    /// lexicons only, so they skip the claim rule files (a cheap look at each file's top-level
+    /// keys) and the word table, which together are most of the start-up time.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let lexicons = Parts(rawValue: 1)
+        public static let claimRules = Parts(rawValue: 2)
+        public static let words = Parts(rawValue: 4)
+        public static let all: Parts = [.lexicons, .claimRules, .words]
+    }
+
+    /// Loads and checks a rules directory (the `parts` asked for); throws every diagnostic if any is an error.
+    /// With a `cache`, lexicons-only loads come from it when the rule files are those it was
+    /// written from (see `RuleCache`), and are written to it otherwise.
+    public static func load(directory: String, parts: Parts = .all, cache: RuleCache? = nil) throws(DiagnosticList) -> RuleSet {
+        let set = cached(directory: directory, parts: parts, cache: cache) ?? lint(directory: directory, parts: parts)
         if set.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(set.diagnostics) }
         return set
     }
 
+    /// The set from `cache`, or linted and then stored in it; nil when there is no cache to use
+    /// (no cache, other parts than lexicons, or a directory that cannot be listed).
+    static func cached(directory: String, parts: Parts, cache: RuleCache?) -> RuleSet? {
+        guard let cache, parts == .lexicons, let files = try? ruleFiles(in: directory), !files.isEmpty,
+              let key = RuleCache.key(directory: directory, files: files, parts: parts) else { return nil }
+        if let set = cache.read(key: key, rulesDirectory: directory) { return set }
+        let set = lint(directory: directory, parts: parts)
+        cache.write(set, key: key)
+        return set
+    }
+
     /// Loads what can be loaded and returns it with every diagnostic, errors included.
-    public static func lint(directory: String) -> RuleSet {
+    public static func lint(directory: String, parts: Parts = .all) -> RuleSet {
         var diagnostics: [Diagnostic] = []
         var lexicons: [String: Lexicon] = [:]
         var rules: [ClaimRule] = []
@@ -53,6 +78,7 @@ public struct RuleSet: Sendable {
                 diagnostics.append(Diagnostic(id: "unreadable", "cannot read the file", file: file))
                 continue
             }
+            if !parts.contains(.claimRules), Self.isClaimRuleFile(data) { continue }
             guard let source = String(validating: data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(id: "not-utf8", "the file is not valid UTF-8", file: file))
                 continue
@@ -103,20 +129,22 @@ public struct RuleSet: Sendable {
             diagnostics += reader.diagnostics
         }
         var words: WordTable?
-        do {
-            words = try WordTable.loadIfPresent(rulesDirectory: directory)
-        } catch {
-            diagnostics.append(error)
+        if parts.contains(.words) {
+            do {
+                words = try WordTable.loadIfPresent(rulesDirectory: directory)
+            } catch {
+                diagnostics.append(error)
+            }
         }
         var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory, words: words)
-        diagnostics += set.crossCheck()
+        diagnostics += set.crossCheck(extractor: parts.contains(.claimRules))
         set.diagnostics = diagnostics
         return set
     }
 
     /// References between files: every `@lexicon` a pattern uses exists; the engine's own
-    /// lexicons are there.
-    func crossCheck() -> [Diagnostic] {
+    /// lexicons are there (when the claim extractor is loaded: `extractor`).
+    func crossCheck(extractor: Bool = true) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let names = lexicons.keys.sorted()
         for rule in rules {
@@ -152,12 +180,32 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        for name in Self.engineLexicons where lexicons[name] == nil {
+        for name in Self.engineLexicons where extractor && lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
                                   "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",
                                   file: directory))
         }
         return out
+    }
+
+    /// Whether a rule file is a claim rule file, from its top-level keys (lines that start in
+    /// column 0): it has `rules:` and no `lexicon:`. A file written otherwise (flow style) is
+    /// parsed like any other, so a file is skipped only when it is surely not a lexicon.
+    static func isClaimRuleFile(_ data: Data) -> Bool {
+        var rules = false
+        var atLineStart = true
+        var i = data.startIndex
+        let r = Array("rules:".utf8), l = Array("lexicon:".utf8)
+        while i < data.endIndex {
+            let b = data[i]
+            if atLineStart {
+                if data[i...].starts(with: l) { return false }
+                if data[i...].starts(with: r) { rules = true }
+            }
+            atLineStart = b == 0x0A
+            i += 1
+        }
+        return rules
     }
 
     /// `*.yaml` and `*.yml` files under `directory`, recursively, in a stable order.

@@ -74,7 +74,7 @@ public struct InputCollector: Sendable {
         let format = InputFile.format(forPath: logicalPath)
         let decoded: InputDecoder.Decoded
         do throws(InputError) {
-            decoded = try InputDecoder.decode(bytes[...], sniffMarkup: format == .html)
+            decoded = try InputDecoder.decode(bytes[...], sniffMarkup: format == .html, refuseBinary: ext != "jsonl")
         } catch {
             return ([], [SkippedInput(path: path, reason: error.reason)])
         }

@@ -7,7 +7,8 @@ import Foundation
 /// UTF-8, a note naming the encoding they were transcoded from. Order: a byte order mark (UTF-8,
 /// UTF-16) wins; valid UTF-8 is taken as UTF-8 whatever the page claims (pages lie); otherwise
 /// the declared charset, and Windows-1252 when none is declared or it is unknown. Empty and
-/// binary inputs are refused with a one-line reason.
+/// binary inputs are refused with a one-line reason (JSON Lines skip the binary test: their
+/// reader drops control bytes line by line, so that one bad line does not cost the file).
 public enum InputDecoder {
     public struct Decoded: Sendable {
         public var text: String
@@ -16,7 +17,7 @@ public enum InputDecoder {
     }
 
     public static func decode(_ data: ArraySlice<UInt8>, declaredCharset: String? = nil,
-                              sniffMarkup: Bool = false) throws(InputError) -> Decoded {
+                              sniffMarkup: Bool = false, refuseBinary: Bool = true) throws(InputError) -> Decoded {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes = bytes.dropFirst(3)
@@ -28,13 +29,15 @@ public enum InputDecoder {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw InputError("the file is empty")
         }
-        let sample = bytes.prefix(8192)
-        var controls = 0
-        for b in sample where b < 0x09 || (b > 0x0D && b < 0x20) {
-            if b == 0 { throw InputError("the file is binary, not text") }
-            controls += 1
+        if refuseBinary {
+            let sample = bytes.prefix(8192)
+            var controls = 0
+            for b in sample where b < 0x09 || (b > 0x0D && b < 0x20) {
+                if b == 0 { throw InputError("the file is binary, not text") }
+                controls += 1
+            }
+            if controls * 20 > sample.count { throw InputError("the file is binary, not text") }
         }
-        if controls * 20 > sample.count { throw InputError("the file is binary, not text") }
         if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, note: nil) }
 
         let declared = declaredCharset.map(normalizedLabel) ?? (sniffMarkup ? metaCharset(bytes).map(normalizedLabel) : nil)
