@@ -51,6 +51,29 @@ struct InputFormatsTests {
         #expect(skipped.first?.path == "\(path):5 (https://example.com/tank.jpg)")
     }
 
+    /// A Content-Length as large as Int allows once overflowed `headerEnd + length` and killed
+    /// the run; now the record is skipped with its reason and the records after it are read.
+    @Test(arguments: ["9223372036854775807", "9223372036854775000", "-5", "12x", "99999999"])
+    func aBadContentLengthCostsOnlyItsRecord(length: String) throws {
+        let good = try Self.fixture("crawl.warc")
+        let bad = Array("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: \(length)\r\n\r\nGARBAGE\r\n\r\n".utf8)
+        let (inputs, skipped) = WARCReader.inputs(bad + good, path: "x.warc", id: "x")
+        #expect(inputs.map(\.url) == ["https://example.com/world/2025/05/23/seoul-denies", "https://wire.example/ministry"])
+        #expect(skipped.first?.path == "x.warc:1")
+        #expect(skipped.first?.reason.contains("wrong Content-Length ('\(length)'); reading on at the next record") == true,
+                "\(skipped.first?.reason ?? "")")
+        // Alone in its file, it is one skipped record and no crash.
+        let (none, alone) = WARCReader.inputs(Array("WARC/1.0\r\nContent-Length: \(length)\r\n\r\n".utf8), path: "y.warc", id: "y")
+        #expect(none.isEmpty && alone.count == 1)
+    }
+
+    @Test func aBadRecordHeaderInTheMiddleCostsOnlyItself() throws {
+        let good = try Self.fixture("crawl.warc")
+        let (inputs, skipped) = WARCReader.inputs(good + Array("\r\nWARX/1.0 junk\r\n".utf8) + good, path: "x.warc", id: "x")
+        #expect(inputs.count == 4)
+        #expect(skipped.contains { $0.reason.hasPrefix("bad WARC record header at byte") && $0.reason.contains("reading on") })
+    }
+
     @Test func aFileThatIsNotWARCIsReported() {
         let (inputs, skipped) = WARCReader.inputs(Array("hello".utf8), path: "x.warc", id: "x")
         #expect(inputs.isEmpty)
