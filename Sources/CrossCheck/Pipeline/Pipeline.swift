@@ -61,7 +61,7 @@ public struct Pipeline: Sendable {
         documents.sort { $0.id < $1.id }
         var ids = DocumentIDs()
         documents = documents.filter { ids.admit($0, skipped: &skipped) }
-        skipped.sort { $0.path < $1.path }
+        skipped.sort(by: SkippedInput.listedBefore)
         return (documents, skipped)
     }
 
@@ -131,7 +131,7 @@ public struct Pipeline: Sendable {
             }
         }
         summaries.sort { $0.id < $1.id }
-        skipped.sort { $0.path < $1.path }
+        skipped.sort(by: SkippedInput.listedBefore)
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
