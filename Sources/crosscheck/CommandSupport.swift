@@ -88,7 +88,14 @@ enum Console {
     /// anything else after `crosscheck: error:`) and returns the exit code to throw.
     static func failure(_ error: Error) -> Error {
         if error is ExitCode { return error }
-        if let diagnostic = error as? Diagnostic { self.error(diagnostic.description) } else { self.error("crosscheck: error: \(error)") }
+        if let diagnostic = error as? Diagnostic {
+            self.error(diagnostic.description)
+        } else if WriteFailure.posixCode(error) != nil {
+            // A system error (a full disk while writing): its reason in words, not the NSError dump.
+            self.error("crosscheck: error: \(WriteFailure.reason(error))")
+        } else {
+            self.error("crosscheck: error: \(error)")
+        }
         return ExitCode.failure
     }
 
