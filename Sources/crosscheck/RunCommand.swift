@@ -51,6 +51,7 @@ struct RunCommand: ParsableCommand {
             try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
             try FileManager.default.removeItem(atPath: unassigned)
             Console.skipped(result.skipped)
+            for warning in result.warnings { Console.error(warning.description) }
             try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
             try output.write("claims.jsonl", JSONLines.encode(result.claims))
             try output.write("findings.jsonl", JSONLines.encode(result.findings))
