@@ -175,8 +175,18 @@ struct Inflater {
         position += 4
         guard position + len <= input.count else { throw Failure("unexpected end of compressed data") }
         guard out.count + len <= limit else { throw Failure("decompressed data exceeds \(limit) bytes") }
+        grow(&out, by: len)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[position..<(position + len)]))
         position += len
+    }
+
+    /// Makes room for `extra` more bytes: doubling, but never past `limit`, so the buffer of a
+    /// bomb stops at the cap instead of doubling beyond it (the caller has checked
+    /// `out.count + extra <= limit`).
+    private func grow(_ out: inout [UInt8], by extra: Int) {
+        let needed = out.count + extra
+        guard needed > out.capacity else { return }
+        out.reserveCapacity(min(limit, max(needed, out.capacity * 2, 1 << 16)))
     }
 
     private mutating func dynamicTables() throws(Failure) -> (Huffman, Huffman) {
@@ -211,8 +221,9 @@ struct Inflater {
         while true {
             let symbol = try decode(lencode)
             if symbol < 256 {
+                if out.count >= limit { throw Failure("decompressed data exceeds \(limit) bytes") }
+                if out.count == out.capacity { grow(&out, by: 1) }
                 out.append(UInt8(symbol))
-                if out.count > limit { throw Failure("decompressed data exceeds \(limit) bytes") }
                 continue
             }
             if symbol == 256 { return }
@@ -224,6 +235,7 @@ struct Inflater {
             let distance = Self.distanceBase[ds] + (try bits(Self.distanceExtra[ds]))
             guard distance <= out.count else { throw Failure("distance too far back") }
             guard out.count + length <= limit else { throw Failure("decompressed data exceeds \(limit) bytes") }
+            if out.count + length > out.capacity { grow(&out, by: length) }
             let start = out.count - distance
             if distance >= length {
                 out.append(contentsOf: out[start..<(start + length)])

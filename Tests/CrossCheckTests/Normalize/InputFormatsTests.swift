@@ -35,6 +35,44 @@ struct InputFormatsTests {
         #expect(throws: InputError.self) { try Gzip.decompress(gz, limit: 1000) }
     }
 
+    /// A gzip bomb: `size` zero bytes, deflated with zlib (through Python, as `gzip` would).
+    static func bomb(_ size: Int) throws -> [UInt8] {
+        let folder = Repository.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import gzip,sys; sys.stdout.buffer.write(gzip.compress(bytes(\(size)), 9))"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](data)
+    }
+
+    /// The cap bounds memory, not only the output: the buffer of a bomb never grows past it
+    /// (it used to double past the cap, to about twice the cap with the copy).
+    @Test(arguments: [3_000_000, 5_000_000]) func aBombNeverTakesMoreMemoryThanTheCap(limit: Int) throws {
+        let gz = try Self.bomb(64 << 20)
+        #expect(gz.count < 200_000)
+        // A lying trailer (size 0) must not let it grow either.
+        var lying = gz
+        for i in (lying.count - 4)..<lying.count { lying[i] = 0 }
+        for input in [gz, lying] {
+            var out: [UInt8] = []
+            do {
+                try Gzip.decompress(input, limit: limit, into: &out)
+                Issue.record("the bomb was not refused")
+            } catch {
+                #expect(error.reason.contains("decompressed data exceeds \(limit) bytes"), "\(error.reason)")
+            }
+            #expect(out.count <= limit)
+            #expect(out.capacity <= limit + 4096, "capacity \(out.capacity) for a cap of \(limit)")
+        }
+        // Under the cap, the same data inflates whole.
+        #expect(try Gzip.decompress(try Self.bomb(1 << 20), limit: limit).count == 1 << 20)
+    }
+
     @Test(arguments: ["crawl.warc", "crawl.warc.gz"])
     func warcResponsesBecomeHTMLInputs(name: String) throws {
         let path = Repository.path("Tests/Fixtures/Normalize/\(name)")
