@@ -20,7 +20,10 @@ let package = Package(
                 "FuzzSupport",
                 .product(name: "CrossCheck", package: "crosscheck"),
                 .product(name: "CrossCheckHTML", package: "crosscheck"),
-            ]
+            ],
+            // The harness file is a library file, not top-level code: its `<Target>_main`
+            // is the entry point SwiftPM links (`--defsym main=<Target>_main`).
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )
     }
 )

@@ -53,8 +53,12 @@ struct RunCommand: ParsableCommand {
             Console.skipped(result.skipped)
             for warning in result.warnings { Console.error(warning.description) }
             try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
-            try output.write("claims.jsonl", JSONLines.encode(result.claims))
-            try output.write("findings.jsonl", JSONLines.encode(result.findings))
+            for (name, write) in [("claims.jsonl", { try JSONLines.write(result.claims, to: $0) }),
+                                  ("findings.jsonl", { try JSONLines.write(result.findings, to: $0) })] as [(String, (FileHandle) throws -> Void)] {
+                let file = try output.create(name)
+                try write(file)
+                try file.close()
+            }
             try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
             let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                       findings: result.findings, skipped: result.skipped,

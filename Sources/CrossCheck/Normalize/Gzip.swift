@@ -29,7 +29,8 @@ public enum Gzip {
         if bytes.count >= 18, isGzip(bytes) {
             let n = bytes.count
             let size = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
-            out.reserveCapacity(min(limit, max(size, min(bytes.count * 4, 1 << 20))))
+            // DEFLATE inflates at most 1032:1, so a small file with a large trailer reserves little.
+            out.reserveCapacity(min(limit, bytes.count * 1032, max(size, min(bytes.count * 4, 1 << 20))))
         }
         let result: Result<Void, InputError> = bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
