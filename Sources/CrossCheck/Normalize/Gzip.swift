@@ -52,6 +52,9 @@ public enum Gzip {
                 do throws(Inflater.Failure) {
                     try inflater.inflate(into: &out)
                 } catch {
+                    if error.isLimit {
+                        return .failure(InputError("the gzip data inflates to more than \(limit) bytes, the limit for one input (member \(members + 1)); not read"))
+                    }
                     return .failure(InputError("the gzip data is corrupt (member \(members + 1): \(error.description))"))
                 }
                 let end = inflater.offset

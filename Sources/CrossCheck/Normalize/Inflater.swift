@@ -8,6 +8,8 @@ struct Inflater {
     struct Failure: Error, CustomStringConvertible {
         var description: String
         init(_ d: String) { description = d }
+        /// The output reached the cap: the data may be fine, just too big.
+        var isLimit: Bool { description.hasPrefix("decompressed data exceeds") }
     }
 
     /// A canonical Huffman code: counts per length, symbols by code, and a fast table.
