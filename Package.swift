@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "crosscheck", targets: ["crosscheck"]),
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
+        // For the fuzz harnesses in Fuzz/ (a separate package): HTML pages through libxml2.
+        .library(name: "CrossCheckHTML", targets: ["CrossCheckHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -20,10 +20,11 @@ struct BenchCommand: ParsableCommand {
             crosscheck bench report DIR        HTML rendering of a run's report folder (its JSON Lines read first, not timed),
                                                in memory, one thread, on its CPU clock: document pages (pages/s, MB/s of body text and of HTML)
                                                and the overview pages (index, document list, story pages)
+            crosscheck bench gzip FILE.gz      the inflater: MB/s of inflated output
             """
     )
 
-    @Argument(help: "split, quantities, normalize, pipeline, stories, check, words or report.")
+    @Argument(help: "split, quantities, normalize, pipeline, stories, check, words, report or gzip.")
     var stage: String
 
     @Argument(help: "The input file (or folder, for pipeline; a document count, for stories).")
@@ -42,6 +43,17 @@ struct BenchCommand: ParsableCommand {
             let splitter = SentenceSplitter(lexicons: ruleSet.lexicons)
             let result = bytes.withUnsafeBufferPointer { SplitBenchmark.run(bytes: $0, splitter: splitter, runs: repeats) }
             report("split", bytes: bytes.count, seconds: result.seconds, units: result.sentences, unitName: "sentences")
+        case "gzip":
+            // The hand-written inflater over a .gz file (compare: python3 -m timeit with zlib).
+            let bytes = try Self.bytes(input)
+            var best = Double.infinity
+            var size = 0
+            for _ in 0..<max(1, repeats) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                size = try Gzip.decompress(bytes).count
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            report("gzip", bytes: size, seconds: best, units: 1, unitName: "files")
         case "quantities":
             let bytes = try Self.bytes(input)
             let extractor = QuantityExtractor(lexicons: ruleSet.lexicons)

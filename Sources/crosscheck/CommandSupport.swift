@@ -89,7 +89,14 @@ enum Console {
     /// anything else after `crosscheck: error:`) and returns the exit code to throw.
     static func failure(_ error: Error) -> Error {
         if error is ExitCode { return error }
-        if let diagnostic = error as? Diagnostic { self.error(diagnostic.description) } else { self.error("crosscheck: error: \(error)") }
+        if let diagnostic = error as? Diagnostic {
+            self.error(diagnostic.description)
+        } else if WriteFailure.posixCode(error) != nil {
+            // A system error (a full disk while writing): its reason in words, not the NSError dump.
+            self.error("crosscheck: error: \(WriteFailure.reason(error))")
+        } else {
+            self.error("crosscheck: error: \(error)")
+        }
         return ExitCode.failure
     }
 
@@ -245,20 +252,11 @@ final class ProgressLine {
     }
 }
 
-/// Writes records as JSON Lines to a file a megabyte at a time (the same bytes as
-/// `JSONLines.encode`, never the whole file in memory), and closes it.
+/// Writes records as JSON Lines to a file a megabyte at a time (`JSONLines.write`: the same bytes
+/// as `JSONLines.encode`, never the whole file in memory), and closes it.
 enum JSONLinesOutput {
     static func write<T: JSONLineRepresentable>(_ items: [T], to file: FileHandle) throws {
-        var writer = JSONByteWriter(capacity: 1 << 20)
-        for item in items {
-            item.jsonValue.write(into: &writer)
-            writer.raw("\n")
-            if writer.bytes.count >= 1 << 20 {
-                try file.write(contentsOf: writer.bytes)
-                writer.removeAll()
-            }
-        }
-        try file.write(contentsOf: writer.bytes)
+        try JSONLines.write(items, to: file)
         try file.close()
     }
 }

@@ -64,6 +64,7 @@ struct ExplainCommand: ParsableCommand {
                     Console.write("           span \"\(claim.text)\"\n")
                     if let frame = claim.frame { Console.write("           frame \(FrameDescription.line(frame))\n") }
                 }
+                for warning in analysis.warnings { Console.write("    warning \(warning.message)\n") }
                 for miss in analysis.misses where all || miss.matchedElements > 0 {
                     let stop = miss.stoppedAt.map { " at '\($0)'" } ?? ""
                     Console.write("    no     \(miss.rule): pattern \"\(miss.pattern)\" matched \(miss.matchedElements) of \(miss.totalElements) parts, stopped\(stop)\n")

@@ -29,7 +29,9 @@ struct ExtractCommand: ParsableCommand {
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
         let docs = try DocumentInput.read(inputs, documents: documents, jsonl: jsonl, pipeline: pipeline)
-        let claims = ParallelMap.map(docs) { pipeline.extractor.claims(in: $0) }.flatMap { $0 }
+        let extracted = ParallelMap.map(docs) { pipeline.extractor.extract($0) }
+        for warning in extracted.flatMap(\.warnings) { Console.error(warning.description) }
+        let claims = extracted.flatMap(\.claims)
         Console.writeLines(claims)
         Console.flush()
     }

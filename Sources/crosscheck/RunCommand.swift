@@ -59,6 +59,7 @@ struct RunCommand: ParsableCommand {
             try FileManager.default.removeItem(atPath: unassigned)
             progress.finish()
             Console.skipped(result.skipped)
+            for warning in result.warnings { Console.error(warning.description) }
             progress.phase("writing the report")
             try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
             try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))

@@ -11,6 +11,29 @@ public struct AttributionFinder {
     let lexicons: CompiledLexicons
     /// Speakers found so far in this document, latest last.
     public private(set) var history: [String] = []
+    /// For each head word "the <head>" has been resolved with: the latest speaker whose
+    /// lowercased form ends in it, and the latest one that differs from that (lowercased). They
+    /// answer `resolve` without a scan of the whole history, which made a long document
+    /// quadratic (a 1 MB paragraph spent most of its time here).
+    private var byHead: [String: HeadMatches] = [:]
+    /// Speakers compared with a head word so far (the work `resolve` did), for tests.
+    private(set) var comparisons = 0
+
+    private struct HeadMatches {
+        var latest: (speaker: String, lower: String)?
+        var other: (speaker: String, lower: String)?
+
+        mutating func add(_ speaker: String, lower: String) {
+            if let latest, latest.lower != lower { other = latest }
+            latest = (speaker, lower)
+        }
+
+        /// The latest speaker whose lowercased form is not `lower`.
+        func latest(notEqualTo lower: String) -> String? {
+            if let latest, latest.lower != lower { return latest.speaker }
+            return other?.speaker
+        }
+    }
 
     public init(lexicons: CompiledLexicons) {
         self.lexicons = lexicons
@@ -31,6 +54,9 @@ public struct AttributionFinder {
         guard let raw = findSpeaker(tokens, sentence: sentence, sentenceStart: sentenceStart) else { return nil }
         let resolved = resolve(raw)
         history.append(resolved)
+        let lower = resolved.lowercased()
+        comparisons += byHead.count
+        for head in byHead.keys where lower.hasSuffix(head) { byHead[head]!.add(resolved, lower: lower) }
         return resolved
     }
 
@@ -150,13 +176,24 @@ public struct AttributionFinder {
     }
 
     /// "the ministry" → the latest speaker ending in "ministry"; "he" → the latest speaker.
-    private func resolve(_ speaker: String) -> String {
+    private mutating func resolve(_ speaker: String) -> String {
         let lower = speaker.lowercased()
         if isRole(lower, "pronoun") { return history.last ?? speaker }
         let words = lower.split(separator: " ")
         if let first = words.first, isRole(String(first), "determiner"), speaker.dropFirst(first.count + 1).first?.isLowercase == true,
            let head = words.last {
-            if let earlier = history.last(where: { $0.lowercased().hasSuffix(head) && $0.lowercased() != lower }) { return earlier }
+            let key = String(head)
+            if byHead[key] == nil {
+                // First time this head is asked for: one pass over the history so far.
+                var matches = HeadMatches()
+                comparisons += history.count
+                for earlier in history {
+                    let earlierLower = earlier.lowercased()
+                    if earlierLower.hasSuffix(key) { matches.add(earlier, lower: earlierLower) }
+                }
+                byHead[key] = matches
+            }
+            if let earlier = byHead[key]!.latest(notEqualTo: lower) { return earlier }
         }
         return speaker
     }

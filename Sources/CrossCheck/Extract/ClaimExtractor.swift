@@ -19,6 +19,8 @@ public struct ClaimExtractor: Sendable {
     let dates: PublicationDateParser
     /// Whether the general frames run (topic rules always do).
     public var frames: Bool
+    /// Steps each pattern may take on one sentence (see `PatternMatcher`).
+    public var stepBudget = PatternMatcher.defaultStepBudget
 
     public init(rules: RuleSet, frames: Bool = true) {
         self.rules = rules
@@ -41,6 +43,8 @@ public struct ClaimExtractor: Sendable {
         public var misses: [Miss]
         /// The sentence's tags, lemmas, clauses, phrases, entities and negations.
         public var layer: LinguisticLayer
+        /// Patterns that spent their step budget on this sentence (the rule then gave up on it).
+        public var warnings: [Diagnostic] = []
     }
 
     public struct Miss: Sendable {
@@ -54,6 +58,12 @@ public struct ClaimExtractor: Sendable {
 
     public func claims(in document: Document) -> [Claim] {
         analyze(document).flatMap(\.claims)
+    }
+
+    /// Claims, and a warning for each pattern that spent its step budget on a sentence.
+    public func extract(_ document: Document) -> (claims: [Claim], warnings: [Diagnostic]) {
+        let analyses = analyze(document)
+        return (analyses.flatMap(\.claims), analyses.flatMap(\.warnings))
     }
 
     /// Claims of every sentence, with what `explain` shows. With `explaining`, every pattern is
@@ -120,6 +130,8 @@ public struct ClaimExtractor: Sendable {
                                      names: names)
         let matcher = PatternMatcher(tokens: tokens, sentence: sentence.text, sentenceStart: sentence.start,
                                      quantities: quantities, lexicons: lexicons, layer: layer)
+        matcher.stepBudget = stepBudget
+        var warnings: [Diagnostic] = []
         let sentenceStance = stance.stance(of: tokens)
         let speaker = attribution.speaker(in: tokens, sentence: sentence.text, sentenceStart: sentence.start)
         let publisher = document.publisher
@@ -132,9 +144,14 @@ public struct ClaimExtractor: Sendable {
             var fired = false
             var best: Miss?
             var found: [Claim] = []
-            for pattern in rule.patterns {
+            for (patternIndex, pattern) in rule.patterns.enumerated() {
                 matcher.resetProgress()
-                for match in matcher.matches(of: pattern, prefilter: !explaining) {
+                let matches = matcher.matches(of: pattern, prefilter: !explaining)
+                if matcher.budgetExhausted {
+                    warnings.append(Self.budgetWarning(rule: rule, patternIndex: patternIndex, steps: matcher.stepBudget,
+                                                       sentence: sentence, document: document))
+                }
+                for match in matches {
                     let (modality, polarity) = StanceDetector.modality(
                         for: sentenceStance, layer: layer, claim: match.startToken..<match.endToken, thirdParty: thirdParty)
                     guard let claim = makeClaim(rule: rule, match: match, tokens: tokens, sentence: sentence,
@@ -179,7 +196,22 @@ public struct ClaimExtractor: Sendable {
         }
         claims.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return SentenceAnalysis(sentence: sentence, claims: claims, stance: sentenceStance, speaker: speaker, misses: misses,
-                                layer: layer)
+                                layer: layer, warnings: warnings)
+    }
+
+    /// "rules/x.yaml:12: warning: [pattern-budget] rule 'x' gave up on sentence 3 of doc after
+    /// 200000 steps ...": where the pattern is, and which sentence it could not finish.
+    static func budgetWarning(rule: ClaimRule, patternIndex: Int, steps: Int, sentence: Sentence,
+                              document: Document) -> Diagnostic {
+        let line = patternIndex < rule.patternLines.count ? rule.patternLines[patternIndex] : rule.line
+        let where_ = sentence.index < 0 ? "the headline" : "sentence \(sentence.index + 1)"
+        var excerpt = String(sentence.text.prefix(120))
+        if excerpt.count < sentence.text.count { excerpt += "…" }
+        return Diagnostic(.warning, id: "pattern-budget",
+                          "rule '\(rule.id)' gave up on \(where_) of \(document.path) (document '\(document.id)') after \(steps) steps; the sentence may hold a claim this rule did not find: \"\(excerpt)\"",
+                          file: rule.file.isEmpty ? nil : rule.file, line: rule.file.isEmpty ? nil : line,
+                          notes: ["pattern: \(rule.patterns[patternIndex].source.prefix(200))\(rule.patterns[patternIndex].source.count > 200 ? "…" : "")",
+                                  "the matcher tries at most \(steps) steps (elements) per pattern and sentence; simplify the pattern (fewer optional groups between gaps) or split it; `crosscheck rules lint` measures this"])
     }
 
     /// "X denied the report": a denial of the topic of the earlier reported claim, spanning the

@@ -1,5 +1,14 @@
 /// Matches a `TokenPattern` against a sentence's tokens and quantities, with backtracking:
 /// gaps are lazy, optional parts and lexicon forms are tried longest first.
+///
+/// Editors' patterns are untrusted input, so the work is bounded twice. Whether the rest of a
+/// sequence matches from a token depends only on where it is (captures never decide success),
+/// so each run of a sequence remembers the (element, token) pairs that failed and never tries
+/// them again; repeats remember (count, token) the same way. That makes gaps, optional groups
+/// and alternatives one after another polynomial instead of exponential, and never changes
+/// which match is found first. On top of it, each pattern has a budget of `stepBudget` steps
+/// (elements tried) per sentence; a pattern that spends it stops for that sentence, and
+/// `budgetExhausted` tells the caller, who reports a warning naming the rule and the sentence.
 public final class PatternMatcher {
     public enum Capture: Sendable, Hashable {
         /// Matched text, and the canonical form and lexicon name when a lexicon matched it.
@@ -37,6 +46,43 @@ public final class PatternMatcher {
         var token = 0
         /// Where the current attempt started: its clause bounds the match.
         var start = 0
+        /// Elements tried since `matches(of:)` began, and whether the budget ran out.
+        var steps = 0
+        var exhausted = false
+    }
+
+    /// Steps (elements tried) one pattern may take on one sentence. The rules shipped take at
+    /// most a few thousand on real articles.
+    public static let defaultStepBudget = 200_000
+    public var stepBudget = PatternMatcher.defaultStepBudget
+    /// Whether the last `matches(of:)` stopped because it spent its budget.
+    public var budgetExhausted: Bool { tracker.exhausted }
+    /// Steps the last `matches(of:)` took.
+    public var steps: Int { tracker.steps }
+
+    /// Failed (element, token) pairs of one run of a sequence (or (count, token) of a repeat).
+    private final class FailureMemo {
+        /// One bit per pair, allocated at the first failure.
+        private var bits: [UInt64] = []
+        let width: Int
+        init(width: Int) { self.width = width }
+        @inline(__always) func key(_ element: Int, _ pos: Int) -> Int { element * width + pos }
+        @inline(__always) func contains(_ key: Int) -> Bool {
+            let word = key >> 6
+            return word < bits.count && bits[word] & (1 << UInt64(key & 63)) != 0
+        }
+        @inline(__always) func insert(_ key: Int) {
+            let word = key >> 6
+            if word >= bits.count { bits += Array(repeating: 0, count: max(word + 1 - bits.count, bits.count)) }
+            bits[word] |= 1 << UInt64(key & 63)
+        }
+    }
+
+    /// Counts one step; false once the budget is spent.
+    @inline(__always) private func step() -> Bool {
+        tracker.steps += 1
+        if tracker.steps > stepBudget { tracker.exhausted = true }
+        return !tracker.exhausted
     }
 
     /// Token `i` is in the clause the current attempt started in.
@@ -79,11 +125,23 @@ public final class PatternMatcher {
     /// Leftmost matches, non-overlapping. `prefilter: false` tries the pattern even when a word
     /// it needs is absent, so that `progress` tells how far it gets (for `explain`).
     public func matches(of pattern: TokenPattern, prefilter: Bool = true) -> [Match] {
+        tracker.steps = 0
+        tracker.exhausted = false
         if prefilter, !mayMatch(pattern) { return [] }
         var out: [Match] = []
         var start = 0
-        while start < tokens.count {
-            if let m = match(pattern, at: start) {
+        // Whether the pattern's rest matches from a token depends on the clause an attempt
+        // started in, not on the start itself: attempts from one clause share a memo.
+        // Clauses are runs of tokens, so one memo at a time will do.
+        var memoClause = Int.min
+        var memo: FailureMemo?
+        while start < tokens.count, !tracker.exhausted {
+            let clause = layer.map { start < $0.count ? $0.clauseOf[start] : -1 } ?? 0
+            if clause != memoClause {
+                memoClause = clause
+                memo = self.memo(for: pattern.elements.count)
+            }
+            if let m = match(pattern, at: start, memo: memo) {
                 out.append(m)
                 start = max(m.endToken, start + 1)
             } else {
@@ -94,31 +152,59 @@ public final class PatternMatcher {
     }
 
     public func match(_ pattern: TokenPattern, at start: Int) -> Match? {
+        match(pattern, at: start, memo: memo(for: pattern.elements.count))
+    }
+
+    private func match(_ pattern: TokenPattern, at start: Int, memo: FailureMemo?) -> Match? {
         tracker.start = start
-        let result = matchSequence(pattern.elements[...], start, [:], depth: 0) { end, captures in
+        let result = matchSequence(pattern.elements[...], start, [:], depth: 0, memo: memo) { end, captures in
             Match(startToken: start, endToken: end, captures: captures)
         }
-        guard let result, result.endToken > result.startToken else { return nil }
+        guard let result, result.endToken > result.startToken, !tracker.exhausted else { return nil }
         return result
     }
 
     typealias Continuation = (Int, [String: Capture]) -> Match?
 
+    /// A memo for a sequence of `count` elements, or nil when it has one element (nothing
+    /// follows it to try again).
+    private func memo(for count: Int) -> FailureMemo? {
+        count > 1 ? FailureMemo(width: tokens.count + 1) : nil
+    }
+
+    /// A memo for a nested sequence, only when an element before its last can match in more
+    /// than one way (else nothing is ever tried twice).
+    private func memo(for elements: [PatternElement]) -> FailureMemo? {
+        guard elements.count > 1 else { return nil }
+        for element in elements.dropLast() {
+            switch element {
+            case .literal, .test, .phrase, .quantity: continue
+            default: return FailureMemo(width: tokens.count + 1)
+            }
+        }
+        return nil
+    }
+
     private func matchSequence(_ elements: ArraySlice<PatternElement>, _ pos: Int, _ captures: [String: Capture],
-                               depth: Int, _ k: Continuation) -> Match? {
+                               depth: Int, memo: FailureMemo?, _ k: Continuation) -> Match? {
         guard let first = elements.first else { return k(pos, captures) }
         if depth == 0, elements.startIndex > tracker.elements {
             tracker.elements = elements.startIndex
             tracker.token = pos
         }
+        let key = memo?.key(elements.startIndex, pos) ?? 0
+        if let memo, memo.contains(key) { return nil }
         let rest = elements.dropFirst()
-        return matchElement(first, pos, captures) { next, caps in
-            matchSequence(rest, next, caps, depth: depth, k)
+        let result = matchElement(first, pos, captures) { next, caps in
+            matchSequence(rest, next, caps, depth: depth, memo: memo, k)
         }
+        if result == nil, let memo, !tracker.exhausted { memo.insert(key) }
+        return result
     }
 
     private func matchElement(_ element: PatternElement, _ pos: Int, _ captures: [String: Capture],
                               _ k: Continuation) -> Match? {
+        guard step() else { return nil }
         switch element {
         case .literal(let keys):
             guard pos + keys.count <= tokens.count, inClause(pos, pos + keys.count) else { return nil }
@@ -137,10 +223,11 @@ public final class PatternMatcher {
                   inClause(pos, phrase.range.upperBound), tests.allSatisfy({ $0.holds(phrase.head, layer, lexicons) }) else { return nil }
             return k(phrase.range.upperBound, captures)
         case .repeated(let inner, let minimum, let maximum):
-            return matchRepeated(inner, pos, captures, count: 0, minimum: minimum, maximum: maximum, k)
+            return matchRepeated(inner, pos, captures, count: 0, minimum: minimum, maximum: maximum,
+                                 memo: FailureMemo(width: tokens.count + 1), k)
         case .alternatives(let alternatives):
             for alternative in alternatives {
-                if let m = matchSequence(alternative[...], pos, captures, depth: 1, k) { return m }
+                if let m = matchSequence(alternative[...], pos, captures, depth: 1, memo: memo(for: alternative), k) { return m }
             }
             return nil
         case .lexicon(let name):
@@ -179,7 +266,7 @@ public final class PatternMatcher {
             if let m = matchElement(inner, pos, captures, k) { return m }
             return k(pos, captures)
         case .capture(let name, let inner):
-            return matchSequence(inner[...], pos, captures, depth: 1) { end, caps in
+            return matchSequence(inner[...], pos, captures, depth: 1, memo: memo(for: inner)) { end, caps in
                 var caps = caps
                 caps[name] = capture(for: inner, from: pos, to: end, innerCaptures: caps)
                 return k(end, caps)
@@ -189,11 +276,15 @@ public final class PatternMatcher {
 
     /// `inner` repeated, greedily, between `minimum` and `maximum` times.
     private func matchRepeated(_ inner: PatternElement, _ pos: Int, _ captures: [String: Capture], count: Int,
-                               minimum: Int, maximum: Int, _ k: Continuation) -> Match? {
+                               minimum: Int, maximum: Int, memo: FailureMemo, _ k: Continuation) -> Match? {
+        let key = memo.key(count, pos)
+        if memo.contains(key) { return nil }
         if count < maximum, let m = matchElement(inner, pos, captures, { next, caps in
-            next > pos ? self.matchRepeated(inner, next, caps, count: count + 1, minimum: minimum, maximum: maximum, k) : nil
+            next > pos ? self.matchRepeated(inner, next, caps, count: count + 1, minimum: minimum, maximum: maximum, memo: memo, k) : nil
         }) { return m }
-        return count >= minimum ? k(pos, captures) : nil
+        let result = count >= minimum ? k(pos, captures) : nil
+        if result == nil, !tracker.exhausted { memo.insert(key) }
+        return result
     }
 
     /// What a slot holds: the quantity when the slot is one quantity element, the lexicon's

@@ -23,6 +23,7 @@ public struct Normalizer: Sendable {
             if let note = input.encodingNote {
                 document.dropped.insert(DroppedBlock(text: "(input encoding)", reason: "note: \(note)"), at: 0)
             }
+            if input.controlBytes > 0 { document.dropped.insert(InputDecoder.controlBytesNote(input.controlBytes), at: 0) }
             guard !document.body.isEmpty else { throw InputError("no article text found (everything looked like page furniture)") }
             return document
         case .html:

@@ -11,6 +11,21 @@ public enum JSONLines {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    /// Writes the items as JSON Lines to `file` a megabyte at a time, so that many claims never
+    /// exist as one string (`encode` holds the whole text, then a copy of it as data).
+    public static func write<T: JSONLineRepresentable>(_ items: [T], to file: FileHandle) throws {
+        var writer = JSONByteWriter(capacity: 1 << 20)
+        for item in items {
+            item.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            if writer.bytes.count >= 1 << 20 {
+                try file.write(contentsOf: writer.bytes)
+                writer.removeAll()
+            }
+        }
+        try file.write(contentsOf: writer.bytes)
+    }
+
     /// Parses each non-empty line as a JSON object (on its bytes, by `JSONLineScanner`, into the
     /// values `JSONSerialization` would give); a bad line is an error naming `path:line:column`.
     public static func objects(_ text: String, path: String) throws(Diagnostic) -> [[String: Any]] {

@@ -21,6 +21,8 @@ public struct Pipeline: Sendable {
         public var skipped: [SkippedInput]
         /// The stories, their members and copy groups.
         public var stories: StoryAssignment
+        /// Warnings of the run (a rule pattern that spent its step budget on a sentence), sorted.
+        public var warnings: [Diagnostic] = []
     }
 
     public init(rules: RuleSet, markupParser: (any MarkupParser)?) {
@@ -61,7 +63,7 @@ public struct Pipeline: Sendable {
         documents.sort { $0.id < $1.id }
         var ids = DocumentIDs()
         documents = documents.filter { ids.admit($0, skipped: &skipped) }
-        skipped.sort { $0.path < $1.path }
+        skipped.sort(by: SkippedInput.listedBefore)
         return (documents, skipped)
     }
 
@@ -84,14 +86,16 @@ public struct Pipeline: Sendable {
     /// sorted by id.
     public func run(_ paths: [String]) -> Result {
         var (documents, skipped) = documents(paths)
-        let perDocument = ParallelMap.map(documents) { (extractor.claims(in: $0), grouper.features(of: $0)) }
-        var claims = perDocument.flatMap { $0.0 }
+        let perDocument = ParallelMap.map(documents) { (extractor.extract($0), grouper.features(of: $0)) }
+        var claims = perDocument.flatMap { $0.0.claims }
+        let warnings = perDocument.flatMap { $0.0.warnings }
         let stories = grouper.group(perDocument.map { $0.1 })
         for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
         let candidates = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, storyCheck.candidates(of: $0)) })
         claims += storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
-        return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories)
+        return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories,
+                      warnings: warnings)
     }
 
     /// The whole pipeline with bounded memory: files are read, normalized and searched for
@@ -112,22 +116,24 @@ public struct Pipeline: Sendable {
         var claims: [Claim] = []
         var features: [StoryFeatures] = []
         var candidates: [String: [String]] = [:]
+        var warnings: [Diagnostic] = []
         var skipped = missing
         var ids = DocumentIDs()
         var next = 0
         while next < files.count {
             let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { file -> ([Document], [([Claim], StoryFeatures, [String])], [SkippedInput]) in
+            let results = ParallelMap.map(chunk) { file -> ([Document], [(([Claim], [Diagnostic]), StoryFeatures, [String])], [SkippedInput]) in
                 let (documents, skipped) = normalize(file: file, collector: collector)
-                return (documents, documents.map { (extractor.claims(in: $0), grouper.features(of: $0), storyCheck.candidates(of: $0)) }, skipped)
+                return (documents, documents.map { (extractor.extract($0), grouper.features(of: $0), storyCheck.candidates(of: $0)) }, skipped)
             }
             for (documents, perDocument, bad) in results {
                 skipped += bad
                 for (document, found) in zip(documents, perDocument) where ids.admit(document, skipped: &skipped) {
                     try sink(document)
                     summaries.append(document.summary)
-                    claims += found.0
+                    claims += found.0.0
+                    warnings += found.0.1
                     features.append(found.1)
                     candidates[document.id] = found.2
                 }
@@ -135,13 +141,14 @@ public struct Pipeline: Sendable {
             progress?(Progress(filesRead: next, files: files.count, documents: summaries.count, claims: claims.count))
         }
         summaries.sort { $0.id < $1.id }
-        skipped.sort { $0.path < $1.path }
+        skipped.sort(by: SkippedInput.listedBefore)
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
         if let reread { claims += try storyClaims(candidates: candidates, stories: stories, documents: reread) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
-        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories)
+        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories,
+                      warnings: warnings)
     }
 }
 

@@ -255,6 +255,9 @@ extension QuantityParser {
             if tk.digits == 2 { return Int(tk.value) + (tk.value < 50 ? 2000 : 1900) }
             return nil
         }
+        // Date groups have at most four digits; a longer number (found by fuzzing:
+        // "9999999999999999999999-99-999") is no date, and would overflow `Int`.
+        guard [x, y, z].allSatisfy({ $0.value.isFinite && abs($0.value) < 1e6 }) else { return nil }
         let a = Int(x.value), b = Int(y.value)
         if x.digits == 4, (1...12).contains(b), (1...31).contains(Int(z.value)), z.digits <= 2 {
             return Double(a * 10000 + b * 100 + Int(z.value))

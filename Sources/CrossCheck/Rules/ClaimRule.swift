@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim rule: patterns that find a kind of claim in a sentence, and the topic and value the
 /// claim gets. Rules describe kinds of claims ("a count of forces stationed somewhere"), never
 /// one article. File format: see `rules/README.md`.
@@ -47,8 +49,12 @@ public struct ClaimRule: Sendable {
         var patternLines: [Int] = []
         for (text, patternNode) in reader.texts(node["patterns"], "'patterns'") {
             do {
-                patterns.append(try TokenPattern.parse(text))
+                let pattern = try TokenPattern.parse(text)
+                patterns.append(pattern)
                 patternLines.append(patternNode.line)
+                if pattern.ways > TokenPattern.explosiveWays {
+                    reader.warning("explosive-pattern", Self.explosionMessage(pattern.ways), at: patternNode)
+                }
             } catch {
                 reader.append(positioned(error.message, id: "bad-pattern", offset: error.offset, in: text, node: patternNode, reader: reader))
             }
@@ -73,6 +79,16 @@ public struct ClaimRule: Sendable {
         rule.patternLines = patternLines
         rule.checkSlots(node: node, reader: &reader)
         return rule
+    }
+
+    /// What `rules lint` says about a pattern whose nesting can explode.
+    static func explosionMessage(_ ways: Double) -> String {
+        let magnitude = ways >= 1e300 ? "more than 10^300" : "about 10^\(Int(log10(ways).rounded(.down)))"
+        return "this pattern can be laid over a sentence in \(magnitude) ways from one word (measured on the pattern: "
+            + "the product of the choices of its gaps, optional parts, alternatives and repeats; warned above "
+            + "\(Int(TokenPattern.explosiveWays))). The matcher does not retry what failed and gives up on a sentence after "
+            + "\(PatternMatcher.defaultStepBudget) steps, with a warning, so a pattern like this is slow and may miss claims: "
+            + "use fewer optional groups between gaps, shorter gaps, or several simpler patterns"
     }
 
     /// Every slot the subject or `value` names must be captured by some pattern (a pattern may

@@ -83,50 +83,7 @@ public struct RuleSet: Sendable {
                 diagnostics.append(Diagnostic(id: "not-utf8", "the file is not valid UTF-8", file: file))
                 continue
             }
-            var reader = RuleFileReader(file: file, source: source)
-            let root: RuleNode?
-            do {
-                root = try RuleNode.parse(yaml: source, file: file)
-            } catch {
-                diagnostics += error.diagnostics
-                continue
-            }
-            guard let root else {
-                diagnostics.append(Diagnostic(.warning, id: "empty-file", "the file is empty", file: file))
-                continue
-            }
-            if root["lexicon"] != nil {
-                if let lexicon = Lexicon.read(root, reader: &reader) {
-                    if let existing = lexicons[lexicon.name] {
-                        reader.error("duplicate-lexicon", "lexicon '\(lexicon.name)' is also defined in \(existing.file):\(existing.line)",
-                                     at: root["lexicon"] ?? root)
-                    } else {
-                        lexicons[lexicon.name] = lexicon
-                    }
-                }
-            } else if root["rules"] != nil {
-                reader.checkKeys(root, allowed: ["rules", "description"], what: "a claim rule file")
-                if let items = root["rules"]?.sequence {
-                    for item in items {
-                        guard let rule = ClaimRule.read(item, reader: &reader) else { continue }
-                        if let previous = ruleNodes[rule.id] {
-                            reader.error("duplicate-rule", "rule id '\(rule.id)' is also used at \(previous.file):\(previous.line)",
-                                         at: item["id"] ?? item)
-                        } else {
-                            ruleNodes[rule.id] = (file, item.line)
-                            rules.append(rule)
-                        }
-                    }
-                } else if let node = root["rules"] {
-                    reader.error("expected-list", "'rules' must be a list of rules, found \(node.kindName)", at: node)
-                }
-            } else {
-                let firstKey = root.mapping?.first?.key
-                let name = firstKey?.string ?? ""
-                reader.error("unknown-file-kind", "a rule file starts with 'lexicon:' or 'rules:'", at: firstKey ?? root,
-                             notes: Suggestion.note(for: name, in: ["lexicon", "rules"]).map { [$0] } ?? [])
-            }
-            diagnostics += reader.diagnostics
+            readFile(file, source: source, lexicons: &lexicons, rules: &rules, ruleNodes: &ruleNodes, diagnostics: &diagnostics)
         }
         var words: WordTable?
         if parts.contains(.words) {
@@ -138,6 +95,71 @@ public struct RuleSet: Sendable {
         }
         var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: directory, words: words)
         diagnostics += set.crossCheck(extractor: parts.contains(.claimRules))
+        set.diagnostics = diagnostics
+        return set
+    }
+
+    /// Reads one rule file's text into the lexicons and rules found so far.
+    static func readFile(_ file: String, source: String, lexicons: inout [String: Lexicon], rules: inout [ClaimRule],
+                         ruleNodes: inout [String: (file: String, line: Int)], diagnostics: inout [Diagnostic]) {
+        var reader = RuleFileReader(file: file, source: source)
+        let root: RuleNode?
+        do {
+            root = try RuleNode.parse(yaml: source, file: file)
+        } catch {
+            diagnostics += error.diagnostics
+            return
+        }
+        guard let root else {
+            diagnostics.append(Diagnostic(.warning, id: "empty-file", "the file is empty", file: file))
+            return
+        }
+        if root["lexicon"] != nil {
+            if let lexicon = Lexicon.read(root, reader: &reader) {
+                if let existing = lexicons[lexicon.name] {
+                    reader.error("duplicate-lexicon", "lexicon '\(lexicon.name)' is also defined in \(existing.file):\(existing.line)",
+                                 at: root["lexicon"] ?? root)
+                } else {
+                    lexicons[lexicon.name] = lexicon
+                }
+            }
+        } else if root["rules"] != nil {
+            reader.checkKeys(root, allowed: ["rules", "description"], what: "a claim rule file")
+            if let items = root["rules"]?.sequence {
+                for item in items {
+                    guard let rule = ClaimRule.read(item, reader: &reader) else { continue }
+                    if let previous = ruleNodes[rule.id] {
+                        reader.error("duplicate-rule", "rule id '\(rule.id)' is also used at \(previous.file):\(previous.line)",
+                                     at: item["id"] ?? item)
+                    } else {
+                        ruleNodes[rule.id] = (file, item.line)
+                        rules.append(rule)
+                    }
+                }
+            } else if let node = root["rules"] {
+                reader.error("expected-list", "'rules' must be a list of rules, found \(node.kindName)", at: node)
+            }
+        } else {
+            let firstKey = root.mapping?.first?.key
+            let name = firstKey?.string ?? ""
+            reader.error("unknown-file-kind", "a rule file starts with 'lexicon:' or 'rules:'", at: firstKey ?? root,
+                         notes: Suggestion.note(for: name, in: ["lexicon", "rules"]).map { [$0] } ?? [])
+        }
+        diagnostics += reader.diagnostics
+    }
+
+    /// Lints rule files given as text (for the fuzzer and tools), beside `lexicons` already
+    /// loaded (the engine's cue lexicons, say); no word table.
+    public static func lint(sources: [(file: String, text: String)], lexicons base: [String: Lexicon] = [:]) -> RuleSet {
+        var diagnostics: [Diagnostic] = []
+        var lexicons = base
+        var rules: [ClaimRule] = []
+        var ruleNodes: [String: (file: String, line: Int)] = [:]
+        for (file, text) in sources {
+            readFile(file, source: text, lexicons: &lexicons, rules: &rules, ruleNodes: &ruleNodes, diagnostics: &diagnostics)
+        }
+        var set = RuleSet(lexicons: lexicons, rules: rules, diagnostics: [], directory: "")
+        diagnostics += set.crossCheck()
         set.diagnostics = diagnostics
         return set
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim rule's pattern over tokens, parsed from the one-line syntax editors write:
 ///
 /// | syntax | matches |
@@ -84,6 +86,34 @@ public struct TokenPattern: Sendable, Hashable {
         }
         walk(elements)
         return out
+    }
+
+    /// How many ways the pattern can be laid over a sentence from one start word, counted on the
+    /// pattern alone: the product, along each sequence, of the choices of its elements (a gap of
+    /// n: n + 1; `X?`: X's ways + 1; alternatives: the sum of theirs; `X+`/`X*`: the sum of X's
+    /// ways to the power of each count allowed; a lexicon or `$name`: 2, one per length tried).
+    /// A plain backtracking matcher may try them all; `rules lint` warns above `explosiveWays`.
+    public var ways: Double { Self.ways(elements) }
+
+    /// Above this many `ways`, `rules lint` warns that the pattern's nesting can explode.
+    public static let explosiveWays = 1_000_000.0
+
+    static func ways(_ elements: [PatternElement]) -> Double {
+        elements.reduce(1.0) { min($0 * ways($1), 1e300) }
+    }
+
+    static func ways(_ element: PatternElement) -> Double {
+        switch element {
+        case .literal, .test, .phrase, .quantity: return 1
+        case .lexicon, .name: return 2
+        case .gap(let n): return Double(n + 1)
+        case .optional(let inner): return ways(inner) + 1
+        case .alternatives(let alternatives): return min(alternatives.reduce(0.0) { $0 + ways($1) }, 1e300)
+        case .capture(_, let inner): return ways(inner)
+        case .repeated(let inner, let minimum, let maximum):
+            let w = ways(inner)
+            return min((minimum...max(minimum, maximum)).reduce(0.0) { $0 + pow(w, Double($1)) }, 1e300)
+        }
     }
 
     /// Lexicon names used, with nothing else.

@@ -123,3 +123,25 @@ func subjectTemplatesRender(template: String, slots: [String: String], subject: 
     #expect(throws: TopicTemplate.SyntaxError.self) { try TopicTemplate.parse("{nation.} troops") }
     #expect(throws: TopicTemplate.SyntaxError.self) { try TopicTemplate.parse("[in {place}") }
 }
+
+/// A pattern whose nesting can explode passes the syntax check but gets a warning saying what
+/// was measured; the shipped rules get none.
+@Test func anExplosivePatternIsWarnedAbout() throws {
+    let words = (0..<40).map { "w\($0)" } + ["the", "a", "of"]
+    let group = "(" + words.joined(separator: "|") + ")? ...9"
+    let pattern = "...9 " + Array(repeating: group, count: 8).joined(separator: " ") + " alpha beta"
+    let messages = lint(["explosive.yaml": """
+        rules:
+          - id: explosive
+            patterns:
+              - "\(pattern)"
+              - "alpha ... beta"
+            topic: {subject: "x", predicate: count}
+        """])
+    let warnings = messages.filter { $0.contains("[explosive-pattern]") }
+    #expect(warnings.count == 1)
+    let warning = try #require(warnings.first)
+    #expect(warning.hasPrefix("explosive.yaml:4:9: warning: [explosive-pattern] this pattern can be laid over a sentence in about 10^"))
+    #expect(warning.contains("the product of the choices of its gaps, optional parts, alternatives and repeats"))
+    #expect(!RuleSet.lint(directory: Repository.path("rules")).diagnostics.contains { $0.id == "explosive-pattern" })
+}

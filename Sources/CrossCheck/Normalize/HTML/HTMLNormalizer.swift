@@ -102,6 +102,7 @@ public struct HTMLNormalizer: Sendable {
         var kept: [(text: String, heading: Bool)] = []
         var dropped: [DroppedBlock] = []
         if let note = input.encodingNote { dropped.append(DroppedBlock(text: "(input encoding)", reason: "note: \(note)")) }
+        if input.controlBytes > 0 { dropped.append(InputDecoder.controlBytesNote(input.controlBytes)) }
         var section: String?
         /// The section is readers' comments (or the like) after article text: it runs to the end.
         var sectionClosesArticle = false

@@ -4,8 +4,11 @@
 /// Reads: the bytes of a `.gz` file. Adds: the decompressed bytes of all members, checked
 /// against each member's stored length; corrupt data gives a one-line reason.
 public enum Gzip {
-    /// Decompressed output larger than this is refused (1 GiB).
-    public static let defaultLimit = 1 << 30
+    /// Decompressed output larger than this is refused (256 MiB): a cap on inflated bytes,
+    /// enforced while inflating, and on memory: the output buffer never grows past it (it
+    /// grows by doubling, clamped to the cap), so a bomb costs at most the cap and one copy
+    /// of the half-full buffer, not gigabytes.
+    public static let defaultLimit = 256 << 20
 
     public static func isGzip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
@@ -13,7 +16,22 @@ public enum Gzip {
 
     public static func decompress(_ bytes: [UInt8], limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(min(limit, bytes.count * 4))
+        try decompress(bytes, limit: limit, into: &out)
+        return out
+    }
+
+    /// Decompresses onto `out`; on a throw, `out` holds what was inflated so far (its capacity
+    /// never exceeds `limit` by more than an allocator's rounding).
+    static func decompress(_ bytes: [UInt8], limit: Int, into out: inout [UInt8]) throws(InputError) {
+        // The last member's trailer tells its size (mod 2^32): for the usual one-member file the
+        // buffer is reserved once at the right size (never past the cap). It is only a hint: a
+        // lying trailer, or bytes after the last member, cost nothing but a regrowth.
+        if bytes.count >= 18, isGzip(bytes) {
+            let n = bytes.count
+            let size = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
+            // DEFLATE inflates at most 1032:1, so a small file with a large trailer reserves little.
+            out.reserveCapacity(min(limit, bytes.count * 1032, max(size, min(bytes.count * 4, 1 << 20))))
+        }
         let result: Result<Void, InputError> = bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             var members = 0
@@ -34,6 +52,9 @@ public enum Gzip {
                 do throws(Inflater.Failure) {
                     try inflater.inflate(into: &out)
                 } catch {
+                    if error.isLimit {
+                        return .failure(InputError("the gzip data inflates to more than \(limit) bytes, the limit for one input (member \(members + 1)); not read"))
+                    }
                     return .failure(InputError("the gzip data is corrupt (member \(members + 1): \(error.description))"))
                 }
                 let end = inflater.offset
@@ -51,6 +72,5 @@ public enum Gzip {
             return .success(())
         }
         if case .failure(let error) = result { throw error }
-        return out
     }
 }

@@ -81,7 +81,7 @@ public struct InputCollector: Sendable {
         if ext == "jsonl" {
             return JSONLinesInput.records(decoded.text, path: path)
         }
-        return ([InputFile(id: id, path: path, format: format, text: decoded.text, encodingNote: decoded.note)], [])
+        return ([InputFile(id: id, path: path, format: format, text: decoded.text, encodingNote: decoded.note, controlBytes: decoded.controlBytes)], [])
     }
 
     /// The path relative to `root`, without its extension: stable and readable.

@@ -7,14 +7,26 @@ import Foundation
 /// UTF-8, a note naming the encoding they were transcoded from. Order: a byte order mark (UTF-8,
 /// UTF-16) wins; valid UTF-8 is taken as UTF-8 whatever the page claims (pages lie); otherwise
 /// the declared charset, and Windows-1252 when none is declared or it is unknown. Empty and
-/// binary inputs are refused with a one-line reason (JSON Lines skip the binary test: their
-/// reader drops control bytes line by line, so that one bad line does not cost the file).
+/// binary inputs are refused with a one-line reason; a text with a few stray control bytes
+/// (NUL and the other C0 controls but tab, line breaks and form feed) is kept with them removed
+/// and counted in `controlBytes` (JSON Lines skip both: their reader drops control bytes line
+/// by line, so that one bad line does not cost the file).
 public enum InputDecoder {
     public struct Decoded: Sendable {
         public var text: String
         /// "transcoded from windows-1252 (...)" when the bytes were not UTF-8; nil otherwise.
         public var note: String?
+        /// How many control bytes were removed.
+        public var controlBytes = 0
     }
+
+    /// The note `dropped` gets when control bytes were removed from an input.
+    public static func controlBytesNote(_ count: Int) -> DroppedBlock {
+        DroppedBlock(text: "(control bytes)", reason: "note: \(count) control byte\(count == 1 ? "" : "s") (NUL or other C0 controls) removed")
+    }
+
+    /// A control byte that has no place in text: C0 but tab, line feed, vertical tab, form feed, carriage return.
+    @inline(__always) static func isStrayControl(_ b: UInt8) -> Bool { b < 0x09 || (b > 0x0D && b < 0x20) }
 
     public static func decode(_ data: ArraySlice<UInt8>, declaredCharset: String? = nil,
                               sniffMarkup: Bool = false, refuseBinary: Bool = true) throws(InputError) -> Decoded {
@@ -30,13 +42,24 @@ public enum InputDecoder {
             throw InputError("the file is empty")
         }
         if refuseBinary {
+            // Binary: control bytes in more than 5% of the first 8 KB, or more than 8 NULs making
+            // more than 1%. A few stray ones (four NULs in an article) are removed instead: they
+            // cost the article nothing.
             let sample = bytes.prefix(8192)
-            var controls = 0
-            for b in sample where b < 0x09 || (b > 0x0D && b < 0x20) {
-                if b == 0 { throw InputError("the file is binary, not text") }
+            var controls = 0, nuls = 0
+            for b in sample where isStrayControl(b) {
+                if b == 0 { nuls += 1 }
                 controls += 1
             }
-            if controls * 20 > sample.count { throw InputError("the file is binary, not text") }
+            if (nuls > 8 && nuls * 100 > sample.count) || controls * 20 > sample.count { throw InputError("the file is binary, not text") }
+            // Control bytes are ASCII, never part of a multi-byte sequence in UTF-8 or the legacy
+            // charsets read here, so removing them bytewise is safe before decoding.
+            let removed = bytes.reduce(0) { $0 + (isStrayControl($1) ? 1 : 0) }
+            if removed > 0 {
+                var decoded = try decode(bytes.filter { !isStrayControl($0) }[...], declaredCharset: declaredCharset, sniffMarkup: sniffMarkup)
+                decoded.controlBytes += removed
+                return decoded
+            }
         }
         if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, note: nil) }
 

@@ -16,8 +16,12 @@ public struct InputFile: Sendable {
     public var url: String?
     /// How the bytes were decoded when they were not UTF-8 ("transcoded from windows-1252 ...").
     public var encodingNote: String?
+    /// How many stray control bytes were removed from the input (`InputDecoder`).
+    public var controlBytes: Int
 
-    public init(id: String, path: String, format: Format, text: String, url: String? = nil, encodingNote: String? = nil) {
+    public init(id: String, path: String, format: Format, text: String, url: String? = nil, encodingNote: String? = nil,
+                controlBytes: Int = 0) {
+        self.controlBytes = controlBytes
         self.id = id
         self.path = path
         self.format = format

@@ -20,13 +20,30 @@ public enum WARCReader {
             let name = "\(path):\(number)"
             guard bytes[offset...].starts(with: Array("WARC/".utf8)),
                   let (headers, headerEnd) = headerBlock(bytes, from: offset) else {
-                skipped.append(SkippedInput(path: name, reason: number == 1 ? "not a WARC file (no 'WARC/' record header)"
-                                                                         : "bad WARC record header at byte \(offset); the rest of the file is not read"))
-                break
+                if number == 1 {
+                    skipped.append(SkippedInput(path: name, reason: "not a WARC file (no 'WARC/' record header)"))
+                    break
+                }
+                // Read on from the next line that starts a record: one bad record costs only itself.
+                guard let next = nextRecordStart(bytes, after: offset) else {
+                    skipped.append(SkippedInput(path: name, reason: "bad WARC record header at byte \(offset); no record follows"))
+                    break
+                }
+                skipped.append(SkippedInput(path: name, reason: "bad WARC record header at byte \(offset); reading on at byte \(next)"))
+                offset = next
+                continue
             }
+            // `length <= bytes.count - headerEnd`, not `headerEnd + length <= bytes.count`: the
+            // length is the file's word and may be as large as Int allows.
             guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0,
-                  headerEnd + length <= bytes.count else {
-                skipped.append(SkippedInput(path: name, reason: "WARC record at byte \(offset) has a missing or wrong Content-Length; the rest of the file is not read"))
+                  length <= bytes.count - headerEnd else {
+                let declared = headers["content-length"].map { "'\($0.prefix(40))'" } ?? "missing"
+                if let next = nextRecordStart(bytes, after: headerEnd) {
+                    skipped.append(SkippedInput(path: name, reason: "WARC record at byte \(offset) has a wrong Content-Length (\(declared)); reading on at the next record, byte \(next)"))
+                    offset = next
+                    continue
+                }
+                skipped.append(SkippedInput(path: name, reason: "WARC record at byte \(offset) has a missing or wrong Content-Length (\(declared)); no record follows"))
                 break
             }
             let block = bytes[headerEnd..<(headerEnd + length)]
@@ -54,13 +71,25 @@ public enum WARCReader {
                     usedIDs[recordID] = seen + 1
                     if seen > 0 { recordID += "-\(seen + 1)" }
                     inputs.append(InputFile(id: recordID, path: name, format: .html, text: decoded.text, url: url,
-                                            encodingNote: decoded.note))
+                                            encodingNote: decoded.note, controlBytes: decoded.controlBytes))
                 } catch {
                     skipped.append(SkippedInput(path: label, reason: error.reason))
                 }
             }
         }
         return (inputs, skipped)
+    }
+
+    /// The offset of the next line after `start` that begins with "WARC/1." (a record header),
+    /// for reading on past a bad record.
+    static func nextRecordStart(_ bytes: [UInt8], after start: Int) -> Int? {
+        let marker = Array("\nWARC/1.".utf8)
+        var i = max(start, 0)
+        while i + marker.count <= bytes.count {
+            if bytes[i] == 0x0A, bytes[i..<(i + marker.count)].elementsEqual(marker) { return i + 1 }
+            i += 1
+        }
+        return nil
     }
 
     /// Header fields (names lowercased) and the offset after the blank line that ends them.

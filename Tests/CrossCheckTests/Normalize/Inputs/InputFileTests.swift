@@ -82,3 +82,37 @@ func textThatIsNotUTF8IsTranscoded(bytes: [UInt8], text: String, note: String?) 
     #expect(reasons["missing.txt"] == "no such file or directory")
     #expect(result.claims.contains { $0.topic.subject == "British troops in Estonia" })
 }
+
+/// Four NUL bytes in an article once made the whole file "binary"; now they are removed and
+/// counted in `dropped`, and the article is read.
+@Test func strayControlBytesAreRemovedAndNoted() throws {
+    let folder = Repository.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let article = Array("Troops Leave\n\nSome 1,100 British soldiers are currently based".utf8) + [0, 0, 0, 0]
+        + Array(" in Estonia, the ministry of defence said on Monday in a\u{1B} statement.\n".utf8)
+    FileManager.default.createFile(atPath: folder + "/nul.txt", contents: Data(article))
+    let result = Pipeline(rules: Repository.rules, markupParser: nil).run([folder])
+    #expect(result.skipped.isEmpty)
+    let document = try #require(result.documents.first)
+    #expect(document.body.contains("currently based in Estonia"))
+    #expect(!document.body.utf8.contains(0) && !document.body.utf8.contains(0x1B))
+    #expect(document.dropped.contains { $0.text == "(control bytes)" && $0.reason == "note: 5 control bytes (NUL or other C0 controls) removed" })
+    #expect(result.claims.contains { $0.topic.subject == "British troops in Estonia" })
+}
+
+/// Skipped records are listed by line number as a number: `:2` before `:10`.
+@Test func skippedLinesSortByNumber() throws {
+    let folder = Repository.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var lines = (1...12).map { _ in "not json" }
+    lines[0] = #"{"id": "a", "text": "Some 1,100 British soldiers are currently based in Estonia, the ministry said."}"#
+    FileManager.default.createFile(atPath: folder + "/records.jsonl", contents: Data(lines.joined(separator: "\n").utf8))
+    let result = Pipeline(rules: Repository.rules, markupParser: nil).run([folder])
+    let numbers = result.skipped.map { $0.path.split(separator: ":").last.map(String.init) ?? "" }
+    #expect(numbers == (2...12).map(String.init))
+    let unsorted = [SkippedInput(path: "x.warc:10 (https://a.example:8080/x)", reason: "r"),
+                    SkippedInput(path: "x.warc:9 (https://a.example:8080/y)", reason: "r"),
+                    SkippedInput(path: "x.warc", reason: "r"), SkippedInput(path: "w.txt", reason: "r")]
+    #expect(unsorted.sorted(by: SkippedInput.listedBefore).map(\.path)
+            == ["w.txt", "x.warc", "x.warc:9 (https://a.example:8080/y)", "x.warc:10 (https://a.example:8080/x)"])
+}
