@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrossCheck
 import CrossCheckHTML
+import CrossCheckStore
 import Foundation
 
 struct RunCommand: ParsableCommand {
@@ -21,6 +22,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     var out: String = "reports"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A claim store (SQLite): keeps each file's work, so the next run redoes only new or changed files.",
+        discussion: "Made on first use. The findings are those of a run without it (docs/scale.md)."))
+    var store: String?
+
+    @Flag(name: .long, help: "Empty and refill a --store made with other rules or another format instead of stopping.")
+    var rebuildStore = false
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
@@ -29,40 +38,18 @@ struct RunCommand: ParsableCommand {
         let result: Pipeline.Result
         do {
             let output = try AtomicOutput(directory: out)
-            // Documents stream to a staged file as they are read; only claims, metadata and story
-            // features stay. Once the stories are known, each line gets its story in documents.jsonl.
-            let unassigned = output.stagedPath("documents.unassigned")
-            guard FileManager.default.createFile(atPath: unassigned, contents: nil),
-                  let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
-                throw InputError("\(unassigned): cannot write the file")
-            }
-            var writer = JSONByteWriter(capacity: 1 << 16)
-            var order: [String] = []
-            result = try pipeline.run(inputs, sink: { document in
-                writer.removeAll()
-                document.jsonValue.write(into: &writer)
-                writer.raw("\n")
-                try documentsFile.write(contentsOf: writer.bytes)
-                order.append(document.id)
-            }, reread: { each in
-                try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
-            })
-            try documentsFile.close()
-            try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
-            try FileManager.default.removeItem(atPath: unassigned)
-            Console.skipped(result.skipped)
-            try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
-            try output.write("claims.jsonl", JSONLines.encode(result.claims))
-            try output.write("findings.jsonl", JSONLines.encode(result.findings))
-            try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
-            let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
-                                                      findings: result.findings, skipped: result.skipped,
-                                                      stories: result.stories.stories, title: "crosscheck report"))
-            let index = try renderer.indexPage()
-            try output.write(index.name, index.html)
-            // Document pages, reading the documents back one at a time.
-            try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
-                try output.write(page.name, page.html)
+            if let store {
+                let claimStore = try ClaimStore(path: store, rules: RulesFingerprint.of(directory: ruleSet.directory), rebuild: rebuildStore)
+                // One transaction: the store takes the run's work only once all outputs are staged.
+                let (produced, reused, extracted, dropped) = try claimStore.update { session in
+                    let produced = try produce(pipeline, output: output, cache: session)
+                    session.stories = produced.stories
+                    return (produced, session.reused, session.extracted, session.dropped)
+                }
+                result = produced
+                Console.error("crosscheck: store \(store): \(reused) files reused, \(extracted) read and extracted, \(dropped) dropped")
+            } else {
+                result = try produce(pipeline, output: output, cache: nil)
             }
             try output.commit()
         } catch {
@@ -79,6 +66,47 @@ struct RunCommand: ParsableCommand {
             Console.error("crosscheck: error: no input could be used")
             throw ExitCode.failure
         }
+    }
+
+    /// The run, with every output file staged in `output` (not yet committed).
+    func produce(_ pipeline: Pipeline, output: AtomicOutput, cache: (any FileWorkCache)?) throws -> Pipeline.Result {
+        let result: Pipeline.Result
+        // Documents stream to a staged file as they are read; only claims, metadata and story
+        // features stay. Once the stories are known, each line gets its story in documents.jsonl.
+        let unassigned = output.stagedPath("documents.unassigned")
+        guard FileManager.default.createFile(atPath: unassigned, contents: nil),
+              let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
+            throw InputError("\(unassigned): cannot write the file")
+        }
+        var writer = JSONByteWriter(capacity: 1 << 16)
+        var order: [String] = []
+        result = try pipeline.run(inputs, cache: cache, sink: { document in
+            writer.removeAll()
+            document.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            try documentsFile.write(contentsOf: writer.bytes)
+            order.append(document.id)
+        }, reread: { each in
+            try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
+        })
+        try documentsFile.close()
+        try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
+        try FileManager.default.removeItem(atPath: unassigned)
+        Console.skipped(result.skipped)
+        try output.write("stories.jsonl", JSONLines.encode(result.stories.stories))
+        try output.write("claims.jsonl", JSONLines.encode(result.claims))
+        try output.write("findings.jsonl", JSONLines.encode(result.findings))
+        try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
+        let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
+                                                  findings: result.findings, skipped: result.skipped,
+                                                  stories: result.stories.stories, title: "crosscheck report"))
+        let index = try renderer.indexPage()
+        try output.write(index.name, index.html)
+        // Document pages, reading the documents back one at a time.
+        try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
+            try output.write(page.name, page.html)
+        }
+        return result
     }
 }
 

@@ -94,6 +94,15 @@ public struct Pipeline: Sendable {
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
 
+    /// One file's per-file work: its documents, each one's claims, story features and candidates.
+    public func work(file: (path: String, root: String), collector: InputCollector = InputCollector()) -> FileWork {
+        let (documents, skipped) = normalize(file: file, collector: collector)
+        let items = documents.map {
+            FileWork.Item(document: $0, claims: extractor.claims(in: $0), features: grouper.features(of: $0), candidates: storyCheck.candidates(of: $0))
+        }
+        return FileWork(items: items, skipped: skipped)
+    }
+
     /// The whole pipeline with bounded memory: files are read, normalized and searched for
     /// claims `chunkSize` at a time in parallel, each document is handed to `sink` once (in the
     /// order of the sorted file list, before stories are known: its `story` is nil) and then
@@ -101,7 +110,9 @@ public struct Pipeline: Sendable {
     /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
     /// stories are grouped. `reread` hands the documents to its argument again, one at a time
     /// (from where `sink` put them), for the story claim check; without it there is none.
-    public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void,
+    /// With a `cache`, a file's work is taken from it when it has the file unchanged, and new
+    /// work is handed to it; the result is the same either way.
+    public func run(_ paths: [String], chunkSize: Int = 64, cache: (any FileWorkCache)? = nil, sink: (Document) throws -> Void,
                     reread: (((Document) -> Void) throws -> Void)? = nil) throws -> Result {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
@@ -115,18 +126,22 @@ public struct Pipeline: Sendable {
         while next < files.count {
             let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { file -> ([Document], [([Claim], StoryFeatures, [String])], [SkippedInput]) in
-                let (documents, skipped) = normalize(file: file, collector: collector)
-                return (documents, documents.map { (extractor.claims(in: $0), grouper.features(of: $0), storyCheck.candidates(of: $0)) }, skipped)
+            let stored = try cache?.stored(chunk) ?? Array(repeating: nil, count: chunk.count)
+            let keep = cache != nil
+            let results = ParallelMap.map(Array(zip(chunk, stored))) { file, stored -> (FileWork, [UInt8]?) in
+                if let stored, let work = try? FileWork(lines: stored) { return (work, nil) }
+                let work = work(file: file, collector: collector)
+                return (work, keep ? work.lines : nil)
             }
-            for (documents, perDocument, bad) in results {
-                skipped += bad
-                for (document, found) in zip(documents, perDocument) where ids.admit(document, skipped: &skipped) {
-                    try sink(document)
-                    summaries.append(document.summary)
-                    claims += found.0
-                    features.append(found.1)
-                    candidates[document.id] = found.2
+            for (file, (work, fresh)) in zip(chunk, results) {
+                if let fresh { try cache?.save(file, lines: fresh) }
+                skipped += work.skipped
+                for item in work.items where ids.admit(item.document, skipped: &skipped) {
+                    try sink(item.document)
+                    summaries.append(item.document.summary)
+                    claims += item.claims
+                    features.append(item.features)
+                    candidates[item.document.id] = item.candidates
                 }
             }
         }
