@@ -132,7 +132,8 @@ public final class ClaimStore {
         /// Files whose stored work was used, and files read and extracted anew.
         public private(set) var reused = 0
         public private(set) var extracted = 0
-        public private(set) var dropped = 0
+        /// Stored files this run has not seen (so far): dropped when it commits.
+        public var dropped: Int { known.keys.filter { !seen.contains($0) }.count }
 
         init(db: Database) throws {
             self.db = db
@@ -188,7 +189,6 @@ public final class ClaimStore {
             let gone = known.keys.filter { !seen.contains($0) }.sorted()
             let delete = try db.makeStatement(sql: "DELETE FROM files WHERE path = ?")
             for path in gone { try delete.execute(arguments: [path]) }
-            dropped = gone.count
             guard let stories else { return }
             try db.execute(sql: "DELETE FROM stories")
             let insert = try db.makeStatement(sql: "INSERT INTO stories (document, story, copy) VALUES (?, ?, ?)")
