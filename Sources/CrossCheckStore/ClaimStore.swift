@@ -73,6 +73,7 @@ public final class ClaimStore {
                 documents INTEGER NOT NULL, claims INTEGER NOT NULL, work BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS stories (
                 document TEXT PRIMARY KEY NOT NULL, story TEXT NOT NULL, copy TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS story_claims (key TEXT PRIMARY KEY NOT NULL, claim BLOB NOT NULL);
             """)
     }
 
@@ -83,7 +84,7 @@ public final class ClaimStore {
     public func update<T>(_ body: (Session) throws -> T) throws -> T {
         try queue.write { db in
             if mustRebuild {
-                try db.execute(sql: "DELETE FROM files; DELETE FROM stories; DELETE FROM meta;")
+                try db.execute(sql: "DELETE FROM files; DELETE FROM stories; DELETE FROM story_claims; DELETE FROM meta;")
             }
             let session = try Session(db: db)
             let result = try body(session)
@@ -127,6 +128,12 @@ public final class ClaimStore {
         private var known: [String: (root: String, hash: String)] = [:]
         private var hashes: [String: String] = [:]
         private var seen: Set<String> = []
+        /// Story claim checks stored, and those this run used or made.
+        private var checks: Set<String> = []
+        private var checked: Set<String> = []
+        /// Story claim checks taken from the store, and made anew.
+        public private(set) var checksReused = 0
+        public private(set) var checksMade = 0
         /// The run's stories, to keep: set by the run before `update` returns.
         public var stories: StoryAssignment?
         /// Files whose stored work was used, and files read and extracted anew.
@@ -139,6 +146,7 @@ public final class ClaimStore {
             self.db = db
             let rows = try Row.fetchCursor(db, sql: "SELECT path, root, hash FROM files")
             while let row = try rows.next() { known[row["path"]] = (row["root"], row["hash"]) }
+            checks = Set(try String.fetchAll(db, sql: "SELECT key FROM story_claims"))
         }
 
         /// A file's content hash: FNV-1a over its bytes, and its length.
@@ -184,8 +192,34 @@ public final class ClaimStore {
             known[file.path] = (file.root, hash)
         }
 
-        /// Drops files not seen in this run and keeps the run's stories.
+        public func storedStoryClaims(_ keys: [String]) throws -> [[UInt8]?] {
+            var out: [[UInt8]?] = Array(repeating: nil, count: keys.count)
+            let wanted = keys.filter { checks.contains($0) }
+            checked.formUnion(keys)
+            guard !wanted.isEmpty else { return out }
+            var found: [String: [UInt8]] = [:]
+            let marks = Array(repeating: "?", count: wanted.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, claim FROM story_claims WHERE key IN (\(marks))",
+                                           arguments: StatementArguments(wanted))
+            while let row = try rows.next() {
+                let data: Data = row["claim"]
+                found[row["key"]] = [UInt8](data)
+            }
+            for (index, key) in keys.enumerated() { out[index] = found[key] }
+            checksReused += found.count
+            return out
+        }
+
+        public func saveStoryClaim(_ key: String, line: [UInt8]) throws {
+            checksMade += 1
+            try db.execute(sql: "INSERT OR REPLACE INTO story_claims (key, claim) VALUES (?, ?)", arguments: [key, Data(line)])
+            checks.insert(key)
+        }
+
+        /// Drops files not seen in this run (and story claim checks it did not use) and keeps the run's stories.
         func finish() throws {
+            let unused = try db.makeStatement(sql: "DELETE FROM story_claims WHERE key = ?")
+            for key in checks.subtracting(checked).sorted() { try unused.execute(arguments: [key]) }
             let gone = known.keys.filter { !seen.contains($0) }.sorted()
             let delete = try db.makeStatement(sql: "DELETE FROM files WHERE path = ?")
             for path in gone { try delete.execute(arguments: [path]) }

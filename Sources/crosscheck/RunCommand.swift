@@ -41,13 +41,14 @@ struct RunCommand: ParsableCommand {
             if let store {
                 let claimStore = try ClaimStore(path: store, rules: RulesFingerprint.of(directory: ruleSet.directory), rebuild: rebuildStore)
                 // One transaction: the store takes the run's work only once all outputs are staged.
-                let (produced, reused, extracted, dropped) = try claimStore.update { session in
+                let (produced, line) = try claimStore.update { (session: ClaimStore.Session) throws -> (Pipeline.Result, String) in
                     let produced = try produce(pipeline, output: output, cache: session)
                     session.stories = produced.stories
-                    return (produced, session.reused, session.extracted, session.dropped)
+                    return (produced, "\(session.reused) files reused, \(session.extracted) read and extracted, \(session.dropped) dropped; "
+                                      + "\(session.checksReused) story claim checks reused, \(session.checksMade) made")
                 }
                 result = produced
-                Console.error("crosscheck: store \(store): \(reused) files reused, \(extracted) read and extracted, \(dropped) dropped")
+                Console.error("crosscheck: store \(store): \(line)")
             } else {
                 result = try produce(pipeline, output: output, cache: nil)
             }

@@ -14,6 +14,7 @@ import Testing
         let store = try ClaimStore(path: storePath, rules: rules)
         let first = try StoreFixtures.run(corpus, store: store)
         #expect(first.reused == 0 && first.extracted == 30)
+        #expect(first.checksReused == 0 && first.checksMade == 30)
         #expect(first.0 == (try StoreFixtures.run(corpus)))
         #expect(first.0.findings.contains("\"kind\":\"contradiction\""))
 
@@ -36,6 +37,9 @@ import Testing
         // A third run over the same folder reads nothing again and still gives the same.
         let third = try StoreFixtures.run(corpus, store: try ClaimStore(path: storePath, rules: rules))
         #expect(third.reused == 43 && third.extracted == 0 && third.0 == fresh)
+        // Nor does it check any story claim again: same documents, same central claims.
+        #expect(third.checksReused == 43 && third.checksMade == 0)
+        #expect(fresh.claims.contains("\"rule\":\"story-claim\""))
     }
 
     @Test func aRunThatFailsPartWayLeavesTheStoreAsItWas() throws {

@@ -66,11 +66,12 @@ enum StoreFixtures {
     }
 
     /// A run through the store: one transaction, the run's stories kept.
-    static func run(_ folder: String, store: ClaimStore, failAfter: Int? = nil) throws -> (Outputs, reused: Int, extracted: Int, dropped: Int) {
+    static func run(_ folder: String, store: ClaimStore, failAfter: Int? = nil) throws
+        -> (Outputs, reused: Int, extracted: Int, dropped: Int, checksReused: Int, checksMade: Int) {
         try store.update { session in
             let (outputs, stories) = try runWithStories(folder, cache: session, failAfter: failAfter)
             session.stories = stories
-            return (outputs, session.reused, session.extracted, session.dropped)
+            return (outputs, session.reused, session.extracted, session.dropped, session.checksReused, session.checksMade)
         }
     }
 

@@ -104,4 +104,9 @@ public protocol FileWorkCache: AnyObject {
     func stored(_ files: [(path: String, root: String)]) throws -> [[UInt8]?]
     /// The work done for a file that `stored` had none for, as tagged lines.
     func save(_ file: (path: String, root: String), lines: [UInt8]) throws
+    /// For each key (a document and its story's central claim), the story claim checked in an
+    /// earlier run: a Claim's JSON, empty when the check gave none; nil when never checked.
+    func storedStoryClaims(_ keys: [String]) throws -> [[UInt8]?]
+    /// A story claim checked in this run (empty: the document gave none).
+    func saveStoryClaim(_ key: String, line: [UInt8]) throws
 }

@@ -32,15 +32,38 @@ public struct Pipeline: Sendable {
     }
 
     /// Each story's central claim, and every document's stance toward its story's, as claims.
-    func storyClaims(candidates: [String: [String]], stories: StoryAssignment,
-                     documents reread: ((Document) -> Void) throws -> Void) rethrows -> [Claim] {
+    /// With a `cache`, a check done in an earlier run for the same document and the same central
+    /// claim is taken from it, and new checks are handed to it.
+    func storyClaims(candidates: [String: [String]], stories: StoryAssignment, cache: (any FileWorkCache)? = nil,
+                     documents reread: ((Document) -> Void) throws -> Void) throws -> [Claim] {
         let centrals = storyCheck.centralClaims(candidates: candidates, stories: stories)
         guard !centrals.isEmpty else { return [] }
         var out: [Claim] = []
         var batch: [(Document, String)] = []
+        var failure: Error?
+        let keep = cache != nil
         func flush() {
-            out += ParallelMap.map(batch) { storyCheck.claim(for: $0.0, central: $0.1) }.compactMap { $0 }
-            batch.removeAll()
+            defer { batch.removeAll() }
+            guard failure == nil else { return }
+            do {
+                let keys = keep ? batch.map { StableID.make("k", [$0.0.jsonValue.serialized, $0.1]) } : []
+                let stored = try cache?.storedStoryClaims(keys) ?? Array(repeating: nil, count: batch.count)
+                let results = ParallelMap.map(Array(zip(batch, stored))) { item, stored -> (Claim?, [UInt8]?) in
+                    if let stored {
+                        if stored.isEmpty { return (nil, nil) }
+                        if let object = (try? JSONSerialization.jsonObject(with: Data(stored))) as? [String: Any],
+                           let claim = try? ModelDecoding.claim(object) { return (claim, nil) }
+                    }
+                    let claim = storyCheck.claim(for: item.0, central: item.1)
+                    return (claim, keep ? claim.map { Array($0.jsonValue.serialized.utf8) } ?? [] : nil)
+                }
+                for (index, (claim, fresh)) in results.enumerated() {
+                    if let claim { out.append(claim) }
+                    if let fresh { try cache?.saveStoryClaim(keys[index], line: fresh) }
+                }
+            } catch {
+                failure = error
+            }
         }
         try reread { document in
             guard let story = stories.storyOf[document.id], let central = centrals[story] else { return }
@@ -48,6 +71,7 @@ public struct Pipeline: Sendable {
             if batch.count >= 64 { flush() }
         }
         flush()
+        if let failure { throw failure }
         return out.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     }
 
@@ -89,7 +113,8 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(perDocument.map { $0.1 })
         for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
         let candidates = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, storyCheck.candidates(of: $0)) })
-        claims += storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }
+        // Without a cache and with documents in memory, nothing here can fail.
+        claims += (try? storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }) ?? []
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
@@ -150,7 +175,7 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
-        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, documents: reread) }
+        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, cache: cache, documents: reread) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories)
     }
