@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Empty and refill a --store made with other rules or another format instead of stopping.")
     var rebuildStore = false
 
+    @Flag(name: .long, help: "Write the JSON Lines files only, no HTML (render them later with `crosscheck report`).")
+    var noReport = false
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
@@ -61,7 +64,7 @@ struct RunCommand: ParsableCommand {
         Console.error("""
             crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) \(result.stories.stories.count == 1 ? "story" : "stories"), \(result.claims.count) claims, \
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
-            crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
+            crosscheck: \(noReport ? "JSON Lines files written to \(out)" : "report written to \((out as NSString).appendingPathComponent("index.html"))")
             """)
         if result.documents.isEmpty {
             Console.error("crosscheck: error: no input could be used")
@@ -98,6 +101,7 @@ struct RunCommand: ParsableCommand {
         try output.write("claims.jsonl", JSONLines.encode(result.claims))
         try output.write("findings.jsonl", JSONLines.encode(result.findings))
         try output.write("skipped.jsonl", JSONLines.encode(result.skipped))
+        if noReport { return result }
         let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
                                                   findings: result.findings, skipped: result.skipped,
                                                   stories: result.stories.stories, title: "crosscheck report"))
