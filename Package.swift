@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 through pkg-config; only CrossCheckHTML imports it.
@@ -31,11 +32,17 @@ let package = Package(
             name: "CrossCheckHTML",
             dependencies: ["CrossCheck", "CLibXML2"]
         ),
+        // The claim store: a run's per-document work kept in SQLite (GRDB, system libsqlite3),
+        // so a later run over a grown folder redoes only new or changed documents.
+        .target(
+            name: "CrossCheckStore",
+            dependencies: ["CrossCheck", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command-line tool: one file per subcommand.
         .executableTarget(
             name: "crosscheck",
             dependencies: [
-                "CrossCheck", "CrossCheckHTML",
+                "CrossCheck", "CrossCheckHTML", "CrossCheckStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +50,11 @@ let package = Package(
             name: "CrossCheckTests",
             dependencies: ["CrossCheck"],
             path: "Tests/CrossCheckTests"
+        ),
+        .testTarget(
+            name: "CrossCheckStoreTests",
+            dependencies: ["CrossCheck", "CrossCheckStore"],
+            path: "Tests/CrossCheckStoreTests"
         ),
         .testTarget(
             name: "CrossCheckHTMLTests",

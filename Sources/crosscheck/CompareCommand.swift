@@ -12,6 +12,9 @@ struct CompareCommand: ParsableCommand {
             count as one source:
               crosscheck normalize corpus | crosscheck stories --documents > stories.jsonl
               crosscheck normalize corpus | crosscheck extract --documents | crosscheck compare --stories stories.jsonl
+            Claims of different stories are never compared, so claims can be compared in groups of whole
+            stories (the Spark job does); --merge then reads the groups' findings and prints them as one
+            sorted list, as a single compare prints them.
             """
     )
 
@@ -21,9 +24,27 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Stories (stories.jsonl or `crosscheck stories` output): compare story by story.")
     var stories: String?
 
+    @Flag(name: .long, help: "The input is findings (of compare runs over groups of whole stories): print them in one sorted list.")
+    var merge = false
+
     func run() throws {
         let text = try InputText.read(claims, allowEmpty: true)
         let name = claims ?? "<stdin>"
+        if merge {
+            var findings: [Finding] = []
+            do {
+                for (index, object) in try JSONLines.objects(text, path: name).enumerated() {
+                    do { findings.append(try ModelDecoding.finding(object)) } catch {
+                        throw Diagnostic(id: "input", "record \(index + 1) is not a finding: \(error)", file: name)
+                    }
+                }
+            } catch {
+                throw Console.failure(error)
+            }
+            Console.writeLines(StoryFindings.sorted(findings))
+            Console.flush()
+            return
+        }
         let objects: [[String: Any]]
         do { objects = try JSONLines.objects(text, path: name) } catch {
             Console.error(error.description)

@@ -11,6 +11,13 @@ struct ExtractCommand: ParsableCommand {
             Inputs: article files or folders (normalized first); with --documents, JSON Lines Documents as
             `crosscheck normalize` writes them; with --jsonl, records {"id", "text"} whose text is the body.
             With neither files nor folders, standard input is read.
+
+            For running the pipeline in pieces (the Spark job, spark/crosscheck_spark.py):
+              --list-files INPUTS...   prints the run's input files in run order, one JSON line each
+                                       ({"path", "root"}, or {"skipped": {"path", "reason"}})
+              --files-from FILE|-      reads such lines and prints, per file, the line (after "P\t") and
+                                       its per-file work: "D\t" Documents, "C\t" their Claims, "F\t" story
+                                       features and candidate claims, "S\t" skipped inputs (docs/scale.md)
             """
     )
 
@@ -23,11 +30,29 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are JSON Lines records {\"id\", \"text\"}.")
     var jsonl = false
 
+    @Flag(name: .long, help: "Print the input files of INPUTS in run order (JSON Lines), and do nothing else.")
+    var listFiles = false
+
+    @Option(name: .long, help: "Read input files from JSON Lines {\"path\", \"root\"} ('-': standard input); print each file's work.")
+    var filesFrom: String?
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
+        if listFiles {
+            let (files, skipped) = InputCollector().files(inputs)
+            var lines: [JSONValue] = skipped.map { .object([("skipped", $0.jsonValue)]) }
+            lines += files.map { .object([("path", .string($0.path)), ("root", .string($0.root))]) }
+            for line in lines { Console.write(line.serialized + "\n") }
+            Console.flush()
+            return
+        }
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
+        if let filesFrom {
+            try FileWorkOutput.run(pipeline, listing: filesFrom)
+            return
+        }
         let docs = try DocumentInput.read(inputs, documents: documents, jsonl: jsonl, pipeline: pipeline)
         let extracted = ParallelMap.map(docs) { pipeline.extractor.extract($0) }
         for warning in extracted.flatMap(\.warnings) { Console.error(warning.description) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrossCheck
 import CrossCheckHTML
+import CrossCheckStore
 import Foundation
 
 struct RunCommand: ParsableCommand {
@@ -25,6 +26,17 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress and no summary on standard error (errors still).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A claim store (SQLite): keeps each file's work, so the next run redoes only new or changed files.",
+        discussion: "Made on first use. The findings are those of a run without it (docs/scale.md)."))
+    var store: String?
+
+    @Flag(name: .long, help: "Empty and refill a --store made with other rules or another format instead of stopping.")
+    var rebuildStore = false
+
+    @Flag(name: .long, help: "Write the JSON Lines files only, no HTML (render them later with `crosscheck report`).")
+    var noReport = false
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
@@ -35,45 +47,19 @@ struct RunCommand: ParsableCommand {
         defer { progress.finish() }
         do {
             let output = try AtomicOutput(directory: out)
-            // Documents stream to a staged file as they are read; only claims, metadata and story
-            // features stay. Once the stories are known, each line gets its story in documents.jsonl.
-            let unassigned = output.stagedPath("documents.unassigned")
-            guard FileManager.default.createFile(atPath: unassigned, contents: nil),
-                  let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
-                throw InputError("\(unassigned): cannot write the file")
-            }
-            var writer = JSONByteWriter(capacity: 1 << 16)
-            var order: [String] = []
-            result = try pipeline.run(inputs, sink: { document in
-                writer.removeAll()
-                document.jsonValue.write(into: &writer)
-                writer.raw("\n")
-                try documentsFile.write(contentsOf: writer.bytes)
-                order.append(document.id)
-            }, reread: { each in
-                progress.phase("checking story claims")
-                try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
-            }, progress: progress.update)
-            try documentsFile.close()
-            try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
-            try FileManager.default.removeItem(atPath: unassigned)
-            progress.finish()
-            Console.skipped(result.skipped)
-            for warning in result.warnings { Console.error(warning.description) }
-            progress.phase("writing the report")
-            try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
-            try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))
-            try JSONLinesOutput.write(result.findings, to: output.create("findings.jsonl"))
-            try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
-            let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
-                                                      findings: result.findings, skipped: result.skipped,
-                                                      stories: result.stories.stories, title: "crosscheck report"))
-            try ExportFiles.write(ReportExports(documents: result.documents, claims: result.claims, findings: result.findings,
-                                                stories: result.stories.stories), to: output)
-            try renderer.overviewPages { try output.write($0.name, $0.html) }
-            // Document pages, reading the documents back one at a time.
-            try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
-                try output.write(page.name, page.html)
+            if let store {
+                let claimStore = try ClaimStore(path: store, rules: RulesFingerprint.of(directory: ruleSet.directory), rebuild: rebuildStore)
+                // One transaction: the store takes the run's work only once all outputs are staged.
+                let (produced, line) = try claimStore.update { (session: ClaimStore.Session) throws -> (Pipeline.Result, String) in
+                    let produced = try produce(pipeline, output: output, cache: session, progress: progress)
+                    session.stories = produced.stories
+                    return (produced, "\(session.reused) files reused, \(session.extracted) read and extracted, \(session.dropped) dropped; "
+                                      + "\(session.checksReused) story claim checks reused, \(session.checksMade) made")
+                }
+                result = produced
+                Console.error("crosscheck: store \(store): \(line)")
+            } else {
+                result = try produce(pipeline, output: output, cache: nil, progress: progress)
             }
             try output.commit()
         } catch {
@@ -90,8 +76,54 @@ struct RunCommand: ParsableCommand {
         Console.error("""
             crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) \(result.stories.stories.count == 1 ? "story" : "stories"), \(result.claims.count) claims, \
             \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
-            crosscheck: report written to \((out as NSString).appendingPathComponent("index.html"))
+            crosscheck: \(noReport ? "JSON Lines files written to \(out)" : "report written to \((out as NSString).appendingPathComponent("index.html"))")
             """)
+    }
+
+    /// The run, with every output file staged in `output` (not yet committed).
+    func produce(_ pipeline: Pipeline, output: AtomicOutput, cache: (any FileWorkCache)?, progress: ProgressLine) throws -> Pipeline.Result {
+        // Documents stream to a staged file as they are read; only claims, metadata and story
+        // features stay. Once the stories are known, each line gets its story in documents.jsonl.
+        let unassigned = output.stagedPath("documents.unassigned")
+        guard FileManager.default.createFile(atPath: unassigned, contents: nil),
+              let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
+            throw InputError("\(unassigned): cannot write the file")
+        }
+        var writer = JSONByteWriter(capacity: 1 << 16)
+        var order: [String] = []
+        let result = try pipeline.run(inputs, cache: cache, sink: { document in
+            writer.removeAll()
+            document.jsonValue.write(into: &writer)
+            writer.raw("\n")
+            try documentsFile.write(contentsOf: writer.bytes)
+            order.append(document.id)
+        }, reread: { each in
+            progress.phase("checking story claims")
+            try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
+        }, progress: progress.update)
+        try documentsFile.close()
+        try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
+        try FileManager.default.removeItem(atPath: unassigned)
+        progress.finish()
+        Console.skipped(result.skipped)
+        for warning in result.warnings { Console.error(warning.description) }
+        progress.phase(noReport ? "writing the JSON Lines files" : "writing the report")
+        try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
+        try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))
+        try JSONLinesOutput.write(result.findings, to: output.create("findings.jsonl"))
+        try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
+        if noReport { return result }
+        let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
+                                                  findings: result.findings, skipped: result.skipped,
+                                                  stories: result.stories.stories, title: "crosscheck report"))
+        try ExportFiles.write(ReportExports(documents: result.documents, claims: result.claims, findings: result.findings,
+                                            stories: result.stories.stories), to: output)
+        try renderer.overviewPages { try output.write($0.name, $0.html) }
+        // Document pages, reading the documents back one at a time.
+        try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
+            try output.write(page.name, page.html)
+        }
+        return result
     }
 }
 

@@ -34,15 +34,38 @@ public struct Pipeline: Sendable {
     }
 
     /// Each story's central claim, and every document's stance toward its story's, as claims.
-    func storyClaims(candidates: [String: [String]], stories: StoryAssignment,
-                     documents reread: ((Document) -> Void) throws -> Void) rethrows -> [Claim] {
+    /// With a `cache`, a check done in an earlier run for the same document and the same central
+    /// claim is taken from it, and new checks are handed to it.
+    func storyClaims(candidates: [String: [String]], stories: StoryAssignment, cache: (any FileWorkCache)? = nil,
+                     documents reread: ((Document) -> Void) throws -> Void) throws -> [Claim] {
         let centrals = storyCheck.centralClaims(candidates: candidates, stories: stories)
         guard !centrals.isEmpty else { return [] }
         var out: [Claim] = []
         var batch: [(Document, String)] = []
+        var failure: Error?
+        let keep = cache != nil
         func flush() {
-            out += ParallelMap.map(batch) { storyCheck.claim(for: $0.0, central: $0.1) }.compactMap { $0 }
-            batch.removeAll()
+            defer { batch.removeAll() }
+            guard failure == nil else { return }
+            do {
+                let keys = keep ? batch.map { StableID.make("k", [$0.0.jsonValue.serialized, $0.1]) } : []
+                let stored = try cache?.storedStoryClaims(keys) ?? Array(repeating: nil, count: batch.count)
+                let results = ParallelMap.map(Array(zip(batch, stored))) { item, stored -> (Claim?, [UInt8]?) in
+                    if let stored {
+                        if stored.isEmpty { return (nil, nil) }
+                        if let object = (try? JSONSerialization.jsonObject(with: Data(stored))) as? [String: Any],
+                           let claim = try? ModelDecoding.claim(object) { return (claim, nil) }
+                    }
+                    let claim = storyCheck.claim(for: item.0, central: item.1)
+                    return (claim, keep ? claim.map { Array($0.jsonValue.serialized.utf8) } ?? [] : nil)
+                }
+                for (index, (claim, fresh)) in results.enumerated() {
+                    if let claim { out.append(claim) }
+                    if let fresh { try cache?.saveStoryClaim(keys[index], line: fresh) }
+                }
+            } catch {
+                failure = error
+            }
         }
         try reread { document in
             guard let story = stories.storyOf[document.id], let central = centrals[story] else { return }
@@ -50,6 +73,7 @@ public struct Pipeline: Sendable {
             if batch.count >= 64 { flush() }
         }
         flush()
+        if let failure { throw failure }
         return out.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     }
 
@@ -92,10 +116,22 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(perDocument.map { $0.1 })
         for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
         let candidates = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, storyCheck.candidates(of: $0)) })
-        claims += storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }
+        // Without a cache and with documents in memory, nothing here can fail.
+        claims += (try? storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }) ?? []
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories,
                       warnings: warnings)
+    }
+
+    /// One file's per-file work: its documents, each one's claims, story features and candidates.
+    public func work(file: (path: String, root: String), collector: InputCollector = InputCollector()) -> FileWork {
+        let (documents, skipped) = normalize(file: file, collector: collector)
+        let items = documents.map { document in
+            let (claims, warnings) = extractor.extract(document)
+            return FileWork.Item(document: document, claims: claims, features: grouper.features(of: document),
+                                 candidates: storyCheck.candidates(of: document), warnings: warnings)
+        }
+        return FileWork(items: items, skipped: skipped)
     }
 
     /// The whole pipeline with bounded memory: files are read, normalized and searched for
@@ -105,8 +141,10 @@ public struct Pipeline: Sendable {
     /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
     /// stories are grouped. `reread` hands the documents to its argument again, one at a time
     /// (from where `sink` put them), for the story claim check; without it there is none.
-    /// `progress` is told after each chunk how far reading has got.
-    public func run(_ paths: [String], chunkSize: Int = 64, sink: (Document) throws -> Void,
+    /// With a `cache`, a file's work is taken from it when it has the file unchanged, and new
+    /// work is handed to it; the result is the same either way. `progress` is told after each
+    /// chunk how far reading has got.
+    public func run(_ paths: [String], chunkSize: Int = 64, cache: (any FileWorkCache)? = nil, sink: (Document) throws -> Void,
                     reread: (((Document) -> Void) throws -> Void)? = nil,
                     progress: ((Progress) -> Void)? = nil) throws -> Result {
         let collector = InputCollector()
@@ -123,19 +161,23 @@ public struct Pipeline: Sendable {
         while next < files.count {
             let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { file -> ([Document], [(([Claim], [Diagnostic]), StoryFeatures, [String])], [SkippedInput]) in
-                let (documents, skipped) = normalize(file: file, collector: collector)
-                return (documents, documents.map { (extractor.extract($0), grouper.features(of: $0), storyCheck.candidates(of: $0)) }, skipped)
+            let stored = try cache?.stored(chunk) ?? Array(repeating: nil, count: chunk.count)
+            let keep = cache != nil
+            let results = ParallelMap.map(Array(zip(chunk, stored))) { file, stored -> (FileWork, [UInt8]?) in
+                if let stored, let work = try? FileWork(lines: stored) { return (work, nil) }
+                let work = work(file: file, collector: collector)
+                return (work, keep ? work.lines : nil)
             }
-            for (documents, perDocument, bad) in results {
-                skipped += bad
-                for (document, found) in zip(documents, perDocument) where ids.admit(document, skipped: &skipped) {
-                    try sink(document)
-                    summaries.append(document.summary)
-                    claims += found.0.0
-                    warnings += found.0.1
-                    features.append(found.1)
-                    candidates[document.id] = found.2
+            for (file, (work, fresh)) in zip(chunk, results) {
+                if let fresh { try cache?.save(file, lines: fresh) }
+                skipped += work.skipped
+                for item in work.items where ids.admit(item.document, skipped: &skipped) {
+                    try sink(item.document)
+                    summaries.append(item.document.summary)
+                    claims += item.claims
+                    warnings += item.warnings
+                    features.append(item.features)
+                    candidates[item.document.id] = item.candidates
                 }
             }
             progress?(Progress(filesRead: next, files: files.count, documents: summaries.count, claims: claims.count))
@@ -145,7 +187,7 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
-        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, documents: reread) }
+        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, cache: cache, documents: reread) }
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories,
                       warnings: warnings)

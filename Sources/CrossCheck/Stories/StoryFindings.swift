@@ -21,6 +21,11 @@ public enum StoryFindings {
             }
         }
         if !loose.isEmpty { findings += comparator.findings(for: loose) }
-        return findings.sorted { ($0.kind.rank, $0.topic, $0.id) < ($1.kind.rank, $1.topic, $1.id) }
+        return sorted(findings)
+    }
+
+    /// Findings in the order compare prints them: by kind (contradictions first), topic, id.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { ($0.kind.rank, $0.topic, $0.id) < ($1.kind.rank, $1.topic, $1.id) }
     }
 }

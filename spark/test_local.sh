@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The Spark job in local mode gives the same files as one `crosscheck run`: a generated corpus of a
+# few hundred documents (text dumps in folders, a JSON Lines file, a document id given twice, a
+# file that is not an input), both ways, every JSON Lines file and the HTML index compared byte
+# for byte. Needs Java (17+) and pyspark (installed from PyPI when missing).
+#   spark/test_local.sh [CROSSCHECK]     (default: .build/debug/crosscheck)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+B="${1:-.build/debug/crosscheck}"
+B="$(cd "$(dirname "$B")" && pwd)/$(basename "$B")"
+if ! command -v java >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+fi
+python3 -c "import pyspark" 2>/dev/null || python3 -m pip install -q pyspark
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+scripts/generate-corpus 240 "$work/in/dumps" --stories 12
+scripts/generate-corpus 60 "$work/in/records" --per-file 30 --start 240 --stories 12
+cp "$work/in/dumps/0000/doc-5.txt" "$work/in/dumps/0000/doc-5.text"      # the same id twice
+printf '\x00\x01binary' > "$work/in/dumps/broken.txt"                     # skipped: binary
+printf 'notes' > "$work/in/dumps/notes.csv"                               # skipped: not an input format
+
+cd "$work"
+"$B" run in --out single 2> single.log
+python3 "$OLDPWD/spark/crosscheck_spark.py" --local in --out spark --crosscheck "$B" --partitions 4 --report 2> spark.log \
+    || { tail -50 spark.log >&2; exit 1; }
+failed=0
+for name in documents.jsonl stories.jsonl claims.jsonl findings.jsonl skipped.jsonl index.html; do
+    if cmp -s "single/$name" "spark/$name"; then
+        echo "same: $name ($(wc -l < "single/$name") lines)"
+    else
+        echo "DIFFERENT: $name" >&2; failed=1
+    fi
+done
+grep -q '"kind":"contradiction"' single/findings.jsonl || { echo "the corpus gave no contradiction" >&2; failed=1; }
+grep -q 'another input already has the document id' single/skipped.jsonl || { echo "no doubled id" >&2; failed=1; }
+tail -1 spark.log
+if [ "$failed" -ne 0 ]; then echo "0 passed, 1 failed"; exit 1; fi
+echo "1 passed, 0 failed"
