@@ -7,7 +7,10 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the HTML report and its exports (CSV, JSON-LD) from documents.jsonl, claims.jsonl and findings.jsonl.",
-        discussion: "Reads the three files (and skipped.jsonl and stories.jsonl if present) from FOLDER, as `crosscheck run` writes them."
+        discussion: """
+            Reads the three files (and skipped.jsonl and stories.jsonl if present) from FOLDER, as `crosscheck run` writes them, \
+            and writes them along with the pages: the output folder holds a whole report, even when it is FOLDER itself.
+            """
     )
 
     @Argument(help: "The folder holding documents.jsonl, claims.jsonl and findings.jsonl.")
@@ -47,10 +50,26 @@ struct ReportCommand: ParsableCommand {
                                   to: output)
             try renderer.overviewPages { try output.write($0.name, $0.html) }
             try renderer.documentPages(fromJSONLines: documentsPath) { try output.write($0.name, $0.html) }
+            // The JSON Lines files go along: the output folder switches whole (AtomicOutput drops
+            // what a run does not write), so a report written over its own folder keeps them.
+            for name in ["documents.jsonl", "stories.jsonl", "claims.jsonl", "findings.jsonl", "skipped.jsonl"] {
+                guard let source = try path(name, required: false) else { continue }
+                try copy(source, to: output.create(name))
+            }
             try output.commit()
         } catch {
             throw Console.failure(error)
         }
         Console.error("crosscheck: report written to \((target as NSString).appendingPathComponent("index.html"))")
+    }
+
+    /// Copies a file a megabyte at a time into `file`, and closes it.
+    func copy(_ source: String, to file: FileHandle) throws {
+        guard let input = FileHandle(forReadingAtPath: source) else { throw InputError("\(source): cannot read the file") }
+        defer { try? input.close() }
+        while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try file.write(contentsOf: chunk)
+        }
+        try file.close()
     }
 }
