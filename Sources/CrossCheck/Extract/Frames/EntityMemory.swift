@@ -31,10 +31,20 @@ struct EntityMemory {
     /// `acting`: the pronoun is directly followed by a verb (or an auxiliary or modal and a
     /// verb), so "it" is not the empty "it" of "it is true that".
     func resolve(pronoun key: String, acting: Bool = true) -> String? {
+        switch Self.kind(ofPronoun: key, acting: acting) {
+        case .person?: recent(latestPerson)
+        case .organization?: recent(latestOrganization)
+        default: nil
+        }
+    }
+
+    /// The kind of name a pronoun stands for: "he"/"she" a person, "they" and an acting "it" an
+    /// organisation; nil for any other word.
+    static func kind(ofPronoun key: String, acting: Bool) -> EntityType? {
         switch key {
-        case "he", "she": recent(latestPerson)
-        case "they": recent(latestOrganization)
-        case "it": acting ? recent(latestOrganization) : nil
+        case "he", "she": .person
+        case "they": .organization
+        case "it": acting ? .organization : nil
         default: nil
         }
     }

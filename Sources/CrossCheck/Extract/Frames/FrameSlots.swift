@@ -133,13 +133,7 @@ struct FrameSlots {
     /// channel" → Kadalim), else the document's latest (`EntityMemory`).
     func resolve(pronounAt i: Int, acting: Bool) -> String? {
         let key = layer.tokens[i].key
-        let wanted: EntityType? = switch key {
-        case "he", "she": .person
-        case "they": .organization
-        case "it": acting ? .organization : nil
-        default: nil
-        }
-        guard let wanted else { return nil }
+        guard let wanted = EntityMemory.kind(ofPronoun: key, acting: acting) else { return nil }
         if let local = layer.entities.last(where: { e in
             e.type == wanted && e.range.upperBound <= i
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
