@@ -291,7 +291,9 @@ struct PatternParser {
                 var digits = 0
                 var value = 0
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-                    value = value * 10 + Int(bytes[i] - 0x30)
+                    // Past 40 the value only needs to stay wrong, not to grow: "...99999999999999999999"
+                    // must not overflow (found by fuzzing).
+                    if value <= 40 { value = value * 10 + Int(bytes[i] - 0x30) }
                     digits += 1
                     i += 1
                 }

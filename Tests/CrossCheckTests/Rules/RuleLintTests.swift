@@ -56,6 +56,8 @@ func lint(_ files: [String: String], withEngineLexicons: Bool = true) -> [String
     ("(troops|soldiers", "bad.yaml:3:33: error: [bad-pattern] missing ')'"),
     ("{n:#cuont} troops", "bad.yaml:3:20: error: [bad-pattern] unknown quantity kind '#cuont'"),
     ("troops ...99", "bad.yaml:3:24: error: [bad-pattern] a gap spans 1 to 40 tokens"),
+    // A gap of more digits than an Int holds is the same error, not a crash (found by fuzzing).
+    ("troops ...99999999999999999999999", "bad.yaml:3:24: error: [bad-pattern] a gap spans 1 to 40 tokens"),
     ("{:@forces}", "bad.yaml:3:18: error: [bad-pattern] a slot needs a name"),
 ])
 func aBadPatternIsReportedAtItsColumn(pattern: String, expected: String) throws {
@@ -144,4 +146,13 @@ func subjectTemplatesRender(template: String, slots: [String: String], subject: 
     #expect(warning.hasPrefix("explosive.yaml:4:9: warning: [explosive-pattern] this pattern can be laid over a sentence in about 10^"))
     #expect(warning.contains("the product of the choices of its gaps, optional parts, alternatives and repeats"))
     #expect(!RuleSet.lint(directory: Repository.path("rules")).diagnostics.contains { $0.id == "explosive-pattern" })
+}
+
+/// The rule file the fuzzer (`scripts/fuzz rulefile`) found: a gap of two hundred digits
+/// overflowed the pattern parser. It is now a lint error like any other bad gap.
+@Test func theFuzzedRuleFileIsLintedNotACrash() throws {
+    let data = try #require(FileManager.default.contents(atPath: Repository.path("Tests/Fixtures/Fuzz/rulefile-gap-overflow.bin")))
+    let text = try InputDecoder.decode([UInt8](data)[...]).text
+    let linted = RuleSet.lint(sources: [(file: "fuzz.yaml", text: text)], lexicons: Repository.rules.lexicons)
+    #expect(!linted.diagnostics.isEmpty)
 }
