@@ -121,17 +121,7 @@ public final class WordTable: @unchecked Sendable {
     /// frequency prior of its best lemma in each class; ties: the form itself before an
     /// inflection, then noun, verb, adjective, adverb).
     public func classes(of form: String) -> [WordClass] {
-        var ranked: [(wordClass: WordClass, rank: CandidateRank)] = []
-        Self.withBytes(form) { bytes in
-            forEachClass(of: bytes) { wordClass, _, rank in
-                // Insertion in order: at most four, already in class order for ties.
-                var at = ranked.count
-                while at > 0, Self.before(rank, ranked[at - 1].rank) { at -= 1 }
-                if ranked.isEmpty { ranked.reserveCapacity(4) }
-                ranked.insert((wordClass, rank), at: at)
-            }
-        }
-        return ranked.map(\.wordClass)
+        readings(of: form).classes
     }
 
     /// Everything the tagger asks of one form, found in one walk: the classes it can be (most
@@ -142,6 +132,7 @@ public final class WordTable: @unchecked Sendable {
         Self.withBytes(form) { bytes in
             forEachClass(of: bytes) { wordClass, index, rank in
                 out.lemmaIndex[wordClass.index] = Int32(index)
+                // Insertion in order: at most four, already in class order for ties.
                 var at = ranks.count
                 while at > 0, Self.before(rank, ranks[at - 1]) { at -= 1 }
                 if ranks.isEmpty {

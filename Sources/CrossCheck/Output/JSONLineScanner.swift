@@ -139,19 +139,7 @@ public struct JSONLineScanner {
                 } else {
                     array.append(try foundationValue(depth: depth + 1))
                 }
-                skipSpace()
-                if peek == UInt8(ascii: ",") {
-                    let comma = i
-                    i += 1
-                    skipSpace()
-                    if peek == close {
-                        throw JSONLineError("not valid JSON: a comma before '\(Character(Unicode.Scalar(close)))' (trailing commas are not JSON)",
-                                            column: comma + 1)
-                    }
-                    continue
-                }
-                guard peek == close else { throw expected("',' or '\(Character(Unicode.Scalar(close)))'") }
-                i += 1
+                if try !closesAfterMember(close) { continue }
                 return isObject ? object as Any : array as Any
             }
         default:
@@ -199,19 +187,7 @@ public struct JSONLineScanner {
                 i += 1
             }
             _ = try value(depth: depth + 1)
-            skipSpace()
-            if peek == UInt8(ascii: ",") {
-                let comma = i
-                i += 1
-                skipSpace()
-                if peek == close {
-                    throw JSONLineError("not valid JSON: a comma before '\(Character(Unicode.Scalar(close)))' (trailing commas are not JSON)",
-                                        column: comma + 1)
-                }
-                continue
-            }
-            guard peek == close else { throw expected("',' or '\(Character(Unicode.Scalar(close)))'") }
-            i += 1
+            if try !closesAfterMember(close) { continue }
             return
         }
     }
@@ -420,6 +396,25 @@ public struct JSONLineScanner {
                 return
             }
         }
+    }
+
+    /// After an array element or an object member: true when `close` ends the container (read),
+    /// false after a comma (read) with another member to come; a trailing comma is an error.
+    private mutating func closesAfterMember(_ close: UInt8) throws(JSONLineError) -> Bool {
+        skipSpace()
+        if peek == UInt8(ascii: ",") {
+            let comma = i
+            i += 1
+            skipSpace()
+            if peek == close {
+                throw JSONLineError("not valid JSON: a comma before '\(Character(Unicode.Scalar(close)))' (trailing commas are not JSON)",
+                                    column: comma + 1)
+            }
+            return false
+        }
+        guard peek == close else { throw expected("',' or '\(Character(Unicode.Scalar(close)))'") }
+        i += 1
+        return true
     }
 
     private func expected(_ what: String) -> JSONLineError {
