@@ -1,7 +1,8 @@
 /// Decides how a sentence holds each of its claims.
 ///
-/// Reads: a sentence's tokens and the cue lexicons `denial-cues` and `hedge-cues`.
-/// Adds: the denial and hedge cues with their positions. A denial denies the claims in its
+/// Reads: a sentence's tokens and the cue lexicons `denial-cues` and `hedge-cues` (and the
+/// `neutral` phrases of `negation-cues`, inside which a denial word denies nothing: "cannot
+/// confirm or deny"). Adds: the denial and hedge cues with their positions. A denial denies the claims in its
 /// scope ("denied reports that ...", "Reports that ... are not true"); a hedge cue
 /// hedges a claim only when it is inside the claim or at most `hedgeReach` tokens before it
 /// ("is considering withdrawing ..."), so a "could" in another clause does not.
@@ -35,7 +36,16 @@ public struct StanceDetector: Sendable {
     }
 
     public func stance(of tokens: [Token]) -> Stance {
-        let denial = lexicons.find("denial-cues", in: tokens).map { cue($0.start, $0.end, tokens) }
+        // A denial word inside a neutral phrase ("cannot confirm or deny") denies nothing.
+        var denial: Cue?
+        var from = 0
+        while let found = lexicons.find("denial-cues", in: tokens, from: from) {
+            if !Self.insideNeutralPhrase(found.start, tokens, lexicons) {
+                denial = cue(found.start, found.end, tokens)
+                break
+            }
+            from = found.end
+        }
         var hedges: [Cue] = []
         var position = 0
         while let found = lexicons.find("hedge-cues", in: tokens, from: position) {
@@ -43,6 +53,20 @@ public struct StanceDetector: Sendable {
             position = found.end
         }
         return Stance(denial: denial, hedges: hedges)
+    }
+
+    /// Whether token `k` is inside a `neutral` phrase of `negation-cues` (`NegationScoper`).
+    static func insideNeutralPhrase(_ k: Int, _ tokens: [Token], _ lexicons: CompiledLexicons) -> Bool {
+        var i = 0
+        while i <= k {
+            if let end = NegationScoper.neutralPhrase(at: i, tokens, lexicons) {
+                if k < end { return true }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 
     func cue(_ start: Int, _ end: Int, _ tokens: [Token]) -> Cue {
@@ -79,6 +103,7 @@ public struct StanceDetector: Sendable {
         if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }
         // A denial cue ("no discussions whatsoever", "not true") denies the claims of its clause.
         if let denial = stance.denial, denial.start < layer.count, !describesNoun(denial, layer),
+           !NegationScoper.countsItsObject(after: denial.end, layer.words),
            claim.contains(where: { layer.sameClause($0, denial.start) }) || layer.sameClause(claim.lowerBound, denial.start) {
             return (.denied, .negative)
         }

@@ -11,6 +11,9 @@
 /// - `predicate` ("false", "a hoax", "not true"): its whole clause, the subject before it
 ///   included ("Reports that X are false"); a one-word cue right before a noun describes that
 ///   noun and negates nothing ("false identity papers").
+///
+/// A `neutral` phrase ("cannot confirm or deny", "not only") negates nothing, and a denying verb
+/// right before a figure counts what it did ("dismissed 849 cases").
 public struct NegationScoper: Sendable {
     let knowledge: LanguageKnowledge
 
@@ -25,6 +28,12 @@ public struct NegationScoper: Sendable {
         while i < n {
             var kind: LinguisticLayer.Negation.Kind?
             var end = i + 1
+            // "cannot confirm or deny", "not only": a phrase that holds a negation word and
+            // negates nothing; its words are no cues.
+            if let neutral = Self.neutralPhrase(at: i, tokens, knowledge.lexicons) {
+                i = neutral
+                continue
+            }
             if knowledge.lexicons.mayStart("negation-cues", with: tokens[i].key),
                let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
                let k = LinguisticLayer.Negation.Kind(rawValue: phrase.canonical) {
@@ -51,6 +60,12 @@ public struct NegationScoper: Sendable {
                 i += 1
                 continue
             }
+            // "dismissed 849 cases", "rejected the two bids": a denying verb before a figure
+            // counts what it did; the figure is asserted, not denied.
+            if kind == .verb, Self.countsItsObject(after: end, words) {
+                i = end
+                continue
+            }
             let clause = clauses[clauseOf[i]]
             var scope: Range<Int>
             switch kind {
@@ -66,6 +81,23 @@ public struct NegationScoper: Sendable {
             i = end
         }
         return out
+    }
+
+    /// Where a `neutral` phrase of `negation-cues` starting at `i` ends, when it is the
+    /// longest cue starting there.
+    static func neutralPhrase(at i: Int, _ tokens: [Token], _ lexicons: CompiledLexicons) -> Int? {
+        guard lexicons.mayStart("negation-cues", with: tokens[i].key) else { return nil }
+        let found = lexicons.matches("negation-cues", in: tokens, at: i)
+        guard let longest = found.max(by: { $0.end < $1.end }), longest.canonical == "neutral" else { return nil }
+        return longest.end
+    }
+
+    /// A figure right after the verb, or after one determiner ("denied 1,200 applications",
+    /// "rejected the 3 bids").
+    static func countsItsObject(after end: Int, _ words: [LinguisticLayer.Word]) -> Bool {
+        var j = end
+        if j < words.count, words[j].tag == .determiner { j += 1 }
+        return j < words.count && words[j].tag == .number
     }
 
     /// After "not": a figure or noun phrase with no verb after it in the clause ("…, not 20"):

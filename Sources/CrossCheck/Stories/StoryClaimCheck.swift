@@ -4,10 +4,11 @@
 /// Reads: each document's headline and opening sentences (its candidate claims, kept while
 /// documents stream past), the run's stories, and the documents again, one at a time.
 /// Adds: per story of two or more documents, its central claim — the candidate sentence that
-/// the most other documents of the story open with in other words (most of its content words
-/// are in their candidates), passing over questions, lines ending in a colon and sentences that themselves deny,
+/// the most other documents of the story open with in other words (the content words it shares
+/// with their candidates, per square root of its own content words), passing over questions, lines ending in a colon and sentences that themselves deny,
 /// doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
-/// topic and the document's stance toward it (`StanceChecker`): for → asserted, against →
+/// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
+/// the document refutes something anywhere: a debunk restates the claim it debunks), against →
 /// denied, observing → reported; an unrelated document gives none. The compare stage then
 /// groups these by topic like any other claims: a story whose documents are for and against
 /// gives a contradiction.
@@ -83,8 +84,12 @@ public struct StoryClaimCheck: Sendable {
                 for (text, words) in own where !words.isEmpty {
                     var score = 0.0
                     for (o, other) in sets.enumerated() where o != d {
-                        score += other.map { Double($0.1.intersection(words).count) / Double(words.count) }.max() ?? 0
+                        score += other.map { Double($0.1.intersection(words).count) }.max() ?? 0
                     }
+                    // Per square root of its own words: a sentence that says more of what the
+                    // others say wins over a short one made of the story's commonest words
+                    // ("It's finally pumpkin spice season!").
+                    score /= Double(words.count).squareRoot()
                     if best == nil || score > best!.score || (score == best!.score && text < best!.text) { best = (score, text) }
                 }
             }
@@ -98,6 +103,9 @@ public struct StoryClaimCheck: Sendable {
         let result = checker.check(claim: central, in: document)
         let modality: Claim.Modality
         switch result.stance {
+        // A document that calls something a hoax, a fake or false debunks: when it restates the
+        // story's claim it reports it, it does not vouch for it.
+        case .for where result.features.values[StanceFeatures.documentIndex(.refuting)] > 0: modality = .reported
         case .for: modality = .asserted
         case .against: modality = .denied
         case .observing: modality = .reported

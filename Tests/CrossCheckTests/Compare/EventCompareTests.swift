@@ -67,6 +67,30 @@ func countClaim(_ document: String, _ low: Double, _ high: Double, measure: Stri
     return claim
 }
 
+func storyClaim(_ document: String, _ modality: Claim.Modality) -> Claim {
+    let central = "Aldo Merrin resigned after the budget vote."
+    return Claim(id: "c-\(document)-story", document: document, sentence: 0, start: 0, end: 1, rule: StoryClaimCheck.rule,
+                 topic: Topic(subject: central, predicate: StoryClaimCheck.predicate), value: nil,
+                 polarity: modality == .denied ? .negative : .positive, modality: modality,
+                 attribution: Attribution(speaker: document, via: nil), date: "2026-05-01", text: central,
+                 sentenceText: central, sentenceStart: 0, source: document)
+}
+
+extension Claim {
+    func withFrameEvent(_ event: String?) -> Claim {
+        var c = self
+        c.frame?.event = event
+        return c
+    }
+
+    func spokenBy(_ speaker: String) -> Claim {
+        var c = self
+        c.attribution.speaker = speaker
+        c.id += "-" + speaker
+        return c
+    }
+}
+
 let verdictCases: [VerdictCase] = [
     .init(name: "overlapping figures from two sources agree",
           claims: [countClaim("a", 12, 15), countClaim("b", 14, 14)], kind: .agreement),
@@ -76,6 +100,19 @@ let verdictCases: [VerdictCase] = [
           claims: [countClaim("a", 12, 12), countClaim("b", 30, 30, date: "2026-05-03")], kind: .update),
     .init(name: "a denial of the figure is a contradiction",
           claims: [countClaim("a", 9_000, 9_000), countClaim("b", 8_000, .infinity, modality: .denied)], kind: .contradiction),
+    .init(name: "a denied figure that shares only the measure contradicts nothing",
+          claims: [countClaim("a", 9_000, 9_000, event: "hired"), countClaim("b", 8_000, .infinity, modality: .denied).withFrameEvent(nil)],
+          kind: .agreement),
+    .init(name: "one voice restating what it denies is not a contradiction",
+          claims: [countClaim("a", 9_000, 9_000), countClaim("a", 9_000, 9_000, modality: .denied)],
+          kind: .singleSource),
+    .init(name: "two voices of one document, one affirming and one denying, are a contradiction",
+          claims: [countClaim("a", 9_000, 9_000), countClaim("a", 9_000, 9_000, modality: .denied).spokenBy("the militia")],
+          kind: .contradiction),
+    .init(name: "a story's claim denied by one document and vouched for by another is a contradiction",
+          claims: [storyClaim("a", .asserted), storyClaim("b", .reported), storyClaim("c", .denied)], kind: .contradiction),
+    .init(name: "a story's claim denied by one document and only reported by another is no contradiction",
+          claims: [storyClaim("b", .reported), storyClaim("c", .denied)], kind: .singleSource),
     .init(name: "a part is not compared with its whole",
           claims: [countClaim("a", 4_500, 4_500, partOf: 28_500), countClaim("b", 28_500, 28_500)], kind: .agreement),
     .init(name: "an increment is not compared with a total",

@@ -104,6 +104,16 @@ func sentenceYieldsNoTopicClaim(_ text: String) {
     #expect(denial.text == "the report")
 }
 
+/// "cannot confirm or deny the report" takes no side: no denial of the report.
+@Test func neitherConfirmingNorDenyingAReportDeniesNothing() {
+    let text = """
+        Reuters reported that Britain plans to withdraw 500 troops from Estonia. The defence ministry said it cannot confirm or deny the report.
+        """
+    let claims = Repository.extractor.claims(in: document(text))
+    #expect(!claims.contains { $0.rule == ClaimExtractor.denialOfReportRule })
+    #expect(!claims.contains { $0.modality == .denied })
+}
+
 @Test func aDenialTooFarFromTheReportPointsNowhere() {
     let text = """
         Reuters reported that Britain plans to withdraw 500 troops from Estonia. One. Two. Three. Four. The ministry denied the report.

@@ -54,6 +54,14 @@ let quantityFrameCases: [QuantityFrameCase] = [
           event: "vanish"),
 ]
 
+/// A denying verb right before a figure counts what it did: the figure is not denied.
+@Test(arguments: ["Prosecutors have dismissed 849 cases since July.", "The board rejected the 3 bids it received."])
+func aFigureADenyingVerbCountsIsNotDenied(_ text: String) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == "frame.quantity" })
+    #expect(claim.modality != .denied)
+    #expect(claim.polarity == .positive)
+}
+
 @Test(arguments: quantityFrameCases)
 func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     let (text, span) = markedSpan(c.marked)

@@ -80,6 +80,19 @@ func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) t
     #expect(l.tokens[negation.scope].map(\.text).joined(separator: " ") == scope)
 }
 
+/// A phrase that holds a negation word but negates nothing, and a denying verb that counts
+/// what it did: no negation.
+@Test(arguments: [
+    "The senator said she cannot confirm or deny the report.",
+    "The agency would neither confirm nor deny that the tests took place.",
+    "The flood hit not only the valley but also the town.",
+    "The prosecutor's office has dismissed 849 cases since July.",
+    "The board rejected the 3 bids it received.",
+])
+func aNeutralPhraseOrACountedDenialNegatesNothing(_ text: String) {
+    #expect(layer(text).negations.isEmpty, "\(layer(text).negations.map(\.text))")
+}
+
 /// A predicate cue written before a noun describes that noun: no negation.
 @Test(arguments: ["The smugglers carried false identity papers.", "Officers seized fake passports at the border."])
 func aCueBeforeANounNegatesNothing(_ text: String) {
