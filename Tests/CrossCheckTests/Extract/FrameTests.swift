@@ -46,6 +46,8 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "The camp sheltered 1️⃣tens of thousands2️⃣ of refugees last winter.", measure: "refugee", event: "displaced",
           low: 20_000, high: 100_000),
     .init(marked: "The strike killed 1️⃣172️⃣ Kestrian soldiers.", measure: "soldier", event: "killed"),
+    // A name in a phrase on the subject ("lawyers at Velmora Bank") is not the holder.
+    .init(marked: "Lawyers at Velmora Bank have charged 1️⃣122️⃣ people with fraud.", measure: "people", event: "charge"),
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
           measure: "passenger", event: "travel", modality: .reported),
@@ -118,6 +120,8 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "The gossip mill fuelled rumours about Valdor.", holder: "mill", lemma: "fuel", object: "rumour Valdor"),
     // "false" before a noun describes it and denies nothing.
     .init(text: "The smugglers carried false identity papers.", holder: "smuggler", lemma: "carry", object: "paper"),
+    // The subject is the noun before "in …", not the name after it.
+    .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or

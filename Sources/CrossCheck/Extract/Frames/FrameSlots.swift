@@ -108,7 +108,8 @@ struct FrameSlots {
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
                 }
-                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity) {
+                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity),
+                   !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
                     return entity.canonical
                 }
                 if layer.words[i].tag == .pronoun {
@@ -160,7 +161,11 @@ struct FrameSlots {
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
-            return isAfterPreposition(entity.range.lowerBound) ? nil : (entity.canonical, entity.range.lowerBound)
+            guard isAfterPreposition(entity.range.lowerBound) else { return (entity.canonical, entity.range.lowerBound) }
+            // "Prosecutors in Kestria have dismissed …": the name is in a phrase on the subject,
+            // whose head is the noun before the preposition.
+            guard let head = nounBefore(preposition: entity.range.lowerBound - 1) else { return nil }
+            j = head
         }
         if layer.words[j].tag == .pronoun {
             return resolve(pronounAt: j, acting: true).map { ($0, j) }
@@ -183,6 +188,15 @@ struct FrameSlots {
         var i = entity.range.lowerBound - 1
         if i >= 0, layer.tokens[i].key == "the" { i -= 1 }
         return i >= 1 && layer.tokens[i].key == "to" && layer.tokens[i - 1].key == "according"
+    }
+
+    /// The head of the noun phrase right before the preposition at `p` ("prosecutors" in
+    /// "prosecutors in Kestria"), when that phrase is not itself after a preposition.
+    func nounBefore(preposition p: Int) -> Int? {
+        let k = p - 1
+        guard k >= 0, layer.words[k].tag == .noun, let phrase = layer.phrase(at: k), phrase.head == k,
+              !isAfterPreposition(phrase.range.lowerBound) else { return nil }
+        return k
     }
 
     /// Token `i` opens the object of a preposition.
