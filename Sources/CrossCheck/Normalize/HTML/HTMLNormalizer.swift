@@ -95,8 +95,9 @@ public struct HTMLNormalizer: Sendable {
         // Dates are the article's when they are not furniture and do not come after the article.
         let firstInRegion = region.flatMap { r in blocks.firstIndex { $0.ancestorIDs.contains(r.id) } } ?? 0
         let lastInRegion = region.flatMap { r in blocks.lastIndex { $0.ancestorIDs.contains(r.id) } } ?? blocks.count
+        // A `<time>` counts the block that follows it, so one after the last block has none.
         let meta = metadata.read(page, ld: ld, input: input) { i in
-            i <= lastInRegion && furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) }
+            i <= lastInRegion && (i >= blocks.count || furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) })
         }
 
         var kept: [(text: String, heading: Bool)] = []
