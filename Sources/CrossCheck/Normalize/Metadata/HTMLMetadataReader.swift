@@ -21,12 +21,14 @@ struct HTMLMetadataReader: Sendable {
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
         "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
         "originalpublicationdate", "rnews:datepublished", "og:published_time", "displaydate", "dc.date.created",
-        "article_date_original", "publication_date", "date.published", "pub_date",
+        "article_date_original", "publication_date", "date.published", "pub_date", "datecreated", "dc.issued",
+        "dc.created", "dc:created", "dcterms:created", "created",
     ]
     static let modifiedKeys = [
         "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
         "last-modified", "dcterms.modified", "article.updated", "lastmod", "revised",
-        "article_date_updated", "dc.date.modified", "updated_time", "date.updated",
+        "article_date_updated", "dc.date.modified", "updated_time", "date.updated", "lastmodified", "dateupdate",
+        "dateupdated", "dc.modified", "dcterms:modified",
     ]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                              "byl", "twitter:creator:name", "citation_author"]
@@ -79,6 +81,8 @@ struct HTMLMetadataReader: Sendable {
                 .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
         }
         if modified == nil { modified = byline.modified }
+        // A page that dates only its update: that is the best known date of the text.
+        if published == nil { published = modified }
         // A stamp in UTC is a conversion: the same instant as the page states it in its own zone
         // (another stamp, a `<time>`, the byline) gives the local day.
         if let stamp = published, Self.isUTC(stamp), let instant = Self.instantMinutes(stamp) {
@@ -195,7 +199,10 @@ struct HTMLMetadataReader: Sendable {
             && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && trusted(index) {
             for segment in Self.segments(block.text) {
                 let text = Self.trimmed(segment, of: block.text)
-                guard let date = dates.dates(in: text).first else { continue }
+                // A two-digit year ("Updated: 5/5/20") only after a label: unlabelled, "1.4.18"
+                // may be a version.
+                guard let date = dates.dates(in: text).first
+                    ?? (cues.bylineLabel(text) != nil ? dates.dates(in: text, shortYears: true).first : nil) else { continue }
                 if let (label, _) = cues.bylineLabel(text) {
                     if label == "published" || label == "created" {
                         return (date.iso, updated ?? laterUpdate(page, after: block))
@@ -276,7 +283,7 @@ struct HTMLMetadataReader: Sendable {
         return days * 1440 + h * 60 + mi - offset
     }
 
-    /// "/2025/05/23/" or "/2025-05-23/" in a URL.
+    /// "/2025/05/23/", "/2019/6/26/" or "/2025-05-23/" in a URL.
     static func urlDate(_ url: String) -> String? {
         let parts = url.split(separator: "/").map(String.init)
         for i in parts.indices {
@@ -289,8 +296,8 @@ struct HTMLMetadataReader: Sendable {
                 }
                 continue
             }
-            guard let m = Int(parts[i + 1]), (1...12).contains(m), parts[i + 1].count == 2 else { continue }
-            if i + 2 < parts.count, parts[i + 2].count == 2, let d = Int(parts[i + 2]), (1...31).contains(d) {
+            guard let m = Int(parts[i + 1]), (1...12).contains(m), (1...2).contains(parts[i + 1].count) else { continue }
+            if i + 2 < parts.count, (1...2).contains(parts[i + 2].count), let d = Int(parts[i + 2]), (1...31).contains(d) {
                 return String(format: "%04d-%02d-%02d", y, m, d)
             }
         }
