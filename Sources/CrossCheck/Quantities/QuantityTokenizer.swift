@@ -158,6 +158,8 @@ enum QuantityTokenizer {
             return 0
         }
         if b == 0xC3, i + 1 < p.count, p[i + 1] == 0x97 || p[i + 1] == 0xB7 { return 2 }  // × ÷
+        // ฿ (U+0E3F) and ৳ (U+09F3): currency signs in blocks of letters.
+        if b == 0xE0, i + 2 < p.count, (p[i + 1] == 0xB8 && p[i + 2] == 0xBF) || (p[i + 1] == 0xA7 && p[i + 2] == 0xB3) { return 3 }
         if b == 0xE2, i + 2 < p.count {
             let c = p[i + 1]
             // General punctuation, currency symbols, arrows, math operators, box/shapes.
