@@ -430,7 +430,10 @@ enum QuantityTokenizer {
             // space groups always; a plain one only when the group ends the number ("5 100m",
             // "3 100-metre" are two numbers) and the first group has at most three digits.
             if digits > 0, !dotGrouping, (grouped ? spaced : digits <= 3 && !commaSeen) {
-                let gap = b == 0x20 ? 1 : spaceLength(p, i) > 1 ? spaceLength(p, i) : 0
+                // Not in a run of numbers split by spaces ("0800 555 111" is a phone number).
+                let start = Int(token.start)
+                let afterDigits = start >= 2 && p[start - 1] == 0x20 && isDigit(p[start - 2])
+                let gap = b == 0x20 ? (afterDigits ? 0 : 1) : spaceLength(p, i) > 1 ? spaceLength(p, i) : 0
                 let j = i + gap
                 if gap > 0, gap > 1 ? threeDigits(p, j) : spacedGroupsAhead(p, j) {
                     grouped = true

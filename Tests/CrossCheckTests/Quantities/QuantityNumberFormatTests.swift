@@ -25,6 +25,7 @@ enum QuantityNumberFormats {
         "spaced | he ran the 5 100m twice | n=2; value=5",
         "spaced | three 3 100-metre races | match=100-metre; value=100; unit=metre",
         "spaced | call 555 123 4567 now | match=555; value=555",
+        "spaced | call 0800 555 111 today | match=555; value=555",
         "spaced | in 2019 100 people left | value=2019",
         "spaced | 245 23 things | value=245",
     ]
@@ -53,6 +54,24 @@ enum QuantityNumberFormats {
         "unit | 13.6 TeV collisions | value=13.6",
     ]
 
+    static let sharedUnits = [
+        "shared | they were given 45 and 50 mg | value=45; unit=milligram; kind=measure",
+        "shared | it lasts two or three days | value=2; unit=day; kind=duration",
+        "shared | five or six dollars each | value=5; currency=USD; kind=money",
+        "shared | paid $5 or 6 times | match=6; currency=nil",
+        "shared | the iPhone 5, 5c or 6 | value=5; kind=number",
+        "shared | about 3 and 5 km | value=3; kind=number",
+        "shared | in 2019 and 2020 km | value=2019; kind=year",
+    ]
+
+    static let mixedFractions = [
+        "fraction | a 2 1/2 inch pipe | value=2.5; unit=inch; kind=measure",
+        "fraction | it took 3 1/4 hours | value=3.25; unit=hour",
+        "fraction | over 6 1/2 feet | value=6.5; unit=foot",
+        "fraction | on 12 3/4 | value=12.75",
+        "fraction | rooms 5 12/31 | match=5; value=5",
+    ]
+
     static let clockTimes = [
         "clock | the alarm was raised at 4.45pm | value=1645; kind=time",
         "clock | at 9.05 a.m. on Monday | value=905; kind=time",
@@ -76,6 +95,12 @@ struct QuantityNumberFormatTests {
 
     @Test("areas, volumes, energy, data", arguments: QuantityNumberFormats.units.map(QuantityCase.init))
     func units(_ c: QuantityCase) { c.verify() }
+
+    @Test("a unit shared by listed numbers", arguments: QuantityNumberFormats.sharedUnits.map(QuantityCase.init))
+    func sharedUnits(_ c: QuantityCase) { c.verify() }
+
+    @Test("a whole number and a fraction", arguments: QuantityNumberFormats.mixedFractions.map(QuantityCase.init))
+    func mixedFractions(_ c: QuantityCase) { c.verify() }
 
     @Test("clock times with a point", arguments: QuantityNumberFormats.clockTimes.map(QuantityCase.init))
     func clockTimes(_ c: QuantityCase) { c.verify() }
