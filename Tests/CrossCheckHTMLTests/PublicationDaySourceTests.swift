@@ -24,6 +24,8 @@ struct PublicationDaySourceTests {
         (#"<meta property="dc:created" content="2024-03-07">"#, "2024-03-07"),
         (#"<meta name="created" content="2024-03-07">"#, "2024-03-07"),
         (#"<meta http-equiv="last-modified" content="2024-04-01"><meta http-equiv="date" content="2024-03-07">"#, "2024-03-07"),
+        (#"<meta name="pubdate" content="20240307">"#, "2024-03-07"),
+        (#"<meta name="pubdate" content="20240307231500">"#, "2024-03-07"),
     ])
     func metaTagsOtherThanOpenGraph(head: String, day: String) throws {
         #expect(try Self.page(head: head).published?.prefix(10) == day[...])
@@ -38,6 +40,11 @@ struct PublicationDaySourceTests {
         let doc = try Self.page(head: head)
         #expect(doc.published?.prefix(10) == day[...])
         #expect(doc.modified?.prefix(10) == day[...])
+    }
+
+    @Test(arguments: ["20241307", "12345678", "2024030"])
+    func digitsThatAreNoCompactDate(content: String) throws {
+        #expect(try Self.page(head: "<meta name=\"pubdate\" content=\"\(content)\">").published == nil)
     }
 
     @Test func theModifiedDateStillNeverStandsForAStatedPublication() throws {

@@ -346,6 +346,13 @@ struct HTMLMetadataReader: Sendable {
             }
             return String(s.prefix(10))
         }
+        // "20250523" or "20250523033000" (a compact stamp, as some CMSs write their meta tags):
+        // the day only, since such a stamp says nothing of its zone.
+        if b.count == 8 || b.count == 14, digits(0..<b.count), (1990...2100).contains(value(0..<4)),
+           (1...12).contains(value(4..<6)), (1...31).contains(value(6..<8)) {
+            return String(decoding: b[0..<4], as: UTF8.self) + "-" + String(decoding: b[4..<6], as: UTF8.self) + "-"
+                + String(decoding: b[6..<8], as: UTF8.self)
+        }
         return dates.dates(in: s).first?.iso
     }
 }
