@@ -100,6 +100,15 @@ struct PublicationDaySourceTests {
         #expect(HTMLMetadataReader.urlDate(url) == day)
     }
 
+    @Test func theSharedPicturesPathDatesAPageWithNoOtherDate() throws {
+        #expect(try Self.page(head: #"<meta property="og:image" content="https://example.org/uploads/2024/03/07/pier.jpg">"#).published == "2024-03-07")
+    }
+
+    @Test func anyOtherDateWinsOverThePicturesPath() throws {
+        let doc = try Self.page(head: #"<meta property="og:image" content="https://example.org/uploads/2023/01/02/pier.jpg"><meta http-equiv="last-modified" content="2024-04-01">"#)
+        #expect(doc.published == "2024-04-01")
+    }
+
     @Test func aPageOfNothingButATimeIsNoArticleNotACrash() {
         #expect(throws: InputError.self) {
             try HTMLNormalizationTests.html(#"<html><body><abbr class="published" title="2024-03-07">x</abbr><time datetime="2024-03-07"></time></body></html>"#)

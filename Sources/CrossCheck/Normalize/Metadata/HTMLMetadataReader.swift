@@ -83,6 +83,9 @@ struct HTMLMetadataReader: Sendable {
         if modified == nil { modified = byline.modified }
         // A page that dates only its update: that is the best known date of the text.
         if published == nil { published = modified }
+        // Last, the date in the path of the page's own picture ("/uploads/2019/05/05/x.jpg"):
+        // uploaded for the article, so its day.
+        if published == nil, let image = meta("og:image") ?? meta("twitter:image") { published = Self.urlDate(image) }
         // A stamp in UTC is a conversion: the same instant as the page states it in its own zone
         // (another stamp, a `<time>`, the byline) gives the local day.
         if let stamp = published, Self.isUTC(stamp), let instant = Self.instantMinutes(stamp) {
