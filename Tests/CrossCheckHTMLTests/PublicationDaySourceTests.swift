@@ -100,6 +100,26 @@ struct PublicationDaySourceTests {
         #expect(HTMLMetadataReader.urlDate(url) == day)
     }
 
+    @Test(arguments: [
+        ("2024-03-08T03:30:00Z", "Published March 7, 2024", "2024-03-07"),
+        ("2024-03-07T20:00:00Z", "Published 8 March 2024", "2024-03-08"),
+        ("2024-03-08T03:30:00Z", "Published March 8, 2024", "2024-03-08T03:30:00Z"),
+        ("2024-03-09T03:30:00Z", "Published March 7, 2024", "2024-03-09T03:30:00Z"),
+    ])
+    func aUTCStampGivesWayToThePrintedDayItFallsOnInSomeZone(stamp: String, byline: String, published: String) throws {
+        let doc = try Self.page(head: "<meta property=\"article:published_time\" content=\"\(stamp)\">",
+                                body: "<p class=\"byline\">\(byline)</p>")
+        #expect(doc.published == published)
+    }
+
+    @Test func aDayHoldsTheInstantsOfItsZones() throws {
+        let start = try #require(HTMLMetadataReader.instantMinutes("2024-03-07T00:00Z"))
+        #expect(HTMLMetadataReader.day("2024-03-07", couldHold: start - 14 * 60))
+        #expect(!HTMLMetadataReader.day("2024-03-07", couldHold: start - 14 * 60 - 1))
+        #expect(HTMLMetadataReader.day("2024-03-07", couldHold: start + 36 * 60 - 1))
+        #expect(!HTMLMetadataReader.day("2024-03-07", couldHold: start + 36 * 60))
+    }
+
     @Test func theSharedPicturesPathDatesAPageWithNoOtherDate() throws {
         #expect(try Self.page(head: #"<meta property="og:image" content="https://example.org/uploads/2024/03/07/pier.jpg">"#).published == "2024-03-07")
     }

@@ -92,8 +92,13 @@ struct HTMLMetadataReader: Sendable {
             var local = [ld.datePublished.flatMap(iso)] + Self.publishedKeys.map { meta($0).flatMap(iso) }
             local += times.filter { !Self.marksUpdate($0.label) }.flatMap { [$0.dateTime.flatMap(iso), iso($0.text)] }
             local.append((needByline ? byline : bylineDates(page, trusted: trusted)).published)
-            if let found = local.compactMap({ $0 }).first(where: { !Self.isUTC($0) && Self.instantMinutes($0) == instant }) {
+            let candidates = local.compactMap { $0 }
+            if let found = candidates.first(where: { !Self.isUTC($0) && Self.instantMinutes($0) == instant }) {
                 published = found
+            } else if let day = candidates.first(where: { $0.utf8.count == 10 && !stamp.hasPrefix($0) && Self.day($0, couldHold: instant) }) {
+                // The page prints only the day ("Published March 7, 2024") and the UTC stamp falls
+                // on the next or the previous one: the printed day is the local one.
+                published = day
             }
         }
 
@@ -284,6 +289,13 @@ struct HTMLMetadataReader: Sendable {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         let days = era * 146_097 + doe - 719_468
         return days * 1440 + h * 60 + mi - offset
+    }
+
+    /// Whether the instant (minutes since 1970 UTC) falls on the day "YYYY-MM-DD" in some zone
+    /// (offsets from −12:00 to +14:00).
+    static func day(_ day: String, couldHold instant: Int) -> Bool {
+        guard let start = instantMinutes(day + "T00:00Z") else { return false }
+        return instant >= start - 14 * 60 && instant < start + 24 * 60 + 12 * 60
     }
 
     /// "/2025/05/23/", "/2019/6/26/" or "/2025-05-23/" in a URL.
