@@ -56,4 +56,16 @@ struct ArticleRegionTests {
         #expect(doc.body.components(separatedBy: "\n\n").count == 3)
         #expect(!doc.body.contains("Recent posts"))
     }
+
+    @Test(arguments: [
+        "node node-article node-promoted",
+        "node node--type-article node--promoted",
+        "field field--name-body field--label-hidden",
+    ])
+    func drupalsOwnClassesMarkTheArticle(wrapper: String) throws {
+        let doc = try Self.html("""
+            <body><h1>Buses for the east</h1>\(Self.intro)<div class="\(wrapper)"><div class="content">\(Self.post)</div></div></body>
+            """)
+        #expect(doc.body.components(separatedBy: "\n\n").count == 3)
+    }
 }
