@@ -325,6 +325,11 @@ struct QuantityParser {
     /// Applies the hedge, decides the kind, finds the counted noun.
     func finish(first: Int, a: NumberReading, b: NumberReading?, hedge: QuantityLexicon.Hedge?, currency: String?,
                 unit: QuantityLexicon.Unit?, next: Int, change: Quantity.Change? = nil) -> Found? {
+        var a = a, b = b
+        if let currency, lex.wholeCurrencies.contains(currency) {
+            if groupsByPoint(a) { a.scale(by: 1000) }
+            if let r = b, groupsByPoint(r) { b?.scale(by: 1000) }
+        }
         var kind = Quantity.Kind.number
         var unitName: String?
         if a.ordinal {
@@ -570,6 +575,13 @@ struct QuantityParser {
         }
         r.next = c
         return r
+    }
+
+    /// "31.500": digits, a point and exactly three digits, unscaled (read as 31.5 so far).
+    func groupsByPoint(_ r: NumberReading) -> Bool {
+        guard let d = r.digitToken, t[d].decimal, t[d].exponent == -3, r.scaleFactor == 1, !r.fraction else { return false }
+        let end = Int(t[d].end)
+        return end >= 5 && p[end - 4] == 0x2E
     }
 
     func isFraction(_ num: Double, _ den: Double) -> Bool {

@@ -39,6 +39,11 @@ enum QuantityNumberFormats {
         "after | 880,000 ₫ | value=880000; currency=VND",
         "after | ฿ 120 | value=120; currency=THB",
         "after | ৳500 | value=500; currency=BDT",
+        "whole | a room for Rp 350.000 a night | value=350000; currency=IDR",
+        "whole | 12.000 dong | value=12000; currency=VND",
+        "whole | Rp 1.5 trillion | value=1500000000000; currency=IDR",
+        "whole | Rp 12.5 | value=12.5; currency=IDR",
+        "whole | costs $1.500 | value=1.5; currency=USD",
     ]
 
     static let units = [
