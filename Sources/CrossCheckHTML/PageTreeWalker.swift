@@ -97,6 +97,14 @@ struct PageTreeWalker {
         if tag == "html", page.language == nil {
             page.language = node.trimmedAttribute("lang") ?? node.trimmedAttribute("xml:lang")
         }
+        // `<abbr class="published" title="2016-11-12">`: the date in the title, as microformats
+        // (hAtom) mark it; `data-utime` is a Unix time (seconds).
+        if tag == "abbr", let stamp = node.trimmedAttribute("title").flatMap({ $0.first?.isNumber == true ? $0 : nil })
+            ?? node.trimmedAttribute("data-utime").flatMap(Self.unixTimeISO) {
+            var text = CollapsedText()
+            text.append(node.textContent)
+            page.times.append(PageTime(dateTime: stamp, label: attributes.label, text: text.text, blockIndex: page.blocks.count))
+        }
         if tag == "time" {
             var text = CollapsedText()
             text.append(node.textContent)
@@ -106,6 +114,24 @@ struct PageTreeWalker {
                 owners[owners.count - 1].segmentDateTime = dateTime
             }
         }
+    }
+
+    /// "1438091078" → "2015-07-28T13:44:38Z"; nil for anything but 9 to 10 digits.
+    static func unixTimeISO(_ raw: String) -> String? {
+        guard (9...10).contains(raw.utf8.count), raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int(raw) else { return nil }
+        let days = seconds / 86_400, rest = seconds % 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(y)-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
 
     private mutating func leave() {
@@ -223,9 +249,12 @@ struct PageTreeWalker {
             page.meta.append(MetaTag(key: "content-language", content: content))
             return
         }
+        // `http-equiv="date"` and `"last-modified"` name dates too; microdata puts its date in
+        // `datetime` (`<meta itemprop="dateCreated" datetime="...">`).
         let key = node.trimmedAttribute("name") ?? node.trimmedAttribute("property") ?? node.trimmedAttribute("itemprop")
+            ?? node.trimmedAttribute("http-equiv")
         guard let key = key?.lowercased(),
-              let content = node.attribute("content") else { return }
+              let content = node.attribute("content") ?? node.attribute("datetime") else { return }
         page.meta.append(MetaTag(key: key, content: content))
     }
 

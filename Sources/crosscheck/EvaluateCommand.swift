@@ -14,7 +14,7 @@ struct EvaluateCommand: ParsableCommand {
             the page names none), or a folder in the layout of the public article-extraction benchmark
             (ground-truth.json and html/ID.html.gz). Body scores are token-level: mean precision and
             recall over the pages, and their F1. Pages that score below 0.9 or miss a field are listed.
-            `scripts/eval-public` fetches two public sets from PyPI and runs this on them.
+            `scripts/eval-public` fetches public sets from PyPI and runs this on them (docs/public-sets.md).
             """
     )
 

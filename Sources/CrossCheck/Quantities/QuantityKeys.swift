@@ -20,6 +20,7 @@ enum QuantityKeys {
     static let leftQuote = QuantityTokenizer.hash("\u{201C}")
     static let to = QuantityTokenizer.hash("to")
     static let and = QuantityTokenizer.hash("and")
+    static let or = QuantityTokenizer.hash("or")
     static let by = QuantityTokenizer.hash("by")
     static let from = QuantityTokenizer.hash("from")
     static let equals = QuantityTokenizer.hash("=")

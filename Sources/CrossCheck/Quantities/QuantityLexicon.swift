@@ -16,7 +16,9 @@
 ///   give the interval; `connector`: a word that must follow unless a unit or a scale does).
 /// - `quantity-currencies`: the canonical form is the ISO 4217 code (or `currency`); forms are
 ///   symbols, codes and names, read before or after the number. `subunit` (a factor: "0.01")
-///   marks a coin read after the number ("60 cents", "20p", "$5 and 20c").
+///   marks a coin read after the number ("60 cents", "20p", "$5 and 20c"). `decimals: 0` marks
+///   a currency written without decimals, so a point before three digits groups thousands
+///   ("Rp 31.500" is 31,500 rupiah).
 /// - `quantity-units`: `kind` (percent, duration, measure) and `unit` (the name written out;
 ///   default the canonical form).
 /// - `quantity-nouns`: `role`: noun (a counted noun, default), modifier (skipped before the noun:
@@ -147,6 +149,8 @@ struct QuantityLexicon: Sendable {
     var scales: [Scale] = []
     var numberWords: [NumberWord] = []
     var currencies: [Currency] = []
+    /// Codes of the currencies written without decimals (`decimals: 0`).
+    var wholeCurrencies: Set<String> = []
     var changes: [ChangeCue] = []
     /// Keys of the sign words ("minus", "negative"), asked of every word that may start a number.
     var signKeys: [UInt64] = []
@@ -268,6 +272,11 @@ struct QuantityLexicon: Sendable {
             index = currencies.count
             currencies.append(Currency(code: entry.attributes["currency"] ?? entry.canonical,
                                        factor: number(entry, "subunit", file) ?? 1))
+            if let d = entry.attributes["decimals"] {
+                if d == "0" { wholeCurrencies.insert(entry.attributes["currency"] ?? entry.canonical) } else {
+                    problem("decimals of '\(entry.canonical)' must be 0 (or left out)", entry, file)
+                }
+            }
         case .change, .changeNoun:
             let r = entry.attributes["role"] ?? "verb"
             if category == .change, !["verb", "adverb", "link"].contains(r) {

@@ -133,6 +133,17 @@ extension QuantityParser {
                 + (lowered(a + 1, a + 2).hasPrefix("p") ? 12 : 0)
             return make(a, e + 1, value: hour * 100, kind: .time)
         }
+        // "2.17pm", "6.30 a.m.": British clock times, a point between hour and minutes.
+        if first.kind == .number, first.decimal, !first.grouped, first.exponent == -2, first.value >= 1, first.value < 13,
+           a + 1 < n, t[a + 1].isWord, let m = match(.calendar, a + 1), lex.calendar[m.entry].role == .time {
+            let mark = lowered(a + 1, m.next).filter { $0 != "." }
+            let hour = first.value.rounded(.down)
+            let minutes = ((first.value - hour) * 100).rounded()
+            if mark == "am" || mark == "pm", minutes < 60 {
+                let e = timeSuffix(after: a)
+                return make(a, e + 1, value: hour.truncatingRemainder(dividingBy: 12) * 100 + (mark == "pm" ? 1200 : 0) + minutes, kind: .time)
+            }
+        }
         // "3 June 2025", "23 May", "3rd of June"
         if first.isPlainInteger, first.digits <= 2, first.value >= 1, first.value <= 31 {
             var j = a + 1

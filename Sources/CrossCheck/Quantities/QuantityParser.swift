@@ -94,6 +94,7 @@ struct QuantityParser {
             }
         }
         linkParts(&found)
+        shareUnits(&found)
         return found.map(\.quantity)
     }
 
@@ -324,6 +325,11 @@ struct QuantityParser {
     /// Applies the hedge, decides the kind, finds the counted noun.
     func finish(first: Int, a: NumberReading, b: NumberReading?, hedge: QuantityLexicon.Hedge?, currency: String?,
                 unit: QuantityLexicon.Unit?, next: Int, change: Quantity.Change? = nil) -> Found? {
+        var a = a, b = b
+        if let currency, lex.wholeCurrencies.contains(currency) {
+            if groupsByPoint(a) { a.scale(by: 1000) }
+            if let r = b, groupsByPoint(r) { b?.scale(by: 1000) }
+        }
         var kind = Quantity.Kind.number
         var unitName: String?
         if a.ordinal {
@@ -524,6 +530,13 @@ struct QuantityParser {
             } else {
                 return nil
             }
+        } else if tk.isPlainInteger, c + 2 < n, t[c].isPlainInteger, !t[c].glued, punct(c + 1, QuantityKeys.slash), t[c + 1].glued,
+                  t[c + 2].isPlainInteger, t[c + 2].glued, t[c].value < t[c + 2].value, isFraction(t[c].value, t[c + 2].value),
+                  !(punct(c + 3, QuantityKeys.slash) && t[c + 3].glued) {
+            // "2 1/2 inches": a whole number and a proper fraction.
+            v += t[c].value / t[c + 2].value
+            r.fraction = true
+            c += 3
         }
         var factor = 1.0
         if c < n, t[c].isWord {
@@ -562,6 +575,13 @@ struct QuantityParser {
         }
         r.next = c
         return r
+    }
+
+    /// "31.500": digits, a point and exactly three digits, unscaled (read as 31.5 so far).
+    func groupsByPoint(_ r: NumberReading) -> Bool {
+        guard let d = r.digitToken, t[d].decimal, t[d].exponent == -3, r.scaleFactor == 1, !r.fraction else { return false }
+        let end = Int(t[d].end)
+        return end >= 5 && p[end - 4] == 0x2E
     }
 
     func isFraction(_ num: Double, _ den: Double) -> Bool {
@@ -655,6 +675,35 @@ struct QuantityParser {
     // MARK: parts of a whole
 
     /// "4,500 of the 28,500 US troops": the first is a part of the second and counts what it counts.
+    /// "45 and 50 mg", "two or three days", "3, 4 and 5 percent": a bare number listed before a
+    /// quantity whose unit is written after its number takes that unit. Money counts only with
+    /// the currency after ("5 or 6 dollars"), never "$5 or 6", which the range reading owns.
+    func shareUnits(_ found: inout [Found]) {
+        guard found.count > 1 else { return }
+        for x in stride(from: found.count - 2, through: 0, by: -1) {
+            let a = found[x].quantity
+            let b = found[x + 1].quantity
+            guard a.kind == .number, a.unit == nil, a.hedge == nil, a.change == nil else { continue }
+            guard [.measure, .duration, .percent, .money].contains(b.kind), b.unit != nil else { continue }
+            let g0 = found[x].next, g1 = found[x + 1].first
+            guard g1 > g0, g1 - g0 <= 2, t[g1].kind != .punct else { continue }
+            var ok = true
+            for g in g0..<g1 {
+                let k = t[g].key
+                if !(k == QuantityKeys.and || k == QuantityKeys.or || k == QuantityKeys.comma) || (g > g0 && k == QuantityKeys.comma) {
+                    ok = false
+                }
+            }
+            // Money only with the currency as a word of its own after the number: "5 or 6 dollars",
+            // not "$5 or 6" nor "5, 5c" (a model name).
+            if b.kind == .money, !b.text.utf8.contains(0x20) || !(b.text.utf8.last.map(QuantityTokenizer.isASCIILetter) ?? false) { ok = false }
+            guard ok else { continue }
+            found[x].quantity.kind = b.kind
+            found[x].quantity.unit = b.unit
+            found[x].quantity.currency = b.currency
+        }
+    }
+
     func linkParts(_ found: inout [Found]) {
         guard found.count > 1 else { return }
         for x in 0..<(found.count - 1) {

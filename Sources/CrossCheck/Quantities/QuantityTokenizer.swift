@@ -158,6 +158,8 @@ enum QuantityTokenizer {
             return 0
         }
         if b == 0xC3, i + 1 < p.count, p[i + 1] == 0x97 || p[i + 1] == 0xB7 { return 2 }  // × ÷
+        // ฿ (U+0E3F) and ৳ (U+09F3): currency signs in blocks of letters.
+        if b == 0xE0, i + 2 < p.count, (p[i + 1] == 0xB8 && p[i + 2] == 0xBF) || (p[i + 1] == 0xA7 && p[i + 2] == 0xB3) { return 3 }
         if b == 0xE2, i + 2 < p.count {
             let c = p[i + 1]
             // General punctuation, currency symbols, arrows, math operators, box/shapes.
@@ -344,6 +346,32 @@ enum QuantityTokenizer {
         return j >= n || !(isDigit(p[j]) || p[j] == 0x27 || (p[j] >= 0x80 && symbolLength(p, j) == 0 && spaceLength(p, j) == 0))
     }
 
+    /// Exactly three digits at `j` (no fourth).
+    @inline(__always)
+    static func threeDigits(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        j + 2 < p.count && isDigit(p[j]) && isDigit(p[j + 1]) && isDigit(p[j + 2]) && (j + 3 >= p.count || !isDigit(p[j + 3]))
+    }
+
+    /// Groups of three digits from `j`, each after one plain space, that end the number: then
+    /// no letter, hyphen or decimal point glued on ("5 100m", "3 100-metre") and no run of
+    /// digits of another length after a space ("555 123 4567" is a phone number).
+    static func spacedGroupsAhead(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        let n = p.count
+        var j = j
+        while true {
+            guard threeDigits(p, j) else { return false }
+            j += 3
+            if j >= n { return true }
+            let b = p[j]
+            if isASCIILetter(b) || b == 0x2D || (b == 0x2E && j + 1 < n && isDigit(p[j + 1])) { return false }
+            if b == 0x20, j + 1 < n, isDigit(p[j + 1]) {
+                j += 1
+                continue
+            }
+            return true
+        }
+    }
+
     @inline(__always)
     private static func readNumber(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ token: inout QuantityToken) {
         let n = p.count
@@ -353,6 +381,8 @@ enum QuantityTokenizer {
         var grouped = false
         token.leadingZero = p[i] == 0x30 && i + 1 < n && isDigit(p[i + 1])
         var dotGrouping = false
+        var spaced = false
+        var commaSeen: Bool { grouped && !dotGrouping && !spaced }
         while i < n {
             let b = p[i]
             if isDigit(b) {
@@ -388,12 +418,47 @@ enum QuantityTokenizer {
                 i += 1
                 continue
             }
+            // "2.109,00": one dot group before a decimal comma.
+            if b == 0x2E, digits > 0, digits <= 3, !grouped, i + 6 < n, isDigit(p[i + 1]), isDigit(p[i + 2]), isDigit(p[i + 3]),
+               p[i + 4] == 0x2C, isDigit(p[i + 5]), isDigit(p[i + 6]), i + 7 >= n || !isDigit(p[i + 7]) {
+                dotGrouping = true
+                grouped = true
+                i += 1
+                continue
+            }
+            // "10 000", "6 300 руб.", "1 298,00": groups of three after a space. A no-break or thin
+            // space groups always; a plain one only when the group ends the number ("5 100m",
+            // "3 100-metre" are two numbers) and the first group has at most three digits.
+            if digits > 0, !dotGrouping, (grouped ? spaced : digits <= 3 && !commaSeen) {
+                // Not in a run of numbers split by spaces ("0800 555 111" is a phone number).
+                let start = Int(token.start)
+                let afterDigits = start >= 2 && p[start - 1] == 0x20 && isDigit(p[start - 2])
+                let gap = b == 0x20 ? (afterDigits ? 0 : 1) : spaceLength(p, i) > 1 ? spaceLength(p, i) : 0
+                let j = i + gap
+                if gap > 0, gap > 1 ? threeDigits(p, j) : spacedGroupsAhead(p, j) {
+                    grouped = true
+                    spaced = true
+                    i = j
+                    continue
+                }
+            }
             break
+        }
+        // "35,70 €", "1 298,00": a comma and one or two digits that end the number is a decimal
+        // comma (a thousands group has three).
+        var decimalComma = false
+        let start = Int(token.start)
+        let afterList = start >= 2 && p[start - 1] == 0x2C && isDigit(p[start - 2])  // "1,2,3"
+        if i + 1 < n, p[i] == 0x2C, !commaSeen, !afterList, isDigit(p[i + 1]),
+           i + 2 >= n || !isDigit(p[i + 2]) || (i + 3 >= n || !isDigit(p[i + 3])),
+           !(i + 3 < n && isDigit(p[i + 2]) && (p[i + 3] == 0x2C || p[i + 3] == 0x2E) && i + 4 < n && isDigit(p[i + 4])),
+           !(i + 2 < n && !isDigit(p[i + 2]) && (p[i + 2] == 0x2C || p[i + 2] == 0x2E) && i + 3 < n && isDigit(p[i + 3])) {
+            decimalComma = true
         }
         var value = intValue
         var exponent = digits == trailingZeros ? 0 : trailingZeros
         var decimal = false
-        if i + 1 < n, p[i] == 0x2E, !dotGrouping, isDigit(p[i + 1]) {
+        if i + 1 < n, (p[i] == 0x2E && !dotGrouping) || decimalComma, isDigit(p[i + 1]) {
             decimal = true
             i += 1
             var frac: Double = 0

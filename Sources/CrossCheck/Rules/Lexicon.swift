@@ -154,8 +154,8 @@ public struct Lexicon: Sendable {
     public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector",
                                         "for", "against", "observing", "related",
                                         "after-the-article",
-                                        // quantities: vague numbers, coins, exact case, change cues, senses
-                                        "low", "high", "subunit", "case", "direction", "reads"]
+                                        // quantities: vague numbers, coins, currencies without decimals, exact case, change cues, senses
+                                        "low", "high", "subunit", "decimals", "case", "direction", "reads"]
 }
 
 extension String {

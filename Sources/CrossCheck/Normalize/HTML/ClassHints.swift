@@ -21,9 +21,19 @@ struct ClassHints: Sendable {
     /// by one of their words but are not ("field-label-hidden": the field's label is hidden,
     /// not its text).
     static let notFurniture = "not furniture"
+    /// The entry of `furniture-hints` whose forms are words that say what an element holds or
+    /// lacks ("has", "with", "no"): the word after one is no hint ("o-section--has-ads" is a
+    /// section with ads in it, "no-comments" one without comments).
+    static let modifier = "holds or lacks"
+    private var modifierWords: Set<String> = []
+    private var modifierTable = ASCIIPhraseTable<String>([:])
 
     init(lexicons: [String: Lexicon]) {
         for entry in lexicons["furniture-hints"]?.entries ?? [] {
+            if entry.canonical == Self.modifier {
+                modifierWords = Set(entry.forms.dropFirst().map { $0.lowercased() })
+                continue
+            }
             for form in entry.forms.dropFirst() where !form.isEmpty {
                 let f = form.lowercased()
                 if f.hasSuffix("*") { prefixes.append((String(f.dropLast()), entry.canonical)) } else { exact[f] = entry.canonical }
@@ -31,6 +41,7 @@ struct ClassHints: Sendable {
         }
         prefixBytes = prefixes.map { (Array($0.0.utf8), $0.1) }
         exactTable = ASCIIPhraseTable(exact)
+        modifierTable = ASCIIPhraseTable(Dictionary(uniqueKeysWithValues: modifierWords.map { ($0, $0) }))
         for entry in lexicons["content-hints"]?.entries ?? [] {
             for form in entry.forms.dropFirst() where !form.isEmpty {
                 let f = form.lowercased()
@@ -80,13 +91,20 @@ struct ClassHints: Sendable {
                 return reason == Self.notFurniture ? nil : reason
             }
             var wordStart = 0
+            var afterModifier = false
             while wordStart < name.count {
                 var wordEnd = wordStart
                 while wordEnd < name.count, !isWordSeparator(name[wordEnd]) { wordEnd += 1 }
                 if wordEnd > wordStart {
                     let word = UnsafeBufferPointer(rebasing: name[wordStart..<wordEnd])
-                    if let reason = exactTable.value(for: word) { return reason }
-                    for (prefix, reason) in prefixBytes where word.starts(with: prefix) { return reason }
+                    if modifierTable.value(for: word) != nil {
+                        afterModifier = true
+                    } else if afterModifier {
+                        afterModifier = false
+                    } else {
+                        if let reason = exactTable.value(for: word) { return reason }
+                        for (prefix, reason) in prefixBytes where word.starts(with: prefix) { return reason }
+                    }
                 }
                 wordStart = wordEnd + 1
             }
@@ -120,7 +138,10 @@ struct ClassHints: Sendable {
                 if reason == Self.notFurniture { continue }
                 return reason
             }
+            var afterModifier = false
             for word in name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {
+                if modifierWords.contains(String(word)) { afterModifier = true; continue }
+                if afterModifier { afterModifier = false; continue }
                 if let reason = exact[String(word)] { return reason }
                 for (prefix, reason) in prefixes where word.hasPrefix(prefix) { return reason }
             }

@@ -31,6 +31,7 @@ public struct HTMLNormalizer: Sendable {
     ]
     /// Furniture that carries the article's own dates: bylines, datelines, the article's header.
     static let datedFurniture: Set<String> = [hintReason("byline"), furnitureTags["header"]!]
+    static let commentsReason = hintReason("comments")
 
     /// The reason given for text under a `furniture-hints` entry.
     static func hintReason(_ hint: String) -> String { "page furniture (\(hint))" }
@@ -78,7 +79,9 @@ public struct HTMLNormalizer: Sendable {
 
         // Weights: prose outside furniture; the JSON-LD articleBody decides when it matches.
         var weights = blocks.indices.map { furniture.hits[$0].isEmpty ? features[$0].proseWeight : 0 }
-        let raw = features.map(\.proseWeight)
+        // Readers' comments are never the article's own wrapper: they weigh nothing either way
+        // (a long comment thread would otherwise outweigh the post it follows).
+        let raw = blocks.indices.map { i in furniture.hits[i].contains { $0.reason == Self.commentsReason } ? 0 : features[i].proseWeight }
         if weights.reduce(0, +) * 10 < raw.reduce(0, +) * 3 { weights = raw }  // hints on the article's own wrappers
         for i in blocks.indices where content.hits[i].contains(where: { $0.reason == Self.articleBodyHint }) { weights[i] *= 2 }
         let body = ld.articleBody.map { Self.collapse(TextCleanup.clean(Self.decodeEntities($0))) }
@@ -95,8 +98,9 @@ public struct HTMLNormalizer: Sendable {
         // Dates are the article's when they are not furniture and do not come after the article.
         let firstInRegion = region.flatMap { r in blocks.firstIndex { $0.ancestorIDs.contains(r.id) } } ?? 0
         let lastInRegion = region.flatMap { r in blocks.lastIndex { $0.ancestorIDs.contains(r.id) } } ?? blocks.count
+        // A `<time>` counts the block that follows it, so one after the last block has none.
         let meta = metadata.read(page, ld: ld, input: input) { i in
-            i <= lastInRegion && furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) }
+            i <= lastInRegion && (i >= blocks.count || furniture.hits[i].allSatisfy { Self.datedFurniture.contains($0.reason) })
         }
 
         var kept: [(text: String, heading: Bool)] = []

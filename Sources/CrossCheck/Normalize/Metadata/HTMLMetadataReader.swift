@@ -21,12 +21,14 @@ struct HTMLMetadataReader: Sendable {
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
         "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
         "originalpublicationdate", "rnews:datepublished", "og:published_time", "displaydate", "dc.date.created",
-        "article_date_original", "publication_date", "date.published", "pub_date",
+        "article_date_original", "publication_date", "date.published", "pub_date", "datecreated", "dc.issued",
+        "dc.created", "dc:created", "dcterms:created", "created",
     ]
     static let modifiedKeys = [
         "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
         "last-modified", "dcterms.modified", "article.updated", "lastmod", "revised",
-        "article_date_updated", "dc.date.modified", "updated_time", "date.updated",
+        "article_date_updated", "dc.date.modified", "updated_time", "date.updated", "lastmodified", "dateupdate",
+        "dateupdated", "dc.modified", "dcterms:modified",
     ]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                              "byl", "twitter:creator:name", "citation_author"]
@@ -79,14 +81,24 @@ struct HTMLMetadataReader: Sendable {
                 .flatMap { $0.dateTime.flatMap(iso) ?? iso($0.text) }
         }
         if modified == nil { modified = byline.modified }
+        // A page that dates only its update: that is the best known date of the text.
+        if published == nil { published = modified }
+        // Last, the date in the path of the page's own picture ("/uploads/2019/05/05/x.jpg"):
+        // uploaded for the article, so its day.
+        if published == nil, let image = meta("og:image") ?? meta("twitter:image") { published = Self.urlDate(image) }
         // A stamp in UTC is a conversion: the same instant as the page states it in its own zone
         // (another stamp, a `<time>`, the byline) gives the local day.
         if let stamp = published, Self.isUTC(stamp), let instant = Self.instantMinutes(stamp) {
             var local = [ld.datePublished.flatMap(iso)] + Self.publishedKeys.map { meta($0).flatMap(iso) }
             local += times.filter { !Self.marksUpdate($0.label) }.flatMap { [$0.dateTime.flatMap(iso), iso($0.text)] }
             local.append((needByline ? byline : bylineDates(page, trusted: trusted)).published)
-            if let found = local.compactMap({ $0 }).first(where: { !Self.isUTC($0) && Self.instantMinutes($0) == instant }) {
+            let candidates = local.compactMap { $0 }
+            if let found = candidates.first(where: { !Self.isUTC($0) && Self.instantMinutes($0) == instant }) {
                 published = found
+            } else if let day = candidates.first(where: { $0.utf8.count == 10 && !stamp.hasPrefix($0) && Self.day($0, couldHold: instant) }) {
+                // The page prints only the day ("Published March 7, 2024") and the UTC stamp falls
+                // on the next or the previous one: the printed day is the local one.
+                published = day
             }
         }
 
@@ -195,7 +207,10 @@ struct HTMLMetadataReader: Sendable {
             && block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && trusted(index) {
             for segment in Self.segments(block.text) {
                 let text = Self.trimmed(segment, of: block.text)
-                guard let date = dates.dates(in: text).first else { continue }
+                // A two-digit year ("Updated: 5/5/20") only after a label: unlabelled, "1.4.18"
+                // may be a version.
+                guard let date = dates.dates(in: text).first
+                    ?? (cues.bylineLabel(text) != nil ? dates.dates(in: text, shortYears: true).first : nil) else { continue }
                 if let (label, _) = cues.bylineLabel(text) {
                     if label == "published" || label == "created" {
                         return (date.iso, updated ?? laterUpdate(page, after: block))
@@ -276,7 +291,14 @@ struct HTMLMetadataReader: Sendable {
         return days * 1440 + h * 60 + mi - offset
     }
 
-    /// "/2025/05/23/" or "/2025-05-23/" in a URL.
+    /// Whether the instant (minutes since 1970 UTC) falls on the day "YYYY-MM-DD" in some zone
+    /// (offsets from −12:00 to +14:00).
+    static func day(_ day: String, couldHold instant: Int) -> Bool {
+        guard let start = instantMinutes(day + "T00:00Z") else { return false }
+        return instant >= start - 14 * 60 && instant < start + 24 * 60 + 12 * 60
+    }
+
+    /// "/2025/05/23/", "/2019/6/26/" or "/2025-05-23/" in a URL.
     static func urlDate(_ url: String) -> String? {
         let parts = url.split(separator: "/").map(String.init)
         for i in parts.indices {
@@ -289,8 +311,8 @@ struct HTMLMetadataReader: Sendable {
                 }
                 continue
             }
-            guard let m = Int(parts[i + 1]), (1...12).contains(m), parts[i + 1].count == 2 else { continue }
-            if i + 2 < parts.count, parts[i + 2].count == 2, let d = Int(parts[i + 2]), (1...31).contains(d) {
+            guard let m = Int(parts[i + 1]), (1...12).contains(m), (1...2).contains(parts[i + 1].count) else { continue }
+            if i + 2 < parts.count, (1...2).contains(parts[i + 2].count), let d = Int(parts[i + 2]), (1...31).contains(d) {
                 return String(format: "%04d-%02d-%02d", y, m, d)
             }
         }
@@ -338,6 +360,13 @@ struct HTMLMetadataReader: Sendable {
                 return out
             }
             return String(s.prefix(10))
+        }
+        // "20250523" or "20250523033000" (a compact stamp, as some CMSs write their meta tags):
+        // the day only, since such a stamp says nothing of its zone.
+        if b.count == 8 || b.count == 14, digits(0..<b.count), (1990...2100).contains(value(0..<4)),
+           (1...12).contains(value(4..<6)), (1...31).contains(value(6..<8)) {
+            return String(decoding: b[0..<4], as: UTF8.self) + "-" + String(decoding: b[4..<6], as: UTF8.self) + "-"
+                + String(decoding: b[6..<8], as: UTF8.self)
         }
         return dates.dates(in: s).first?.iso
     }

@@ -49,13 +49,14 @@ public struct PublicationDateParser: Sendable {
         self.zones = zones
     }
 
-    /// Every date in `text`, in order.
-    public func dates(in text: String) -> [ParsedDate] {
+    /// Every date in `text`, in order. `shortYears`: numeric dates may end in a two-digit year
+    /// ("5/5/20", "23.01.21": 2000-2069, else 1900s); for text a label marks as a date.
+    public func dates(in text: String, shortYears: Bool = false) -> [ParsedDate] {
         let tokens = Tokenizer.tokens(in: text)
         var out: [ParsedDate] = []
         var i = 0
         while i < tokens.count {
-            if let (date, next) = date(at: i, tokens) {
+            if let (date, next) = date(at: i, tokens, shortYears: shortYears) {
                 out.append(date)
                 i = next
             } else {
@@ -90,7 +91,7 @@ public struct PublicationDateParser: Sendable {
     }
 
     /// A date starting at token `i`, and the index after it (time and zone included).
-    private func date(at i: Int, _ tokens: [Token]) -> (ParsedDate, Int)? {
+    private func date(at i: Int, _ tokens: [Token], shortYears: Bool) -> (ParsedDate, Int)? {
         func skipDot(_ j: Int) -> Int { j < tokens.count && (tokens[j].key == "." || tokens[j].key == ",") ? j + 1 : j }
         // 23 May 2025, 23. Juni 2016
         if let d = dayNumber(tokens[i]), i + 2 < tokens.count, skipDot(i + 1) < tokens.count, let m = month(tokens[skipDot(i + 1)]) {
@@ -110,13 +111,13 @@ public struct PublicationDateParser: Sendable {
             }
         }
         // 2025-05-23, 23-08-2025, 23.08.2025, 08/23/2025
-        if let numeric = numericDate(tokens, i) {
+        if let numeric = numericDate(tokens, i, shortYears: shortYears) {
             return withTime(numeric.0, tokens, numeric.1)
         }
         return nil
     }
 
-    private func numericDate(_ tokens: [Token], _ i: Int) -> (ParsedDate, Int)? {
+    private func numericDate(_ tokens: [Token], _ i: Int, shortYears: Bool) -> (ParsedDate, Int)? {
         // One token "23-08-2025" / "2025-05-23" / "23.08.2025", or "08 / 23 / 2025" as five tokens.
         var parts: [Substring] = []
         var separator: Character = "-"
@@ -135,7 +136,11 @@ public struct PublicationDateParser: Sendable {
             parts = [Substring(tokens[i].key), Substring(tokens[i + 2].key), Substring(tokens[i + 4].key)]
             next = i + 5
         }
-        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else { return nil }
+        if shortYears, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 {
+            c += c < 70 ? 2000 : 1900
+            parts[2] = Substring(String(c))
+        }
         var date: ParsedDate?
         if parts[0].count == 4, (1900...2100).contains(a), (1...12).contains(b), (1...31).contains(c) {
             date = ParsedDate(year: a, month: b, day: c)
