@@ -48,6 +48,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "The strike killed 1️⃣172️⃣ Kestrian soldiers.", measure: "soldier", event: "killed"),
     // A name in a phrase on the subject ("lawyers at Velmora Bank") is not the holder.
     .init(marked: "Lawyers at Velmora Bank have charged 1️⃣122️⃣ people with fraud.", measure: "people", event: "charge"),
+    // A name inside the counted phrase is not the holder.
+    .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run",
+          time: "2025-05-26"),
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
           measure: "passenger", event: "travel", modality: .reported),
@@ -120,6 +123,10 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "The gossip mill fuelled rumours about Valdor.", holder: "mill", lemma: "fuel", object: "rumour Valdor"),
     // "false" before a noun describes it and denies nothing.
     .init(text: "The smugglers carried false identity papers.", holder: "smuggler", lemma: "carry", object: "paper"),
+    // Words of time are neither holder nor object; two names joined by "and" are one holder.
+    .init(text: "A gunman struck at the heart of the capital Wednesday.", holder: "gunman", lemma: "strike", object: "heart"),
+    .init(text: "Valdor and Kestria have fostered a close relationship for decades.", holder: "Valdor and Kestria", lemma: "foster",
+          object: "relationship"),
     // The subject is the noun before "in …", not the name after it.
     .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
 ]

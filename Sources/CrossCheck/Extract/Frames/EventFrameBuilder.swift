@@ -86,7 +86,7 @@ struct EventFrameBuilder {
 
     /// The heads of what the verb is done to: its direct object and the first phrase after a
     /// preposition ("offered land to Ukraine" → land, Ukraine), up to the clause's end or the
-    /// next verb; places go to the place slot.
+    /// next verb; places go to the place slot, and words of time ("Wednesday", "decades") to none.
     func objectHeads(after verb: Int, in clause: Range<Int>) -> (heads: [String], end: Int) {
         let layer = slots.layer
         var heads: [String] = []
@@ -97,7 +97,7 @@ struct EventFrameBuilder {
         for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
             if let entity = layer.entity(at: phrase.head), entity.type == .place { continue }
             let w = layer.words[phrase.head]
-            if w.tag == .pronoun { continue }
+            if w.tag == .pronoun || slots.isTimeWord(phrase.head) { continue }
             let head = layer.entity(at: phrase.head)?.canonical ?? w.lemma
             if !heads.contains(head) { heads.append(head) }
             end = phrase.range.upperBound

@@ -161,7 +161,15 @@ struct FrameSlots {
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
-            guard isAfterPreposition(entity.range.lowerBound) else { return (entity.canonical, entity.range.lowerBound) }
+            guard isAfterPreposition(entity.range.lowerBound) else {
+                // "Venezuela and Cuba have fostered …": both names are the subject.
+                let a = entity.range.lowerBound - 1
+                if a > 0, layer.tokens[a].key == "and", let first = layer.entity(at: a - 1), first.type == entity.type,
+                   !isAfterPreposition(first.range.lowerBound) {
+                    return (first.canonical + " and " + entity.canonical, first.range.lowerBound)
+                }
+                return (entity.canonical, entity.range.lowerBound)
+            }
             // "Prosecutors in Kestria have dismissed …": the name is in a phrase on the subject,
             // whose head is the noun before the preposition.
             guard let head = nounBefore(preposition: entity.range.lowerBound - 1) else { return nil }
@@ -171,7 +179,7 @@ struct FrameSlots {
             return resolve(pronounAt: j, acting: true).map { ($0, j) }
         }
         guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j,
-              !isAfterPreposition(phrase.range.lowerBound) else { return nil }
+              !isAfterPreposition(phrase.range.lowerBound), !isTimeWord(j) else { return nil }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
             return (named, phrase.range.lowerBound)
         }
@@ -197,6 +205,11 @@ struct FrameSlots {
         guard k >= 0, layer.words[k].tag == .noun, let phrase = layer.phrase(at: k), phrase.head == k,
               !isAfterPreposition(phrase.range.lowerBound) else { return nil }
         return k
+    }
+
+    /// Token `i` says when, not who or what (`frame-time-words`: "year", "Wednesday").
+    func isTimeWord(_ i: Int) -> Bool {
+        lexicons.canonical("frame-time-words", ofWord: layer.words[i].lemma.lowercased()) != nil
     }
 
     /// Token `i` opens the object of a preposition.

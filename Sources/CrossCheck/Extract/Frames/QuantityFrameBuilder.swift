@@ -77,7 +77,9 @@ struct QuantityFrameBuilder {
                 return between.canonical
             }
         }
-        return slots.holder(for: predicate ?? range.lowerBound, excluding: range)
+        // The figure's own noun phrase ("two Canadian soldiers") names what is counted, not who acts.
+        let counted = range.lowerBound..<max(range.upperBound, (countedHead(after: range) ?? -1) + 1)
+        return slots.holder(for: predicate ?? range.lowerBound, excluding: counted)
     }
 
     /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
