@@ -48,6 +48,8 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "The strike killed 1️⃣172️⃣ Kestrian soldiers.", measure: "soldier", event: "killed"),
     // A name in a phrase on the subject ("lawyers at Velmora Bank") is not the holder.
     .init(marked: "Lawyers at Velmora Bank have charged 1️⃣122️⃣ people with fraud.", measure: "people", event: "charge"),
+    // "pleaded not guilty" does not negate the count.
+    .init(marked: "Valdor pleaded not guilty to all 1️⃣thirty2️⃣ charges.", measure: "charge", event: "plead", holder: "Valdor"),
     // A name inside the counted phrase is not the holder.
     .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run",
           time: "2025-05-26"),
@@ -127,6 +129,9 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "A gunman struck at the heart of the capital Wednesday.", holder: "gunman", lemma: "strike", object: "heart"),
     .init(text: "Valdor and Kestria have fostered a close relationship for decades.", holder: "Valdor and Kestria", lemma: "foster",
           object: "relationship"),
+    // A passive verb's agent after "by" is the holder; its subject is the object.
+    .init(text: "On Saturday a video of the hostage was released by the militia.", holder: "militia", lemma: "release",
+          object: "video"),
     // The subject is the noun before "in …", not the name after it.
     .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
 ]

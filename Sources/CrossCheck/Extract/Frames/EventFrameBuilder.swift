@@ -28,8 +28,15 @@ struct EventFrameBuilder {
         for (c, clause) in layer.clauses.enumerated() where !clause.isEmpty && !taken.contains(c) {
             guard !isConditional(clause) else { continue }
             guard let verb = clause.first(where: { layer.words[$0].tag == .verb && slots.isPredicate($0) && isFinite($0) }) else { continue }
-            guard let (holder, holderStart) = subject(before: verb, in: clause) else { continue }
-            let objects = objectHeads(after: verb, in: clause)
+            guard let (subjectName, holderStart) = subject(before: verb, in: clause) else { continue }
+            var holder = subjectName
+            var objects = objectHeads(after: verb, in: clause)
+            // "a video was released by the group": the agent after "by" acts; the subject is
+            // what it acted on.
+            if let agent = passiveAgent(of: verb, in: clause) {
+                holder = agent
+                objects.heads = [subjectName]
+            }
             let place = slots.place(near: verb, excluding: holder)
             guard !objects.heads.isEmpty || place != nil else { continue }
             let lemma = layer.words[verb].lemma
@@ -49,6 +56,27 @@ struct EventFrameBuilder {
         }
         return out
     }
+
+    /// The agent of a passive verb ("was released by the group" → group): the head of the
+    /// phrase after "by", when a form of "be" stands right before the participle (adverbs
+    /// between) and nothing but its own complements comes between it and "by".
+    func passiveAgent(of verb: Int, in clause: Range<Int>) -> String? {
+        let layer = slots.layer
+        guard layer.tokens[verb].key.hasSuffix("ed") || layer.tokens[verb].key.hasSuffix("en") else { return nil }
+        var j = verb - 1
+        while j >= clause.lowerBound, [.adverb, .negation].contains(layer.words[j].tag) { j -= 1 }
+        guard j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) else { return nil }
+        var k = verb + 1
+        while k < clause.upperBound, layer.tokens[k].key != "by" {
+            if layer.words[k].tag == .verb || layer.tokens[k].key == "," { return nil }
+            k += 1
+        }
+        guard k + 1 < clause.upperBound, let phrase = layer.phrases.first(where: { $0.range.lowerBound == k + 1 || ($0.range.lowerBound <= k + 1 && k + 1 < $0.range.upperBound) }),
+              layer.words[phrase.head].tag != .pronoun, !slots.isTimeWord(phrase.head) else { return nil }
+        return layer.entity(at: phrase.head)?.canonical ?? layer.words[phrase.head].lemma
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
 
     /// A verb that can head a statement: not an "-ing" form without an auxiliary or verb before it
     /// ("allegations regarding the use"), nor a participle before "to be" ("a blog considered to

@@ -178,8 +178,14 @@ struct FrameSlots {
         if layer.words[j].tag == .pronoun {
             return resolve(pronounAt: j, acting: true).map { ($0, j) }
         }
-        guard layer.words[j].tag == .noun, let phrase = layer.phrase(at: j), phrase.head == j,
-              !isAfterPreposition(phrase.range.lowerBound), !isTimeWord(j) else { return nil }
+        guard layer.words[j].tag == .noun, var phrase = layer.phrase(at: j), phrase.head == j else { return nil }
+        // "a video of the hostage was released": the phrase after "of" is on the subject.
+        if isAfterPreposition(phrase.range.lowerBound) {
+            guard let head = nounBefore(preposition: phrase.range.lowerBound - 1), let outer = layer.phrase(at: head) else { return nil }
+            j = head
+            phrase = outer
+        }
+        guard !isTimeWord(j) else { return nil }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
             return (named, phrase.range.lowerBound)
         }

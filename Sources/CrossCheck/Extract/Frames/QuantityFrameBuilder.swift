@@ -36,7 +36,8 @@ struct QuantityFrameBuilder {
             if statementsOnly, q.value == 1, range.count <= 2, layer.tokens[range.lowerBound].key == "one" { continue }
             guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
             let predicate = slots.predicate(governing: range)
-            let measure = measure(of: q, range: range, predicate: predicate)
+            // A single letter ("1440 x 900") measures nothing.
+            let measure = measure(of: q, range: range, predicate: predicate).flatMap { $0.count > 1 ? $0 : nil }
             var event: String?
             var lemma: String?
             if let p = predicate {
