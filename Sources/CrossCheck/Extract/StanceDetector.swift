@@ -29,16 +29,20 @@ public struct StanceDetector: Sendable {
     public static let hedgeReach = 6
 
     let lexicons: CompiledLexicons
+    let denialCues: CompiledLexicon
+    let hedgeCues: CompiledLexicon
 
     public init(lexicons: CompiledLexicons) {
         self.lexicons = lexicons
+        denialCues = lexicons.lexicon("denial-cues")
+        hedgeCues = lexicons.lexicon("hedge-cues")
     }
 
     public func stance(of tokens: [Token]) -> Stance {
-        let denial = lexicons.find("denial-cues", in: tokens).map { cue($0.start, $0.end, tokens) }
+        let denial = denialCues.find(in: tokens).map { cue($0.start, $0.end, tokens) }
         var hedges: [Cue] = []
         var position = 0
-        while let found = lexicons.find("hedge-cues", in: tokens, from: position) {
+        while let found = hedgeCues.find(in: tokens, from: position) {
             hedges.append(cue(found.start, found.end, tokens))
             position = found.end
         }

@@ -25,13 +25,12 @@ public struct NegationScoper: Sendable {
         while i < n {
             var kind: LinguisticLayer.Negation.Kind?
             var end = i + 1
-            if knowledge.lexicons.mayStart("negation-cues", with: tokens[i].key),
-               let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
+            if let phrase = knowledge.negationCues.longest(in: tokens, at: i),
                let k = LinguisticLayer.Negation.Kind(rawValue: phrase.canonical) {
                 kind = k
                 end = phrase.end
                 // "no" and "not" before a predicate cue ("not true") belong to the predicate.
-                if k != .predicate, let longer = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first(where: { $0.canonical == "predicate" }) {
+                if k != .predicate, let longer = knowledge.negationCues.matches(in: tokens, at: i).first(where: { $0.canonical == "predicate" }) {
                     kind = .predicate
                     end = longer.end
                 }

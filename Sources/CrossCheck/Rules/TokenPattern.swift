@@ -38,11 +38,14 @@ public struct TokenPattern: Sendable, Hashable {
     public let elements: [PatternElement]
     /// What any match must contain (see `Requirement`).
     public let requirements: [Requirement]
+    /// The tokens a match can start at (see `PatternStart`).
+    public let start: PatternStart
 
     public init(source: String, elements: [PatternElement]) {
         self.source = source
         self.elements = elements
         self.requirements = Self.requirements(of: elements)
+        self.start = PatternStart(elements)
     }
 
     public static let quantityKinds = ["count", "money", "percent", "duration", "quantity"]
