@@ -53,6 +53,7 @@ public struct CompiledLexicons: Sendable {
     public func lexiconsStarting(in tokens: [Token]) -> LexiconPresence {
         var bits = [UInt64](repeating: 0, count: (numbers.count + 63) / 64)
         var starts: [(lexicon: Int, token: Int)] = []
+        starts.reserveCapacity(tokens.count)
         for (i, token) in tokens.enumerated() {
             guard let found = lexiconsByFirstKey[token.key] else { continue }
             for n in found {

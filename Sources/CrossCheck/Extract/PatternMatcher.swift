@@ -132,7 +132,7 @@ public final class PatternMatcher {
         tracker.initialize(to: ProgressTracker())
         self.sentenceBytes = Array(sentence.utf8)
         self.sentenceStart = sentenceStart
-        var keys: [String: [Int]] = [:]
+        var keys: [String: [Int]] = Dictionary(minimumCapacity: tokens.count)
         for (i, token) in tokens.enumerated() { keys[token.key, default: []].append(i) }
         self.keys = keys
         self.presentLexicons = lexicons.lexiconsStarting(in: tokens)
