@@ -76,20 +76,19 @@ public struct ClaimExtractor: Sendable {
         var recent: RecentReport?
         var memory = EntityMemory()
         let names = DocumentNames(body: bytes)
-        let readings = WordReadingsCache()
         var out: [SentenceAnalysis] = []
         out.reserveCapacity(ranges.count + 1)
         // The headline is read first, as sentence -1 with offsets into the title.
         if let title = document.title, !title.isEmpty {
             let headline = Sentence(document: document.id, index: -1, start: 0, end: title.utf8.count, text: title)
             out.append(analyze(headline, in: document, attribution: &attribution, recent: &recent, memory: &memory, field: .title,
-                               names: names, readings: readings, explaining: explaining))
+                               names: names, explaining: explaining))
         }
         for (index, range) in ranges.enumerated() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let sentence = Sentence(document: document.id, index: index, start: range.lowerBound, end: range.upperBound, text: text)
             out.append(analyze(sentence, in: document, attribution: &attribution, recent: &recent, memory: &memory, field: .body,
-                               names: names, readings: readings, explaining: explaining))
+                               names: names, explaining: explaining))
         }
         return out
     }
@@ -117,8 +116,7 @@ public struct ClaimExtractor: Sendable {
 
     func analyze(_ sentence: Sentence, in document: Document, attribution: inout AttributionFinder,
                  recent: inout RecentReport?, memory: inout EntityMemory, field: Claim.Field,
-                 names: DocumentNames = DocumentNames(), readings: WordReadingsCache? = nil,
-                 explaining: Bool = false) -> SentenceAnalysis {
+                 names: DocumentNames = DocumentNames(), explaining: Bool = false) -> SentenceAnalysis {
         let tokens = Tokenizer.tokens(in: sentence.text, offset: sentence.start)
         let quantities = quantityExtractor.quantities(in: sentence.text).map { q -> Quantity in
             var q = q
@@ -129,7 +127,7 @@ public struct ClaimExtractor: Sendable {
         let located = Self.tokenRanges(of: quantities, in: tokens)
         let sentenceBytes = Array(sentence.text.utf8)
         let layer = analyzer.analyze(tokens, sentence: sentenceBytes, sentenceStart: sentence.start, quantities: located.map(\.range),
-                                     names: names, readings: readings)
+                                     names: names)
         let matcher = PatternMatcher(tokens: tokens, sentence: sentence.text, sentenceStart: sentence.start,
                                      quantities: quantities, lexicons: lexicons, layer: layer)
         matcher.stepBudget = stepBudget

@@ -17,10 +17,9 @@ public struct LinguisticAnalyzer: Sendable {
 
     /// `quantities` are token ranges of the numbers the quantity stage read.
     /// `names`: the words the document capitalizes inside sentences (names at a sentence's start too).
-    /// `readings`: the word table's readings the document's earlier sentences looked up.
     public func analyze(_ tokens: [Token], sentence: [UInt8], sentenceStart: Int, quantities: [Range<Int>] = [],
-                        names: DocumentNames = DocumentNames(), readings: WordReadingsCache? = nil) -> LinguisticLayer {
-        let words = tagger.words(tokens, quantitySpans: quantities, names: names, cache: readings)
+                        names: DocumentNames = DocumentNames()) -> LinguisticLayer {
+        let words = tagger.words(tokens, quantitySpans: quantities, names: names)
         let (clauseOf, clauses) = clauseSplitter.clauses(tokens, words)
         let phrases = PhraseChunker.phrases(tokens, words)
         let entities = entityFinder.entities(tokens, words, sentence: sentence, sentenceStart: sentenceStart)

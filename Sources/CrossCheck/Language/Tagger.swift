@@ -16,17 +16,13 @@ public struct Tagger: Sendable {
         self.knowledge = knowledge
     }
 
-    /// `cache`: the readings the document's earlier sentences looked up (see `WordReadingsCache`).
-    public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = [], names: DocumentNames = DocumentNames(),
-                      cache: WordReadingsCache? = nil) -> [LinguisticLayer.Word] {
+    public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = [], names: DocumentNames = DocumentNames()) -> [LinguisticLayer.Word] {
         let n = tokens.count
         // Each token's possible classes, looked up once: the tagger asks of a word and of its
-        // neighbours.
-        let table = knowledge.words
-        let readings = tokens.map { token -> FormReadings in
-            guard token.isWord, let table else { return FormReadings() }
-            return cache?.readings(of: token.key, in: table) ?? table.readings(of: token.key)
-        }
+        // neighbours. (A per-document cache of these cost more in hashing than it saved: half
+        // the words of a document repeat, and a dictionary lookup of a key is about a quarter
+        // of a table walk.)
+        let readings = tokens.map { $0.isWord ? (knowledge.words?.readings(of: $0.key) ?? FormReadings()) : FormReadings() }
         // And each token's closed class, looked up once.
         let closed = tokens.map { knowledge.closed[$0.key] }
         var inQuantity = [Bool](repeating: false, count: n)
