@@ -71,7 +71,7 @@ struct ClaimSourceMatrix {
             if named { item.append(context.sourceLabel(of: claim) + ": ") }
             let text = claim.value?.text ?? ClaimLabels.stance(claim)
             let title = [claim.date ?? "no date", claim.attribution.label, ClaimLabels.stance(claim)].joined(separator: " · ")
-            if let page = context.pageName(forDocument: claim.document) {
+            if let page = context.pageName(forClaim: claim) {
                 item.add("a", [("href", page + "#" + ClaimAnchor.id(claim.id)), ("title", title)], text: text)
             } else {
                 item.add("span", [("title", title)], text: text)

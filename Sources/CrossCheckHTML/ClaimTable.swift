@@ -80,7 +80,7 @@ struct ClaimTable {
     private func addSource(_ claim: Claim, to cell: HTMLElement) {
         let label = context.sourceLabel(of: claim)
         if let page = context.pageName(forDocument: claim.document) {
-            let href = linkToClaim ? page + "#" + ClaimAnchor.id(claim.id) : page
+            let href = linkToClaim ? (context.pageName(forClaim: claim) ?? page) + "#" + ClaimAnchor.id(claim.id) : page
             cell.add("a", [("href", href), ("title", "document " + claim.document)], text: label)
         } else {
             cell.append(label)

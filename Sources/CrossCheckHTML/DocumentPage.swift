@@ -1,14 +1,40 @@
 import CrossCheck
 
-/// `doc-<id>.html`: one document's metadata, its body with every claim highlighted, its claims,
-/// and what the normalizer dropped as boilerplate.
+/// `doc-<id>.html` (and `doc-<id>+2.html`, ... for a document with more claims than a page
+/// holds): one document's metadata, its body with every claim highlighted, its claims, and what
+/// the normalizer dropped as boilerplate. The claims are cut into pages of
+/// `ReportLimits.claimsPerPage`, in document order, and each page shows the part of the body
+/// its claims are in (cut where a paragraph, else a sentence, starts), so a claim-dense
+/// document gives pages of bounded size instead of one page that grows with its claims.
 struct DocumentPage {
     let context: ReportContext
     let document: Document
 
-    func render() throws -> ReportPage {
+    /// Every page of the document, first to last.
+    func render(_ write: (ReportPage) throws -> Void) throws {
+        let claims = context.claims(inDocument: document.id)
+        let perPage = context.limits.claimsPerPage
+        let count = PageNavigation.count(claims.count, perPage: perPage)
+        let bytes = Array(document.body.utf8)
+        let paragraphs = Self.paragraphs(in: bytes)
+        let cuts = Self.cuts(bytes: bytes, paragraphs: paragraphs, claims: claims, perPage: perPage, pages: count)
+        let bodyClaims = claims.filter { $0.field == .body }
+        let first = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
+        var highlightFrom = 0
+        for page in 1...count {
+            let here = claims[min(claims.count, (page - 1) * perPage)..<min(claims.count, page * perPage)]
+            try write(render(page: page, of: count, name: { ReportContext.pageName(first, number: $0) },
+                             body: (bytes, paragraphs, cuts[page - 1]..<cuts[page]), bodyClaims: bodyClaims,
+                             highlightFrom: &highlightFrom, claims: here, total: claims.count))
+        }
+    }
+
+    private func render(page: Int, of count: Int, name: (Int) -> String,
+                        body: (bytes: [UInt8], paragraphs: [Range<Int>], shown: Range<Int>), bodyClaims: [Claim],
+                        highlightFrom: inout Int, claims: ArraySlice<Claim>, total: Int) throws -> ReportPage {
         let heading = document.title ?? document.id
-        let tree = try HTMLTree(title: heading + " — " + context.title, stylesheet: ReportStyle.documentCSS)
+        let suffix = count > 1 ? " (page \(page) of \(count))" : ""
+        let tree = try HTMLTree(title: heading + suffix + " — " + context.title, stylesheet: ReportStyle.documentCSS)
         let header = tree.body.add("header")
         let nav = header.add("nav")
         nav.add("a", [("href", IndexPage.name)], text: "← Back to the report")
@@ -19,12 +45,45 @@ struct DocumentPage {
         header.add("h1", text: heading)
         let main = tree.body.add("main")
         addMetadata(to: main)
-        addBody(to: main)
-        addClaims(to: main)
-        addDropped(to: main)
+        PageNavigation.add(page: page, of: count, name: name, to: main)
+        addBody(to: main, body, claims: bodyClaims, from: &highlightFrom, page: page)
+        addClaims(to: main, claims, total: total)
+        addDropped(to: main, page: page, name: name)
+        PageNavigation.add(page: page, of: count, name: name, to: main)
         TableScript.add(to: tree.body)
-        let name = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
-        return ReportPage(name: name, html: try tree.serialized())
+        return ReportPage(name: name(page), html: try tree.serialized())
+    }
+
+    /// Where each page's text starts, and the body's end after the last: page 1 starts at 0;
+    /// page k at the paragraph of its first body claim, else (when an earlier page's claim is
+    /// still open there) that claim's sentence, else the claim itself. Never backwards.
+    static func cuts(bytes: [UInt8], paragraphs: [Range<Int>], claims: [Claim], perPage: Int, pages: Int) -> [Int] {
+        var cuts = [0]
+        var openUntil = 0
+        var index = 0
+        for page in 1..<pages {
+            let firstOfPage = page * perPage
+            while index < firstOfPage {
+                if claims[index].field == .body { openUntil = max(openUntil, min(claims[index].end, bytes.count)) }
+                index += 1
+            }
+            guard let next = claims[firstOfPage...].first(where: { $0.field == .body }) else {
+                cuts.append(bytes.count)
+                continue
+            }
+            let start = min(max(0, next.start), bytes.count)
+            var cut = start
+            let p = firstParagraph(in: paragraphs, endingAfter: start)
+            if p < paragraphs.count, paragraphs[p].lowerBound <= start, paragraphs[p].lowerBound >= openUntil {
+                cut = paragraphs[p].lowerBound
+            } else if (openUntil...start).contains(next.sentenceStart) {
+                cut = next.sentenceStart
+            }
+            while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            cuts.append(max(cuts[cuts.count - 1], cut))
+        }
+        cuts.append(bytes.count)
+        return cuts
     }
 
     private func addMetadata(to main: HTMLElement) {
@@ -42,16 +101,21 @@ struct DocumentPage {
         }
     }
 
-    private func addBody(to main: HTMLElement) {
+    /// The paragraphs (or parts of them) of `body.shown`, with the claims in them highlighted.
+    /// `first` carries over from page to page: claims are sorted by start, so each paragraph
+    /// looks only at those from the first that may still reach it, and the body costs its
+    /// paragraphs plus its claims, not their product.
+    private func addBody(to main: HTMLElement, _ body: (bytes: [UInt8], paragraphs: [Range<Int>], shown: Range<Int>),
+                         claims: [Claim], from first: inout Int, page: Int) {
         let section = main.add("section", [("id", "text")])
         section.add("h2", text: "Text")
         let container = section.add("div", [("class", "body-text")])
-        let claims = context.claims(inDocument: document.id).filter { $0.field == .body }
-        let bytes = Array(document.body.utf8)
-        // Claims are sorted by start: each paragraph looks only at those from the first that
-        // may still reach it, so the body costs its paragraphs plus its claims, not their product.
-        var first = 0
-        for range in Self.paragraphs(in: bytes) {
+        let bytes = body.bytes, shown = body.shown
+        var p = Self.firstParagraph(in: body.paragraphs, endingAfter: shown.lowerBound)
+        while p < body.paragraphs.count, body.paragraphs[p].lowerBound < shown.upperBound {
+            let range = max(body.paragraphs[p].lowerBound, shown.lowerBound)..<min(body.paragraphs[p].upperBound, shown.upperBound)
+            p += 1
+            guard bytes[range].contains(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) else { continue }
             let text = String(decoding: bytes[range], as: UTF8.self)
             while first < claims.count, claims[first].end <= range.lowerBound { first += 1 }
             var here: [Claim] = []
@@ -67,8 +131,18 @@ struct DocumentPage {
             HighlightedTextView.add(SpanHighlighter.pieces(of: text, highlights: spans), to: container.add("p"))
         }
         if container.node.pointee.children == nil {
-            container.add("p", [("class", "none")], text: "(empty body)")
+            container.add("p", [("class", "none")], text: page == 1 ? "(empty body)" : "(no text on this page)")
         }
+    }
+
+    /// Index of the first paragraph (sorted, disjoint) that ends after `offset`; `count` if none.
+    static func firstParagraph(in paragraphs: [Range<Int>], endingAfter offset: Int) -> Int {
+        var low = 0, high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].upperBound > offset { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Byte ranges of the paragraphs: the body split on "\n\n", blank paragraphs left out.
@@ -94,25 +168,32 @@ struct DocumentPage {
         return ranges
     }
 
-    private func addClaims(to main: HTMLElement) {
-        let claims = context.claims(inDocument: document.id)
+    private func addClaims(to main: HTMLElement, _ claims: ArraySlice<Claim>, total: Int) {
         let section = main.add("section", [("id", "claims"), ("data-filters", "")])
-        section.add("h2", text: "Claims in this document ").add("span", [("class", "count")], text: "(\(claims.count))")
+        section.add("h2", text: "Claims in this document ").add("span", [("class", "count")], text: "(\(total))")
         guard !claims.isEmpty else {
             section.add("p", [("class", "none")], text: "None.")
             return
         }
+        if claims.count < total {
+            section.add("p", [("class", "note")], text: "Claims \(claims.startIndex + 1)–\(claims.endIndex) of \(total) on this page.")
+        }
         let context = context
         let table = ClaimTable(context: context, columns: [.topic, .speaker, .stance, .value, .sentence, .verdict],
                                verdict: { context.verdict(of: $0) }, rowIDs: true)
-        table.add(to: section, claims: claims)
+        table.add(to: section, claims: Array(claims))
     }
 
-    private func addDropped(to main: HTMLElement) {
+    /// On the first page; the others link to it.
+    private func addDropped(to main: HTMLElement, page: Int, name: (Int) -> String) {
         let section = main.add("section", [("id", "dropped")])
         section.add("h2", text: "Dropped as boilerplate ").add("span", [("class", "count")], text: "(\(document.dropped.count))")
         guard !document.dropped.isEmpty else {
             section.add("p", [("class", "none")], text: "none")
+            return
+        }
+        guard page == 1 else {
+            section.add("p", [("class", "none")]).add("a", [("href", name(1) + "#dropped")], text: "Listed on page 1.")
             return
         }
         let table = section.add("div", [("class", "table-wrap")]).add("table", [("class", "dropped")])

@@ -13,6 +13,8 @@ struct ReportContext {
     private let documentsByID: [String: Document]
     private let claimsByID: [String: Claim]
     private let claimsByDocument: [String: [Claim]]
+    /// A claim's place among its document's claims (document order), which gives its document page.
+    private let claimPlace: [String: Int]
     private let verdicts: [String: Finding.Kind]
     private let fileNames: DocumentFileNames
     /// Story id → story, and the report's story order (most documents first, then label, then id).
@@ -31,6 +33,11 @@ struct ReportContext {
         claimsByID = Dictionary(input.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         claims = input.claims.sorted(by: Self.documentOrder)
         claimsByDocument = Dictionary(grouping: claims, by: \.document)
+        var claimPlace: [String: Int] = [:]
+        for list in claimsByDocument.values {
+            for (place, claim) in list.enumerated() where claimPlace[claim.id] == nil { claimPlace[claim.id] = place }
+        }
+        self.claimPlace = claimPlace
         findings = input.findings.enumerated()
             .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
             .map(\.element)
@@ -103,8 +110,30 @@ struct ReportContext {
     /// The kind of the highest-ranked finding that includes the claim.
     func verdict(of claim: Claim) -> Finding.Kind? { verdicts[claim.id] }
 
-    /// File name of the document's page, or nil when the document is not in the report.
+    /// File name of the document's (first) page, or nil when the document is not in the report.
     func pageName(forDocument id: String) -> String? { fileNames.name(for: id) }
+
+    /// Pages of a document: its claims cut into pages of `limits.claimsPerPage` (at least one page).
+    func documentPageCount(_ id: String) -> Int {
+        PageNavigation.count(claims(inDocument: id).count, perPage: limits.claimsPerPage)
+    }
+
+    /// The page (1-based) of a document that holds the claim's row.
+    func documentPage(ofClaim claim: Claim) -> Int {
+        (claimPlace[claim.id] ?? 0) / limits.claimsPerPage + 1
+    }
+
+    /// File name of the document page holding the claim's row ("doc-<id>.html", "doc-<id>+2.html",
+    /// ...), or nil when the claim's document is not in the report.
+    func pageName(forClaim claim: Claim) -> String? {
+        pageName(forDocument: claim.document).map { Self.pageName($0, number: documentPage(ofClaim: claim)) }
+    }
+
+    /// Page `number` (1-based) of a view whose first page is `first`: "x.html", then "x+2.html", ...
+    /// ("+" never appears in a sanitized id, so no two views' pages share a name).
+    static func pageName(_ first: String, number: Int) -> String {
+        number <= 1 ? first : String(first.dropLast(5)) + "+\(number).html"
+    }
 
     /// Outlet shown for a claim: its source, else its document's publisher, else the document id.
     func sourceLabel(of claim: Claim) -> String {

@@ -39,19 +39,20 @@ public final class ReportRenderer {
         }
     }
 
-    /// One page per document of a documents.jsonl file (as `crosscheck run` writes it), read one
+    /// The pages of each document of a documents.jsonl file (as `crosscheck run` writes it), read one
     /// record at a time and handed to `write`; documents without a page, and repeated ids, are
     /// passed over.
     public func documentPages(fromJSONLines path: String, _ write: (ReportPage) throws -> Void) throws {
         var rendered: Set<String> = []
         try JSONLinesFileReader.decode(path, ModelDecoding.document) { document in
             guard hasPage(forDocument: document.id), rendered.insert(document.id).inserted else { return }
-            try write(try documentPage(document))
+            try documentPages(document, write)
         }
     }
 
-    /// The page of one document, from the full document (body and dropped blocks).
-    public func documentPage(_ document: Document) throws -> ReportPage {
-        try DocumentPage(context: context, document: document).render()
+    /// The pages of one document (one, or more when its claims fill more than a page), from the
+    /// full document (body and dropped blocks), first to last.
+    public func documentPages(_ document: Document, _ write: (ReportPage) throws -> Void) throws {
+        try DocumentPage(context: context, document: document).render(write)
     }
 }

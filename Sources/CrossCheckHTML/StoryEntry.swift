@@ -22,7 +22,7 @@ struct StoryEntry {
     /// The name of the story's page `number` (1-based): "story-<id>.html", then "story-<id>+2.html"
     /// ("+" never appears in a sanitized id, so no two stories' pages share a name).
     func pageName(_ number: Int) -> String {
-        number <= 1 ? pageName : String(pageName.dropLast(5)) + "+\(number).html"
+        ReportContext.pageName(pageName, number: number)
     }
 
     /// Contradictions first: more contradictions, then more discrepancies, updates and

@@ -157,7 +157,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<max(1, repeats) {
             var start = cpuSeconds()
             html.documents = 0
-            for document in documents { html.documents += try renderer.documentPage(document).html.utf8.count }
+            for document in documents { try renderer.documentPages(document) { html.documents += $0.html.utf8.count } }
             best.documents = min(best.documents, cpuSeconds() - start)
             start = cpuSeconds()
             html.overview = 0

@@ -87,4 +87,54 @@ import Testing
         #expect(html.contains("<mark title=\"count\">5 people</mark> died."))
         #expect(!html.contains(String(repeating: "word ", count: 200)))
     }
+
+    /// A generated 5 MB document of short paragraphs, a count claim in four sentences of five:
+    /// 50,000 claims. Its pages each stay under the bound; together they show every sentence of
+    /// the body once, every claim's row once, on the page that links to the claim name.
+    @Test func aClaimDenseDocumentIsPagedUnderTheBound() throws {
+        var body = "", claims: [Claim] = [], calm = 0
+        var k = 0
+        while body.utf8.count < 5_000_000 {
+            for s in 0..<10 {
+                if s > 0 { body += " " }
+                if (k + s) % 5 == 4 {
+                    body += "The weather was calm."
+                    calm += 1
+                    continue
+                }
+                let sentence = "Officials said \(claims.count) people died in town \(k)."
+                let start = body.utf8.count
+                let value = start + 15
+                body += sentence
+                claims.append(Claim(
+                    id: "c\(claims.count)", document: "big", sentence: k * 10 + s, start: value, end: value + "\(claims.count) people".utf8.count,
+                    rule: "count", topic: Topic(subject: "people", predicate: "deaths"),
+                    value: ClaimValue(value: Double(claims.count), low: Double(claims.count), high: Double(claims.count), unit: "people", text: "\(claims.count)"),
+                    polarity: .positive, modality: .asserted, attribution: Attribution(speaker: "Officials", via: nil),
+                    date: "2025-01-01", text: "\(claims.count) people", sentenceText: sentence, sentenceStart: start, source: "Outlet"))
+            }
+            body += "\n\n"
+            k += 1
+        }
+        let document = Document(id: "big", path: "big.txt", title: "A long report", publisher: "Outlet",
+                                published: "2025-01-01T00:00:00", body: body)
+        let renderer = ReportRenderer(ReportInput(documents: [document.summary], claims: claims, findings: [], stories: []))
+        var pages: [ReportPage] = []
+        try renderer.documentPages(document) { pages.append($0) }
+        #expect(pages.count == (claims.count + 199) / 200)
+        #expect(pages.first?.name == renderer.context.pageName(forDocument: "big"))
+        var rowPage: [String: String] = [:], rows = 0, calmShown = 0
+        for page in pages {
+            #expect(page.html.utf8.count < Self.bound, "\(page.name) has \(page.html.utf8.count) bytes")
+            calmShown += page.html.components(separatedBy: "The weather was calm.").count - 1
+            for piece in page.html.components(separatedBy: " id=\"claim-").dropFirst() {
+                rows += 1
+                rowPage[String(piece.prefix { $0 != "\"" })] = page.name
+            }
+        }
+        #expect(calmShown == calm, "the body's sentences without a claim are each shown once")
+        #expect(rows == claims.count)
+        let context = renderer.context
+        #expect(claims.allSatisfy { rowPage[$0.id] != nil && rowPage[$0.id] == context.pageName(forClaim: $0) })
+    }
 }

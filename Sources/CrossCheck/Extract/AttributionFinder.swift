@@ -35,13 +35,23 @@ public struct AttributionFinder {
         }
     }
 
+    /// The lexicons read token after token, each looked up once.
+    private let reportVerbs: CompiledLexicon
+    private let speakerGrammar: CompiledLexicon
+    private let speakerNouns: CompiledLexicon
+    private let sourceNouns: CompiledLexicon
+
     public init(lexicons: CompiledLexicons) {
         self.lexicons = lexicons
+        reportVerbs = lexicons.lexicon("report-verbs")
+        speakerGrammar = lexicons.lexicon("speaker-grammar")
+        speakerNouns = lexicons.lexicon("speaker-nouns")
+        sourceNouns = lexicons.lexicon("source-nouns")
     }
 
     /// The `speaker-grammar` role of a word: determiner, pronoun, joiner, skip or day.
     private func role(_ key: String) -> String? {
-        lexicons.canonical("speaker-grammar", ofWord: key)
+        speakerGrammar.canonical(ofWord: key)
     }
 
     /// The tokenizer's possessive token ("'s") always joins a name ("South Korea's defense ministry").
@@ -62,7 +72,7 @@ public struct AttributionFinder {
 
     private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int) -> String? {
         // "according to X"
-        if let cue = lexicons.find("report-verbs", in: tokens), tokens[cue.start].key == "according" {
+        if let cue = reportVerbs.find(in: tokens), tokens[cue.start].key == "according" {
             let np = nounPhrase(tokens, from: cue.end)
             if let np { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
         }
@@ -83,7 +93,7 @@ public struct AttributionFinder {
 
     /// The next attribution verb ("said", "noted", "denied", "alleging").
     private func nextCue(_ tokens: [Token], from: Int) -> (start: Int, end: Int)? {
-        lexicons.find("report-verbs", in: tokens, from: from).map { ($0.start, $0.end) }
+        reportVerbs.find(in: tokens, from: from).map { ($0.start, $0.end) }
     }
 
     /// The noun phrase that ends right before `index`, skipping adverbs, auxiliaries, "on Friday"
@@ -96,13 +106,13 @@ public struct AttributionFinder {
             if t.isWord, !t.isCapitalized, t.key.hasSuffix("ly"), t.key.count > 3 { end -= 1; continue }
             if isRole(t.key, "skip") { end -= 1; continue }
             if isRole(t.key, "day"), previous == "on" { end -= 2; continue }
-            if lexicons.contains("source-nouns", t.key) { end -= 1; continue }
+            if sourceNouns.contains(t.key) { end -= 1; continue }
             break
         }
         var start = end
         while start > 0 {
             let t = tokens[start - 1]
-            if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { start -= 1; continue }
+            if t.isWord && (t.isCapitalized || speakerNouns.contains(t.key)) { start -= 1; continue }
             if isRole(t.key, "joiner") {
                 if start - 1 > 0, tokens[start - 2].isWord { start -= 1; continue }
             }
@@ -122,7 +132,7 @@ public struct AttributionFinder {
         var end = start
         while end < tokens.count {
             let t = tokens[end]
-            if t.isWord && (t.isCapitalized || lexicons.contains("speaker-nouns", t.key)) { end += 1; continue }
+            if t.isWord && (t.isCapitalized || speakerNouns.contains(t.key)) { end += 1; continue }
             if isRole(t.key, "joiner"), end > start, end + 1 < tokens.count, tokens[end + 1].isWord {
                 end += 1
                 continue
@@ -147,9 +157,9 @@ public struct AttributionFinder {
         guard !r.isEmpty else { return nil }
         let words = tokens[r]
         if words.count == 1, isRole(words.first!.key, "pronoun") { return r }
-        guard words.contains(where: { $0.isCapitalized || lexicons.contains("speaker-nouns", $0.key) }) else { return nil }
+        guard words.contains(where: { $0.isCapitalized || speakerNouns.contains($0.key) }) else { return nil }
         // A lone capitalized word at the sentence start that is a plain word ("Although") is no speaker.
-        if words.count == 1, r.lowerBound == 0, !lexicons.contains("speaker-nouns", words.first!.key),
+        if words.count == 1, r.lowerBound == 0, !speakerNouns.contains(words.first!.key),
            words.first!.key.count < 3 { return nil }
         return r
     }
@@ -160,7 +170,7 @@ public struct AttributionFinder {
     }
 
     private func isSpeakerLike(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        tokens[range].contains { lexicons.contains("speaker-nouns", $0.key) } || tokens[range].filter(\.isCapitalized).count >= 2
+        tokens[range].contains { speakerNouns.contains($0.key) } || tokens[range].filter(\.isCapitalized).count >= 2
     }
 
     private func slice(_ tokens: [Token], _ range: Range<Int>, sentence: String, sentenceStart: Int) -> String {

@@ -140,7 +140,12 @@ public struct ClaimExtractor: Sendable {
 
         var claims: [Claim] = []
         var misses: [Miss] = []
-        for rule in rules.rules {
+        let ruleList = rules.rules
+        for r in ruleList.indices {
+            // A rule none of whose patterns has its required words, lexicons and numbers in
+            // the sentence gives nothing: passed over before it is even copied.
+            if !explaining, !ruleList[r].patterns.contains(where: { matcher.mayMatch($0) }) { continue }
+            let rule = ruleList[r]
             var fired = false
             var best: Miss?
             var found: [Claim] = []
@@ -160,7 +165,7 @@ public struct ClaimExtractor: Sendable {
                     found.append(claim)
                     fired = true
                 }
-                if !fired {
+                if !fired, explaining {
                     let progress = matcher.progress
                     let matched = progress.elements
                     if best == nil || matched > best!.matchedElements {

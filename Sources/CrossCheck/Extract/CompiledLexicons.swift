@@ -34,6 +34,12 @@ public struct CompiledLexicons: Sendable {
         }
     }
 
+    /// Lexicon `name` alone (empty when there is none): for a caller that asks of one lexicon
+    /// token after token, so that the name is looked up once, not at every token.
+    public func lexicon(_ name: String) -> CompiledLexicon {
+        CompiledLexicon(forms: index[name] ?? [:])
+    }
+
     /// The keys some form of some lexicon starts with.
     public var firstKeys: Dictionary<String, [Int]>.Keys { lexiconsByFirstKey.keys }
 
@@ -46,11 +52,22 @@ public struct CompiledLexicons: Sendable {
     /// The lexicons some form of which starts at one of these tokens: one lookup per token.
     public func lexiconsStarting(in tokens: [Token]) -> LexiconPresence {
         var bits = [UInt64](repeating: 0, count: (numbers.count + 63) / 64)
-        for token in tokens {
+        var starts: [(lexicon: Int, token: Int)] = []
+        starts.reserveCapacity(tokens.count)
+        for (i, token) in tokens.enumerated() {
             guard let found = lexiconsByFirstKey[token.key] else { continue }
-            for n in found { bits[n >> 6] |= 1 << UInt64(n & 63) }
+            for n in found {
+                bits[n >> 6] |= 1 << UInt64(n & 63)
+                starts.append((n, i))
+            }
         }
-        return LexiconPresence(numbers: numbers, bits: bits)
+        return LexiconPresence(numbers: numbers, bits: bits, starts: starts)
+    }
+
+    /// The token indexes, ascending, where a form of lexicon `name` starts (as `presence` found them).
+    func starts(of name: String, among presence: LexiconPresence) -> [Int] {
+        guard let n = numbers[name], presence.contains(number: n) else { return [] }
+        return presence.starts.compactMap { $0.lexicon == n ? $0.token : nil }
     }
 
     /// Forms of lexicon `name` that match `tokens` at `position`, longest first.
@@ -93,13 +110,7 @@ public struct CompiledLexicons: Sendable {
 
     /// The first position at or after `from` where a form of `name` starts, with its end.
     public func find(_ name: String, in tokens: [Token], from: Int = 0, to limit: Int? = nil) -> (start: Int, end: Int, canonical: String)? {
-        let end = limit ?? tokens.count
-        var i = from
-        while i < end {
-            if let m = matches(name, in: tokens, at: i).first { return (i, m.end, m.canonical) }
-            i += 1
-        }
-        return nil
+        lexicon(name).find(in: tokens, from: from, to: limit)
     }
 }
 
@@ -107,10 +118,67 @@ public struct CompiledLexicons: Sendable {
 public struct LexiconPresence: Sendable {
     let numbers: [String: Int]
     let bits: [UInt64]
+    /// (lexicon number, token index) of every form start, by token index.
+    let starts: [(lexicon: Int, token: Int)]
 
     /// Whether some form of lexicon `name` starts in the sentence.
     public func contains(_ name: String) -> Bool {
         guard let n = numbers[name] else { return false }
-        return bits[n >> 6] & (1 << UInt64(n & 63)) != 0
+        return contains(number: n)
+    }
+
+    func contains(number n: Int) -> Bool { bits[n >> 6] & (1 << UInt64(n & 63)) != 0 }
+}
+
+/// One lexicon of `CompiledLexicons`: its forms by first token key, longest first.
+public struct CompiledLexicon: Sendable {
+    let forms: [String: [CompiledLexicons.Form]]
+
+    /// Whether some form starts with the token key `key`.
+    public func mayStart(with key: String) -> Bool { forms[key] != nil }
+
+    /// The longest form that matches `tokens` at `position` (what `matches(...).first` gives),
+    /// with no array made.
+    public func longest(in tokens: [Token], at position: Int) -> (end: Int, canonical: String)? {
+        guard position < tokens.count, let candidates = forms[tokens[position].key] else { return nil }
+        for form in candidates where Self.fits(form, tokens, at: position) { return (position + form.keys.count, form.canonical) }
+        return nil
+    }
+
+    /// Forms that match `tokens` at `position`, longest first.
+    public func matches(in tokens: [Token], at position: Int) -> [(end: Int, canonical: String)] {
+        guard position < tokens.count, let candidates = forms[tokens[position].key] else { return [] }
+        var out: [(Int, String)] = []
+        for form in candidates where Self.fits(form, tokens, at: position) { out.append((position + form.keys.count, form.canonical)) }
+        return out
+    }
+
+    /// The first position at or after `from` (and before `limit`) where a form starts, with
+    /// its end: each token's key is looked up once.
+    public func find(in tokens: [Token], from: Int = 0, to limit: Int? = nil) -> (start: Int, end: Int, canonical: String)? {
+        guard !forms.isEmpty else { return nil }
+        let end = min(limit ?? tokens.count, tokens.count)
+        var i = max(0, from)
+        while i < end {
+            if let m = longest(in: tokens, at: i) { return (i, m.end, m.canonical) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The canonical form of the one-word form `key`, if there is one.
+    public func canonical(ofWord key: String) -> String? {
+        forms[key]?.first { $0.keys.count == 1 }?.canonical
+    }
+
+    /// Whether a single token is a one-word form.
+    public func contains(_ key: String) -> Bool { canonical(ofWord: key) != nil }
+
+    /// Whether `form` matches `tokens` from `position` on.
+    @inline(__always) static func fits(_ form: CompiledLexicons.Form, _ tokens: [Token], at position: Int) -> Bool {
+        let end = position + form.keys.count
+        guard end <= tokens.count else { return false }
+        for (k, key) in form.keys.enumerated() where tokens[position + k].key != key { return false }
+        return true
     }
 }

@@ -25,23 +25,26 @@ public final class PatternMatcher {
     let tokens: [Token]
     let sentenceBytes: [UInt8]
     let sentenceStart: Int
-    /// Every token's key, to rule out patterns whose required words are absent.
-    let keys: Set<String>
+    /// Where each token key occurs (token indexes, ascending): rules out patterns whose required
+    /// words are absent, and gives the tokens a pattern can start at.
+    let keys: [String: [Int]]
     let lexicons: CompiledLexicons
     /// Quantities by the index of the token they start at, with the token index they end before.
     let quantities: [Int: [(end: Int, quantity: Quantity)]]
     /// The most top-level elements any attempt satisfied, and the token where the next one
     /// failed: `explain` shows it for rules that did not fire.
-    public var progress: (elements: Int, token: Int) { (tracker.elements, tracker.token) }
-    private let tracker = ProgressTracker()
+    public var progress: (elements: Int, token: Int) { (tracker.pointee.elements, tracker.pointee.token) }
+    /// The matcher's running state, behind a pointer: the matcher reads and writes it at every
+    /// step, and a class's stored `var`s would pay a dynamic exclusivity check at each access.
+    private let tracker: UnsafeMutablePointer<ProgressTracker>
 
     /// Forgets the progress of earlier attempts.
     public func resetProgress() {
-        tracker.elements = 0
-        tracker.token = 0
+        tracker.pointee.elements = 0
+        tracker.pointee.token = 0
     }
 
-    private final class ProgressTracker {
+    private struct ProgressTracker {
         var elements = 0
         var token = 0
         /// Where the current attempt started: its clause bounds the match.
@@ -49,52 +52,69 @@ public final class PatternMatcher {
         /// Elements tried since `matches(of:)` began, and whether the budget ran out.
         var steps = 0
         var exhausted = false
+        var budget = PatternMatcher.defaultStepBudget
+    }
+
+    deinit {
+        tracker.deinitialize(count: 1)
+        tracker.deallocate()
     }
 
     /// Steps (elements tried) one pattern may take on one sentence. The rules shipped take at
     /// most a few thousand on real articles.
     public static let defaultStepBudget = 200_000
-    public var stepBudget = PatternMatcher.defaultStepBudget
+    public var stepBudget: Int {
+        get { tracker.pointee.budget }
+        set { tracker.pointee.budget = newValue }
+    }
     /// Whether the last `matches(of:)` stopped because it spent its budget.
-    public var budgetExhausted: Bool { tracker.exhausted }
+    public var budgetExhausted: Bool { tracker.pointee.exhausted }
     /// Steps the last `matches(of:)` took.
-    public var steps: Int { tracker.steps }
+    public var steps: Int { tracker.pointee.steps }
 
-    /// Failed (element, token) pairs of one run of a sequence (or (count, token) of a repeat).
+    /// Failed (element, token) pairs of one run of a sequence (or (count, token) of a repeat):
+    /// `rows` × `width` bits, in memory of its own (no exclusivity check per access).
     private final class FailureMemo {
-        /// One bit per pair, allocated at the first failure.
-        private var bits: [UInt64] = []
         let width: Int
-        init(width: Int) { self.width = width }
+        let words: Int
+        let bits: UnsafeMutablePointer<UInt64>
+        init(width: Int, rows: Int) {
+            self.width = width
+            words = (width * max(rows, 1) + 63) >> 6
+            bits = .allocate(capacity: words)
+            bits.initialize(repeating: 0, count: words)
+        }
+        deinit { bits.deallocate() }
         @inline(__always) func key(_ element: Int, _ pos: Int) -> Int { element * width + pos }
         @inline(__always) func contains(_ key: Int) -> Bool {
             let word = key >> 6
-            return word < bits.count && bits[word] & (1 << UInt64(key & 63)) != 0
+            return word < words && bits[word] & (1 << UInt64(key & 63)) != 0
         }
+        /// A pair outside the table is not remembered: the memo only saves work.
         @inline(__always) func insert(_ key: Int) {
             let word = key >> 6
-            if word >= bits.count { bits += Array(repeating: 0, count: max(word + 1 - bits.count, bits.count)) }
+            guard word < words else { return }
             bits[word] |= 1 << UInt64(key & 63)
         }
     }
 
     /// Counts one step; false once the budget is spent.
     @inline(__always) private func step() -> Bool {
-        tracker.steps += 1
-        if tracker.steps > stepBudget { tracker.exhausted = true }
-        return !tracker.exhausted
+        tracker.pointee.steps += 1
+        if tracker.pointee.steps > tracker.pointee.budget { tracker.pointee.exhausted = true }
+        return !tracker.pointee.exhausted
     }
 
     /// Token `i` is in the clause the current attempt started in.
     @inline(__always) private func inClause(_ i: Int) -> Bool {
         guard let layer, i < layer.count else { return true }
-        return layer.clauseOf[i] == layer.clauseOf[tracker.start]
+        return layer.clauseOf[i] == layer.clauseOf[tracker.pointee.start]
     }
 
     /// Tokens `from..<to` all lie in the clause of the current attempt.
     @inline(__always) private func inClause(_ from: Int, _ to: Int) -> Bool {
         guard let layer, from < to else { return true }
-        let clause = layer.clauseOf[tracker.start]
+        let clause = layer.clauseOf[tracker.pointee.start]
         return layer.clauseOf[from] == clause && layer.clauseOf[min(to, layer.count) - 1] == clause
     }
 
@@ -108,9 +128,13 @@ public final class PatternMatcher {
                 layer: LinguisticLayer? = nil) {
         self.tokens = tokens
         self.layer = layer
+        tracker = .allocate(capacity: 1)
+        tracker.initialize(to: ProgressTracker())
         self.sentenceBytes = Array(sentence.utf8)
         self.sentenceStart = sentenceStart
-        self.keys = Set(tokens.map(\.key))
+        var keys: [String: [Int]] = Dictionary(minimumCapacity: tokens.count)
+        for (i, token) in tokens.enumerated() { keys[token.key, default: []].append(i) }
+        self.keys = keys
         self.presentLexicons = lexicons.lexiconsStarting(in: tokens)
         self.lexicons = lexicons
         var byStart: [Int: [(Int, Quantity)]] = [:]
@@ -125,8 +149,8 @@ public final class PatternMatcher {
     /// Leftmost matches, non-overlapping. `prefilter: false` tries the pattern even when a word
     /// it needs is absent, so that `progress` tells how far it gets (for `explain`).
     public func matches(of pattern: TokenPattern, prefilter: Bool = true) -> [Match] {
-        tracker.steps = 0
-        tracker.exhausted = false
+        tracker.pointee.steps = 0
+        tracker.pointee.exhausted = false
         if prefilter, !mayMatch(pattern) { return [] }
         var out: [Match] = []
         var start = 0
@@ -135,7 +159,17 @@ public final class PatternMatcher {
         // Clauses are runs of tokens, so one memo at a time will do.
         var memoClause = Int.min
         var memo: FailureMemo?
-        while start < tokens.count, !tracker.exhausted {
+        // Only the tokens the pattern can start at are tried (every other start fails on the
+        // pattern's first token, so the matches are the same); `explain` tries every token.
+        let starts = prefilter ? self.starts(of: pattern.start) : nil
+        var nextStart = 0
+        func advance(to position: Int) -> Int {
+            guard let starts else { return position }
+            while nextStart < starts.count, starts[nextStart] < position { nextStart += 1 }
+            return nextStart < starts.count ? starts[nextStart] : tokens.count
+        }
+        start = advance(to: 0)
+        while start < tokens.count, !tracker.pointee.exhausted {
             let clause = layer.map { start < $0.count ? $0.clauseOf[start] : -1 } ?? 0
             if clause != memoClause {
                 memoClause = clause
@@ -143,12 +177,35 @@ public final class PatternMatcher {
             }
             if let m = match(pattern, at: start, memo: memo) {
                 out.append(m)
-                start = max(m.endToken, start + 1)
+                start = advance(to: max(m.endToken, start + 1))
             } else {
-                start += 1
+                start = advance(to: start + 1)
             }
         }
         return out
+    }
+
+    /// The token indexes, ascending, a pattern with these starts can start at; nil for any token.
+    /// (Each is a necessary condition of the pattern's first element: a word it begins with, a
+    /// lexicon form or quantity starting there, the tests of a `[...]`, a `$name`'s first word.)
+    private func starts(of start: PatternStart) -> [Int]? {
+        guard !start.any else { return nil }
+        var found: [Int] = []
+        for word in start.words { if let at = keys[word] { found += at } }
+        for name in start.lexicons { found += lexicons.starts(of: name, among: presentLexicons) }
+        if start.quantity { found += quantities.keys }
+        if let layer, !start.tests.isEmpty {
+            for i in 0..<min(tokens.count, layer.count)
+            where start.tests.contains(where: { tests in tests.allSatisfy { $0.holds(i, layer, lexicons) } }) {
+                found.append(i)
+            }
+        }
+        if start.name {
+            for (i, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !token.hasDigit { found.append(i) }
+        }
+        let sources = start.words.count + start.lexicons.count + (start.quantity ? 1 : 0) + (start.tests.isEmpty ? 0 : 1) + (start.name ? 1 : 0)
+        if start.quantity || sources > 1 { found.sort() }
+        return found
     }
 
     public func match(_ pattern: TokenPattern, at start: Int) -> Match? {
@@ -156,11 +213,11 @@ public final class PatternMatcher {
     }
 
     private func match(_ pattern: TokenPattern, at start: Int, memo: FailureMemo?) -> Match? {
-        tracker.start = start
+        tracker.pointee.start = start
         let result = matchSequence(pattern.elements[...], start, [:], depth: 0, memo: memo) { end, captures in
             Match(startToken: start, endToken: end, captures: captures)
         }
-        guard let result, result.endToken > result.startToken, !tracker.exhausted else { return nil }
+        guard let result, result.endToken > result.startToken, !tracker.pointee.exhausted else { return nil }
         return result
     }
 
@@ -169,7 +226,7 @@ public final class PatternMatcher {
     /// A memo for a sequence of `count` elements, or nil when it has one element (nothing
     /// follows it to try again).
     private func memo(for count: Int) -> FailureMemo? {
-        count > 1 ? FailureMemo(width: tokens.count + 1) : nil
+        count > 1 ? FailureMemo(width: tokens.count + 1, rows: count) : nil
     }
 
     /// A memo for a nested sequence, only when an element before its last can match in more
@@ -179,7 +236,7 @@ public final class PatternMatcher {
         for element in elements.dropLast() {
             switch element {
             case .literal, .test, .phrase, .quantity: continue
-            default: return FailureMemo(width: tokens.count + 1)
+            default: return FailureMemo(width: tokens.count + 1, rows: elements.count)
             }
         }
         return nil
@@ -188,9 +245,9 @@ public final class PatternMatcher {
     private func matchSequence(_ elements: ArraySlice<PatternElement>, _ pos: Int, _ captures: [String: Capture],
                                depth: Int, memo: FailureMemo?, _ k: Continuation) -> Match? {
         guard let first = elements.first else { return k(pos, captures) }
-        if depth == 0, elements.startIndex > tracker.elements {
-            tracker.elements = elements.startIndex
-            tracker.token = pos
+        if depth == 0, elements.startIndex > tracker.pointee.elements {
+            tracker.pointee.elements = elements.startIndex
+            tracker.pointee.token = pos
         }
         let key = memo?.key(elements.startIndex, pos) ?? 0
         if let memo, memo.contains(key) { return nil }
@@ -198,7 +255,7 @@ public final class PatternMatcher {
         let result = matchElement(first, pos, captures) { next, caps in
             matchSequence(rest, next, caps, depth: depth, memo: memo, k)
         }
-        if result == nil, let memo, !tracker.exhausted { memo.insert(key) }
+        if result == nil, let memo, !tracker.pointee.exhausted { memo.insert(key) }
         return result
     }
 
@@ -224,7 +281,7 @@ public final class PatternMatcher {
             return k(phrase.range.upperBound, captures)
         case .repeated(let inner, let minimum, let maximum):
             return matchRepeated(inner, pos, captures, count: 0, minimum: minimum, maximum: maximum,
-                                 memo: FailureMemo(width: tokens.count + 1), k)
+                                 memo: FailureMemo(width: tokens.count + 1, rows: min(maximum, tokens.count) + 1), k)
         case .alternatives(let alternatives):
             for alternative in alternatives {
                 if let m = matchSequence(alternative[...], pos, captures, depth: 1, memo: memo(for: alternative), k) { return m }
@@ -283,7 +340,7 @@ public final class PatternMatcher {
             next > pos ? self.matchRepeated(inner, next, caps, count: count + 1, minimum: minimum, maximum: maximum, memo: memo, k) : nil
         }) { return m }
         let result = count >= minimum ? k(pos, captures) : nil
-        if result == nil, !tracker.exhausted { memo.insert(key) }
+        if result == nil, !tracker.pointee.exhausted { memo.insert(key) }
         return result
     }
 
@@ -306,7 +363,7 @@ public final class PatternMatcher {
     func mayMatch(_ pattern: TokenPattern) -> Bool {
         for requirement in pattern.requirements {
             switch requirement {
-            case .word(let key): if !keys.contains(key) { return false }
+            case .word(let key): if keys[key] == nil { return false }
             case .lexicon(let name): if !presentLexicons.contains(name) { return false }
             case .quantity: if quantities.isEmpty { return false }
             }

@@ -30,17 +30,23 @@ public struct StanceDetector: Sendable {
     public static let hedgeReach = 6
 
     let lexicons: CompiledLexicons
+    let denialCues: CompiledLexicon
+    let hedgeCues: CompiledLexicon
+    let negationCues: CompiledLexicon
 
     public init(lexicons: CompiledLexicons) {
         self.lexicons = lexicons
+        denialCues = lexicons.lexicon("denial-cues")
+        hedgeCues = lexicons.lexicon("hedge-cues")
+        negationCues = lexicons.lexicon("negation-cues")
     }
 
     public func stance(of tokens: [Token]) -> Stance {
         // A denial word inside a neutral phrase ("cannot confirm or deny") denies nothing.
         var denial: Cue?
         var from = 0
-        while let found = lexicons.find("denial-cues", in: tokens, from: from) {
-            if !Self.insideNeutralPhrase(found.start, tokens, lexicons) {
+        while let found = denialCues.find(in: tokens, from: from) {
+            if !Self.insideNeutralPhrase(found.start, tokens, negationCues) {
                 denial = cue(found.start, found.end, tokens)
                 break
             }
@@ -48,7 +54,7 @@ public struct StanceDetector: Sendable {
         }
         var hedges: [Cue] = []
         var position = 0
-        while let found = lexicons.find("hedge-cues", in: tokens, from: position) {
+        while let found = hedgeCues.find(in: tokens, from: position) {
             hedges.append(cue(found.start, found.end, tokens))
             position = found.end
         }
@@ -56,10 +62,10 @@ public struct StanceDetector: Sendable {
     }
 
     /// Whether token `k` is inside a `neutral` phrase of `negation-cues` (`NegationScoper`).
-    static func insideNeutralPhrase(_ k: Int, _ tokens: [Token], _ lexicons: CompiledLexicons) -> Bool {
+    static func insideNeutralPhrase(_ k: Int, _ tokens: [Token], _ negationCues: CompiledLexicon) -> Bool {
         var i = 0
         while i <= k {
-            if let end = NegationScoper.neutralPhrase(at: i, tokens, lexicons) {
+            if let end = NegationScoper.neutralPhrase(at: i, tokens, negationCues) {
                 if k < end { return true }
                 i = end
             } else {

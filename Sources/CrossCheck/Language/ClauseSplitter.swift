@@ -22,14 +22,16 @@ public struct ClauseSplitter: Sendable {
             starts.append(i)
         }
         for i in 0..<n {
-            let key = tokens[i].key
-            if knowledge.breakPunctuation.contains(key) {
+            // One lookup per token: a key in several lists counts as the first of punctuation,
+            // always, before-verb.
+            let kind = knowledge.clauseBreaks[tokens[i].key]
+            if kind == .punctuation {
                 startAt(i + 1)
-            } else if knowledge.breakAlways.contains(key) {
+            } else if kind == .always {
                 startAt(i)
             } else if words[i].tag == .relative, i > 0, tokens[i - 1].key == "," {
                 startAt(i)
-            } else if knowledge.breakBeforeVerb.contains(key), verbFollows(i, words),
+            } else if kind == .beforeVerb, verbFollows(i, words),
                       words[starts.last!..<i].contains(where: { $0.tag == .verb }) {
                 // Only once the clause has its own verb: "His rival, Kim of the party, has
                 // climbed" is one clause; "killed 14 and wounded 30" is two.

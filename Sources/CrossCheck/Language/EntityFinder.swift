@@ -25,8 +25,7 @@ public struct EntityFinder: Sendable {
         while i < n {
             // A country name the lexicon knows, even in lower case words ("the United States").
             if tokens[i].isCapitalized || tokens[i].key == "the" && i + 1 < n && tokens[i + 1].isCapitalized,
-               knowledge.lexicons.mayStart("countries", with: tokens[i].key),
-               let country = knowledge.lexicons.matches("countries", in: tokens, at: i).first {
+               let country = knowledge.countries.longest(in: tokens, at: i) {
                 var start = i
                 if tokens[start].key == "the" { start += 1 }
                 if start < country.end {
@@ -60,7 +59,7 @@ public struct EntityFinder: Sendable {
             let keys = tokens[start..<end].map(\.key)
             let type: EntityType
             var canonical: String?
-            if let country = knowledge.lexicons.matches("countries", in: tokens, at: start).first, country.end == end {
+            if let country = knowledge.countries.longest(in: tokens, at: start), country.end == end {
                 type = .place
                 canonical = country.canonical
             } else if keys.contains(where: knowledge.organizationWords.contains) {

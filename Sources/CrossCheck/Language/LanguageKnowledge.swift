@@ -4,6 +4,11 @@
 public struct LanguageKnowledge: Sendable {
     public let words: WordTable?
     let lexicons: CompiledLexicons
+    /// `negation-cues` and `countries`, read token after token, each looked up once.
+    let negationCues: CompiledLexicon
+    let countries: CompiledLexicon
+    /// Clause breaks by key: punctuation, else always, else before-verb (see `ClauseSplitter`).
+    let clauseBreaks: [String: ClauseBreak]
     /// Closed-class words by key.
     let closed: [String: WordTag]
     let breakAlways: Set<String>
@@ -21,6 +26,8 @@ public struct LanguageKnowledge: Sendable {
     public init(lexicons: [String: Lexicon], compiled: CompiledLexicons, words: WordTable?) {
         self.words = words
         self.lexicons = compiled
+        negationCues = compiled.lexicon("negation-cues")
+        countries = compiled.lexicon("countries")
         func entries(_ name: String) -> [String: [String]] {
             var out: [String: [String]] = [:]
             for entry in lexicons[name]?.entries ?? [] {
@@ -38,6 +45,11 @@ public struct LanguageKnowledge: Sendable {
         breakAlways = Set(breaks["always"] ?? [])
         breakBeforeVerb = Set(breaks["before-verb"] ?? [])
         breakPunctuation = Set(breaks["punctuation"] ?? [])
+        var clauseBreaks: [String: ClauseBreak] = [:]
+        for key in breakBeforeVerb { clauseBreaks[key] = .beforeVerb }
+        for key in breakAlways { clauseBreaks[key] = .always }
+        for key in breakPunctuation { clauseBreaks[key] = .punctuation }
+        self.clauseBreaks = clauseBreaks
         var negation: [String: LinguisticLayer.Negation.Kind] = [:]
         for (name, forms) in entries("negation-cues") {
             guard let kind = LinguisticLayer.Negation.Kind(rawValue: name) else { continue }
@@ -49,4 +61,10 @@ public struct LanguageKnowledge: Sendable {
         personTitles = Set(cues["person-title"] ?? [])
         placeWords = Set(cues["place-word"] ?? [])
     }
+}
+
+/// How a word breaks a clause (`rules/language/clause-breaks.yaml`): after it (`punctuation`),
+/// before it (`always`), or before it when a verb follows (`before-verb`).
+enum ClauseBreak: Sendable {
+    case punctuation, always, beforeVerb
 }

@@ -28,19 +28,19 @@ public struct NegationScoper: Sendable {
         while i < n {
             var kind: LinguisticLayer.Negation.Kind?
             var end = i + 1
+            let phrase = knowledge.negationCues.longest(in: tokens, at: i)
             // "cannot confirm or deny", "not only": a phrase that holds a negation word and
             // negates nothing; its words are no cues.
-            if let neutral = Self.neutralPhrase(at: i, tokens, knowledge.lexicons) {
-                i = neutral
+            if let phrase, phrase.canonical == Self.neutral {
+                i = phrase.end
                 continue
             }
-            if knowledge.lexicons.mayStart("negation-cues", with: tokens[i].key),
-               let phrase = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first,
+            if let phrase,
                let k = LinguisticLayer.Negation.Kind(rawValue: phrase.canonical) {
                 kind = k
                 end = phrase.end
                 // "no" and "not" before a predicate cue ("not true") belong to the predicate.
-                if k != .predicate, let longer = knowledge.lexicons.matches("negation-cues", in: tokens, at: i).first(where: { $0.canonical == "predicate" }) {
+                if k != .predicate, let longer = knowledge.negationCues.matches(in: tokens, at: i).first(where: { $0.canonical == "predicate" }) {
                     kind = .predicate
                     end = longer.end
                 }
@@ -85,12 +85,13 @@ public struct NegationScoper: Sendable {
 
     /// Where a `neutral` phrase of `negation-cues` starting at `i` ends, when it is the
     /// longest cue starting there.
-    static func neutralPhrase(at i: Int, _ tokens: [Token], _ lexicons: CompiledLexicons) -> Int? {
-        guard lexicons.mayStart("negation-cues", with: tokens[i].key) else { return nil }
-        let found = lexicons.matches("negation-cues", in: tokens, at: i)
-        guard let longest = found.max(by: { $0.end < $1.end }), longest.canonical == "neutral" else { return nil }
+    static func neutralPhrase(at i: Int, _ tokens: [Token], _ negationCues: CompiledLexicon) -> Int? {
+        guard let longest = negationCues.longest(in: tokens, at: i), longest.canonical == neutral else { return nil }
         return longest.end
     }
+
+    /// The kind of `negation-cues` entry that negates nothing.
+    static let neutral = "neutral"
 
     /// A figure right after the verb, or after one determiner ("denied 1,200 applications",
     /// "rejected the 3 bids").

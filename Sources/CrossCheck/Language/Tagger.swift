@@ -19,8 +19,12 @@ public struct Tagger: Sendable {
     public func words(_ tokens: [Token], quantitySpans: [Range<Int>] = [], names: DocumentNames = DocumentNames()) -> [LinguisticLayer.Word] {
         let n = tokens.count
         // Each token's possible classes, looked up once: the tagger asks of a word and of its
-        // neighbours.
+        // neighbours. (A per-document cache of these cost more in hashing than it saved: half
+        // the words of a document repeat, and a dictionary lookup of a key is about a quarter
+        // of a table walk.)
         let readings = tokens.map { $0.isWord ? (knowledge.words?.readings(of: $0.key) ?? FormReadings()) : FormReadings() }
+        // And each token's closed class, looked up once.
+        let closed = tokens.map { knowledge.closed[$0.key] }
         var inQuantity = [Bool](repeating: false, count: n)
         for span in quantitySpans {
             for i in span where i < n {
@@ -34,7 +38,7 @@ public struct Tagger: Sendable {
         out.reserveCapacity(n)
         for i in 0..<n {
             let token = tokens[i]
-            let tag = self.tag(i, tokens, readings, inQuantity: inQuantity, previous: out, names: names)
+            let tag = self.tag(i, tokens, readings, closed, inQuantity: inQuantity, previous: out, names: names)
             out.append(word(token, readings[i], tag: tag))
         }
         // Second look at "be"/"have"/"do": a main verb unless a verb follows.
@@ -71,8 +75,8 @@ public struct Tagger: Sendable {
         "hasn't": "have", "haven't": "have", "hadn't": "have", "ain't": "be",
     ]
 
-    func tag(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], inQuantity: [Bool], previous: [LinguisticLayer.Word],
-             names: DocumentNames) -> WordTag {
+    func tag(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?], inQuantity: [Bool],
+             previous: [LinguisticLayer.Word], names: DocumentNames) -> WordTag {
         let token = tokens[i]
         let key = token.key
         if !token.isWord { return .punctuation }
@@ -80,7 +84,7 @@ public struct Tagger: Sendable {
         let prev = previous.last?.tag
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let startsSentence = i == 0 || (i > 0 && Self.opensSentence(tokens[i - 1].key))
-        if let closed = knowledge.closed[key] {
+        if let closed = closedTags[i] {
             switch key {
             case "to":
                 if let next, let table = knowledge.words, readings[i + 1].contains(.verb),
@@ -92,11 +96,11 @@ public struct Tagger: Sendable {
                 }
                 return .possessive
             case "that":
-                if let next, prev == .preposition || prev == .verb, knowledge.closed[next.key] == nil,
+                if let next, prev == .preposition || prev == .verb, closedTags[i + 1] == nil,
                    readings[i + 1].classes.first == .noun { return .determiner }
                 return .subordinator
             case "her":
-                if let next, knowledge.closed[next.key] == nil, next.isWord, readings[i + 1].classes.first != .verb {
+                if let next, closedTags[i + 1] == nil, next.isWord, readings[i + 1].classes.first != .verb {
                     return .possessive
                 }
                 return .pronoun
@@ -116,17 +120,18 @@ public struct Tagger: Sendable {
         } else if Self.isAcronym(token.text) {
             return .properNoun
         }
-        return openClass(i, tokens, readings, previous: prev, next: next)
+        return openClass(i, tokens, readings, closedTags, previous: prev, next: next)
     }
 
-    func openClass(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], previous prev: WordTag?, next: Token?) -> WordTag {
+    func openClass(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?], previous prev: WordTag?,
+                   next: Token?) -> WordTag {
         let key = tokens[i].key
         let candidates = readings[i].classes
         guard !candidates.isEmpty else { return Self.guess(key) }
         if candidates.count == 1 { return WordTag(candidates[0]) }
         let has = { (c: WordClass) in candidates.contains(c) }
-        let nextClasses = next.map { knowledge.closed[$0.key] == nil ? readings[i + 1].classes : [] } ?? []
-        let nextClosed = next.flatMap { knowledge.closed[$0.key] }
+        let nextClosed = next == nil ? nil : closedTags[i + 1]
+        let nextClasses = next == nil || nextClosed != nil ? [] : readings[i + 1].classes
         // A verb takes an object: before a determiner, a number or a possessive, a word that can
         // be a verb is one ("wounded several others", "cut 9,000 jobs") unless it is far more
         // often a noun ("Extremist group the Islamic State").

@@ -34,15 +34,43 @@ public indirect enum PatternElement: Sendable, Hashable {
 }
 
 public struct TokenPattern: Sendable, Hashable {
-    public let source: String
-    public let elements: [PatternElement]
+    public var source: String { storage.source }
+    public var elements: [PatternElement] { storage.elements }
     /// What any match must contain (see `Requirement`).
-    public let requirements: [Requirement]
+    public var requirements: [Requirement] { storage.requirements }
+    /// The tokens a match can start at (see `PatternStart`).
+    public var start: PatternStart { storage.start }
+
+    /// One object, so that a pattern is copied (for each sentence, each rule) with one retain.
+    private final class Storage: Sendable {
+        let source: String
+        let elements: [PatternElement]
+        let requirements: [Requirement]
+        let start: PatternStart
+
+        init(source: String, elements: [PatternElement]) {
+            self.source = source
+            self.elements = elements
+            self.requirements = TokenPattern.requirements(of: elements)
+            self.start = PatternStart(elements)
+        }
+    }
+
+    private let storage: Storage
 
     public init(source: String, elements: [PatternElement]) {
-        self.source = source
-        self.elements = elements
-        self.requirements = Self.requirements(of: elements)
+        storage = Storage(source: source, elements: elements)
+    }
+
+    /// Patterns are equal when their text and elements are (what they require and where they
+    /// start follow from the elements).
+    public static func == (a: TokenPattern, b: TokenPattern) -> Bool {
+        a.storage === b.storage || (a.source == b.source && a.elements == b.elements)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(elements)
     }
 
     public static let quantityKinds = ["count", "money", "percent", "duration", "quantity"]
