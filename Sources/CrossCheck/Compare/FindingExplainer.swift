@@ -19,6 +19,17 @@ public enum FindingExplainer {
         case .agreement:
             let values = claims.compactMap(\.value)
             let detail = values.isEmpty ? "" : "; their values overlap (\(list(unique(values.map(\.text)))))"
+            let denying = claims.filter { !$0.affirms }
+            if denying.count == claims.count {
+                return "\(sources) independent sources agree in denying \(about): \(list(unique(claims.map(sourceAndDate))))\(detail)."
+            }
+            if !denying.isEmpty {
+                // No contradiction although some deny: the others only report it, or speak of
+                // another figure.
+                let affirming = claims.filter(\.affirms)
+                return "\(sources) independent sources speak of \(about), and no source that denies it meets one that stands by it: "
+                    + "reported or affirmed by \(list(bySpeaker(affirming))); denied by \(list(bySpeaker(denying)))."
+            }
             return "\(sources) independent sources agree on \(about): \(list(unique(claims.map(sourceAndDate))))\(detail)."
         case .discrepancy:
             return "Sources differ on \(about): \(list(claims.map(says))); their intervals do not overlap."

@@ -141,6 +141,17 @@ func claimsAboutDifferentThingsAreNotCompared(_ what: String, _ other: Claim) {
     #expect(findings.count == 2, "\(what): \(findings.map(\.topic.label))")
 }
 
+/// A story's claim that some documents report and one denies is no contradiction, and its
+/// explanation does not say that all of them agree.
+@Test func aDeniedClaimThatOthersOnlyReportIsExplainedAsSuch() throws {
+    var claims = [storyClaim("a", .reported), storyClaim("b", .reported), storyClaim("c", .denied)]
+    for i in claims.indices { claims[i].sentenceText = "Sentence \(i) of its own, in document \(claims[i].document)." }
+    let finding = try #require(ClaimComparator().findings(for: claims).first)
+    #expect(finding.kind != .contradiction)
+    #expect(finding.explanation.contains("denied by c"), "\(finding.explanation)")
+    #expect(!finding.explanation.contains("agree on"), "\(finding.explanation)")
+}
+
 @Test func aFindingSaysWhyItsClaimsAreAboutTheSameThing() throws {
     let finding = try #require(ClaimComparator().findings(for: [countClaim("a", 12, 12), countClaim("b", 30, 30)]).first)
     #expect(finding.explanation.contains("Compared because they share"))
