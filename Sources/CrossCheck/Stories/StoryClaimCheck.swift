@@ -5,8 +5,8 @@
 /// documents stream past), the run's stories, and the documents again, one at a time.
 /// Adds: per story of two or more documents, its central claim — the candidate sentence that
 /// the most other documents of the story open with in other words (the content words it shares
-/// with their candidates, per square root of its own content words), passing over questions, lines ending in a colon and sentences that themselves deny,
-/// doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
+/// with their candidates, per square root of its own content words), passing over questions,
+/// lines ending in a colon and sentences that themselves deny, doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
 /// the document refutes something anywhere: a debunk restates the claim it debunks), against →
 /// denied, observing → reported; an unrelated document gives none. The compare stage then
