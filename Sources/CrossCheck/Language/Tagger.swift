@@ -96,7 +96,7 @@ public struct Tagger: Sendable {
                 }
                 return .possessive
             case "that":
-                if let next, prev == .preposition || prev == .verb, closedTags[i + 1] == nil,
+                if next != nil, prev == .preposition || prev == .verb, closedTags[i + 1] == nil,
                    readings[i + 1].classes.first == .noun { return .determiner }
                 return .subordinator
             case "her":
