@@ -168,7 +168,9 @@ public struct Pipeline: Sendable {
     }
 
     /// The whole pipeline with memory bounded by the largest story, not the corpus: files are
-    /// read, normalized and searched for claims `chunkSize` at a time in parallel; each document
+    /// read, normalized and searched for claims a chunk at a time in parallel (`chunkSize` files,
+    /// fewer when they hold more than `chunkBytes`: a JSON Lines or WARC file holds many
+    /// documents, and a chunk's work is held until it is done); each document
     /// is handed to `sink` once (in the order of the sorted file list, before stories are known:
     /// its `story` is nil) and then dropped, and its claims and candidate story claims go to the
     /// `spill` (on disk). What stays in memory is each document's metadata (`Document.summary`)
@@ -181,8 +183,8 @@ public struct Pipeline: Sendable {
     /// With a `cache`, a file's work is taken from it when it has the file unchanged, and new
     /// work is handed to it; the result is the same either way. `progress` is told after each
     /// chunk how far reading has got.
-    public func run(_ paths: [String], chunkSize: Int = 64, cache: (any FileWorkCache)? = nil, spill: RunSpill,
-                    claimsAtOnce: Int = 100_000, sink: (Document) throws -> Void,
+    public func run(_ paths: [String], chunkSize: Int = 64, chunkBytes: Int = 16 << 20, cache: (any FileWorkCache)? = nil,
+                    spill: RunSpill, claimsAtOnce: Int = 100_000, sink: (Document) throws -> Void,
                     reread: (((Document) -> Void) throws -> Void)? = nil,
                     progress: ((Progress) -> Void)? = nil) throws -> SpilledResult {
         let collector = InputCollector()
@@ -196,7 +198,7 @@ public struct Pipeline: Sendable {
         var ids = DocumentIDs()
         var next = 0
         while next < files.count {
-            let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
+            let chunk = Array(files[next..<Self.chunkEnd(files, from: next, files: chunkSize, bytes: chunkBytes)])
             next += chunk.count
             let stored = try cache?.stored(chunk) ?? Array(repeating: nil, count: chunk.count)
             let keep = cache != nil
@@ -243,6 +245,21 @@ public struct Pipeline: Sendable {
 }
 
 extension Pipeline {
+    /// Where the chunk of files from `start` ends: at most `files` files, and no more than
+    /// `bytes` bytes of input once it has one.
+    static func chunkEnd(_ list: [(path: String, root: String)], from start: Int, files: Int, bytes: Int) -> Int {
+        var end = start
+        var total = 0
+        while end < list.count, end - start < max(1, files) {
+            var info = stat()
+            let size = stat(list[end].path, &info) == 0 ? Int(info.st_size) : 0
+            if end > start, total + size > bytes { break }
+            total += size
+            end += 1
+        }
+        return end
+    }
+
     /// What a run with a `RunSpill` keeps in memory; its claims and findings are in the spill's files.
     public struct SpilledResult: Sendable {
         /// Metadata only (`Document.summary`), each with its `story`, sorted by id.
