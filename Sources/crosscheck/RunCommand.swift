@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let ruleSet = try rules.load()
         let pipeline = Pipeline(rules: ruleSet, markupParser: HTMLPageReader())
-        let result: Pipeline.Result
+        let result: Pipeline.SpilledResult
         let progress = ProgressLine(quiet: quiet)
         defer { progress.finish() }
         do {
@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
             if let store {
                 let claimStore = try ClaimStore(path: store, rules: RulesFingerprint.of(directory: ruleSet.directory), rebuild: rebuildStore)
                 // One transaction: the store takes the run's work only once all outputs are staged.
-                let (produced, line) = try claimStore.update { (session: ClaimStore.Session) throws -> (Pipeline.Result, String) in
+                let (produced, line) = try claimStore.update { (session: ClaimStore.Session) throws -> (Pipeline.SpilledResult, String) in
                     let produced = try produce(pipeline, output: output, cache: session, progress: progress)
                     session.stories = produced.stories
                     return (produced, "\(session.reused) files reused, \(session.extracted) read and extracted, \(session.dropped) dropped; "
@@ -71,27 +71,31 @@ struct RunCommand: ParsableCommand {
             throw ExitCode.failure
         }
         guard !quiet else { return }
-        let counts = Dictionary(grouping: result.findings, by: \.kind).mapValues(\.count)
-        let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
+        let summary = Finding.Kind.allCases.sorted { $0.rank < $1.rank }.map { "\(result.findings[$0] ?? 0) \($0.rawValue)" }
         Console.error("""
-            crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) \(result.stories.stories.count == 1 ? "story" : "stories"), \(result.claims.count) claims, \
-            \(result.findings.count) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
+            crosscheck: \(result.documents.count) documents, \(result.stories.stories.count) \(result.stories.stories.count == 1 ? "story" : "stories"), \(result.claims) claims, \
+            \(result.findings.values.reduce(0, +)) findings (\(summary.joined(separator: ", "))), \(result.skipped.count) skipped
             crosscheck: \(noReport ? "JSON Lines files written to \(out)" : "report written to \((out as NSString).appendingPathComponent("index.html"))")
             """)
     }
 
     /// The run, with every output file staged in `output` (not yet committed).
-    func produce(_ pipeline: Pipeline, output: AtomicOutput, cache: (any FileWorkCache)?, progress: ProgressLine) throws -> Pipeline.Result {
-        // Documents stream to a staged file as they are read; only claims, metadata and story
-        // features stay. Once the stories are known, each line gets its story in documents.jsonl.
+    func produce(_ pipeline: Pipeline, output: AtomicOutput, cache: (any FileWorkCache)?, progress: ProgressLine) throws -> Pipeline.SpilledResult {
+        // Documents stream to a staged file as they are read, claims and candidate story claims
+        // to the spill (claims.jsonl itself, and scratch files beside it); only metadata and
+        // story features stay. Once the stories are known, each line gets its story in documents.jsonl.
         let unassigned = output.stagedPath("documents.unassigned")
         guard FileManager.default.createFile(atPath: unassigned, contents: nil),
               let documentsFile = FileHandle(forWritingAtPath: unassigned) else {
             throw InputError("\(unassigned): cannot write the file")
         }
+        try output.create("claims.jsonl").close()
+        try output.create("findings.jsonl").close()
+        let spill = try RunSpill(claimsPath: output.stagedPath("claims.jsonl"), findingsPath: output.stagedPath("findings.jsonl"),
+                                 scratch: (output.stagedPath("claims.jsonl") as NSString).deletingLastPathComponent)
         var writer = JSONByteWriter(capacity: 1 << 16)
         var order: [String] = []
-        let result = try pipeline.run(inputs, cache: cache, sink: { document in
+        let result = try pipeline.run(inputs, cache: cache, spill: spill, sink: { document in
             writer.removeAll()
             document.jsonValue.write(into: &writer)
             writer.raw("\n")
@@ -100,6 +104,7 @@ struct RunCommand: ParsableCommand {
         }, reread: { each in
             progress.phase("checking story claims")
             try JSONLinesFileReader.decode(unassigned, ModelDecoding.document) { each($0) }
+            progress.phase("comparing claims story by story")
         }, progress: progress.update)
         try documentsFile.close()
         try StoryColumn.fill(from: unassigned, into: output.create("documents.jsonl"), order: order, stories: result.stories.storyOf)
@@ -109,14 +114,17 @@ struct RunCommand: ParsableCommand {
         for warning in result.warnings { Console.error(warning.description) }
         progress.phase(noReport ? "writing the JSON Lines files" : "writing the report")
         try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
-        try JSONLinesOutput.write(result.claims, to: output.create("claims.jsonl"))
-        try JSONLinesOutput.write(result.findings, to: output.create("findings.jsonl"))
         try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
         if noReport { return result }
-        let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: result.claims,
-                                                  findings: result.findings, skipped: result.skipped,
+        // The report holds every claim and finding (read back from the files just written).
+        var claims: [Claim] = []
+        try JSONLinesFileReader.decode(output.stagedPath("claims.jsonl"), ModelDecoding.claim) { claims.append($0) }
+        var findings: [Finding] = []
+        try JSONLinesFileReader.decode(output.stagedPath("findings.jsonl"), ModelDecoding.finding) { findings.append($0) }
+        let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: claims,
+                                                  findings: findings, skipped: result.skipped,
                                                   stories: result.stories.stories, title: "crosscheck report"))
-        try ExportFiles.write(ReportExports(documents: result.documents, claims: result.claims, findings: result.findings,
+        try ExportFiles.write(ReportExports(documents: result.documents, claims: claims, findings: findings,
                                             stories: result.stories.stories), to: output)
         try renderer.overviewPages { try output.write($0.name, $0.html) }
         // Document pages, reading the documents back one at a time.

@@ -33,14 +33,20 @@ public struct Pipeline: Sendable {
         self.storyCheck = StoryClaimCheck(rules: rules)
     }
 
-    /// Each story's central claim, and every document's stance toward its story's, as claims.
+    /// Every document's stance toward its story's central claim (`centrals`: story → claim), as
+    /// claims handed to `emit` in the order the documents are reread, in batches.
     /// With a `cache`, a check done in an earlier run for the same document and the same central
     /// claim is taken from it, and new checks are handed to it.
-    func storyClaims(candidates: [String: [String]], stories: StoryAssignment, cache: (any FileWorkCache)? = nil,
-                     documents reread: ((Document) -> Void) throws -> Void) throws -> [Claim] {
-        let centrals = storyCheck.centralClaims(candidates: candidates, stories: stories)
-        guard !centrals.isEmpty else { return [] }
-        var out: [Claim] = []
+    func storyClaims(centrals: [String: String], stories: StoryAssignment, cache: (any FileWorkCache)? = nil,
+                     documents reread: ((Document) -> Void) throws -> Void, emit: (Claim) throws -> Void) throws {
+        guard !centrals.isEmpty else { return }
+        try withoutActuallyEscaping(emit) { emit in
+            try storyClaims(centrals: centrals, stories: stories, cache: cache, documents: reread, escaping: emit)
+        }
+    }
+
+    private func storyClaims(centrals: [String: String], stories: StoryAssignment, cache: (any FileWorkCache)?,
+                             documents reread: ((Document) -> Void) throws -> Void, escaping emit: @escaping (Claim) throws -> Void) throws {
         var batch: [(Document, String)] = []
         var failure: Error?
         let keep = cache != nil
@@ -60,7 +66,7 @@ public struct Pipeline: Sendable {
                     return (claim, keep ? claim.map { Array($0.jsonValue.serialized.utf8) } ?? [] : nil)
                 }
                 for (index, (claim, fresh)) in results.enumerated() {
-                    if let claim { out.append(claim) }
+                    if let claim { try emit(claim) }
                     if let fresh { try cache?.saveStoryClaim(keys[index], line: fresh) }
                 }
             } catch {
@@ -74,7 +80,11 @@ public struct Pipeline: Sendable {
         }
         flush()
         if let failure { throw failure }
-        return out.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
+    }
+
+    /// Story claims in the order a run lists them: by document, position and id.
+    static func sortedStoryClaims(_ claims: [Claim]) -> [Claim] {
+        claims.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     }
 
     /// Normalizes every input found under `paths`, in parallel; documents come back sorted by id.
@@ -116,8 +126,11 @@ public struct Pipeline: Sendable {
         let stories = grouper.group(perDocument.map { $0.1 })
         for index in documents.indices { documents[index].story = stories.storyOf[documents[index].id] }
         let candidates = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, storyCheck.candidates(of: $0)) })
+        var checked: [Claim] = []
         // Without a cache and with documents in memory, nothing here can fail.
-        claims += (try? storyClaims(candidates: candidates, stories: stories) { each in documents.forEach(each) }) ?? []
+        try? storyClaims(centrals: storyCheck.centralClaims(candidates: candidates, stories: stories), stories: stories,
+                         documents: { each in documents.forEach(each) }, emit: { checked.append($0) })
+        claims += Self.sortedStoryClaims(checked)
         let findings = StoryFindings.findings(for: claims, stories: stories)
         return Result(documents: documents, claims: claims, findings: findings, skipped: skipped, stories: stories,
                       warnings: warnings)
@@ -134,32 +147,58 @@ public struct Pipeline: Sendable {
         return FileWork(items: items, skipped: skipped)
     }
 
-    /// The whole pipeline with bounded memory: files are read, normalized and searched for
-    /// claims `chunkSize` at a time in parallel, each document is handed to `sink` once (in the
-    /// order of the sorted file list, before stories are known: its `story` is nil) and then
-    /// dropped. The result keeps every claim, each document's metadata only (`Document.summary`,
-    /// with its story), sorted by id, and each document's compact `StoryFeatures` until the
-    /// stories are grouped. `reread` hands the documents to its argument again, one at a time
-    /// (from where `sink` put them), for the story claim check; without it there is none.
-    /// With a `cache`, a file's work is taken from it when it has the file unchanged, and new
-    /// work is handed to it; the result is the same either way. `progress` is told after each
-    /// chunk how far reading has got.
+    /// The whole pipeline with bounded memory, its claims and findings in memory at the end (for
+    /// tests and small runs: `run(_:spill:...)` with a spill in a temporary folder, read back).
+    /// Documents are handed to `sink` and `reread` as `run(_:spill:...)` says.
     public func run(_ paths: [String], chunkSize: Int = 64, cache: (any FileWorkCache)? = nil, sink: (Document) throws -> Void,
                     reread: (((Document) -> Void) throws -> Void)? = nil,
                     progress: ((Progress) -> Void)? = nil) throws -> Result {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("crosscheck-spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let claimsPath = folder + "/claims.jsonl", findingsPath = folder + "/findings.jsonl"
+        let spill = try RunSpill(claimsPath: claimsPath, findingsPath: findingsPath, scratch: folder)
+        let result = try run(paths, chunkSize: chunkSize, cache: cache, spill: spill, sink: sink, reread: reread, progress: progress)
+        var claims: [Claim] = []
+        try JSONLinesFileReader.decode(claimsPath, ModelDecoding.claim) { claims.append($0) }
+        var findings: [Finding] = []
+        try JSONLinesFileReader.decode(findingsPath, ModelDecoding.finding) { findings.append($0) }
+        return Result(documents: result.documents, claims: claims, findings: findings, skipped: result.skipped,
+                      stories: result.stories, warnings: result.warnings)
+    }
+
+    /// The whole pipeline with memory bounded by the largest story, not the corpus: files are
+    /// read, normalized and searched for claims a chunk at a time in parallel (`chunkSize` files,
+    /// fewer when they hold more than `chunkBytes`: a JSON Lines or WARC file holds many
+    /// documents, and a chunk's work is held until it is done); each document
+    /// is handed to `sink` once (in the order of the sorted file list, before stories are known:
+    /// its `story` is nil) and then dropped, and its claims and candidate story claims go to the
+    /// `spill` (on disk). What stays in memory is each document's metadata (`Document.summary`)
+    /// and its compact `StoryFeatures` until the stories are grouped. Then each story's central
+    /// claim is chosen from its voters' candidates, read back; `reread` hands the documents to its
+    /// argument again, one at a time (from where `sink` put them), for the story claim check
+    /// (without it there is none); and the stories are compared a batch at a time, each story's
+    /// claims read back from the spill and dropped once compared (`claimsAtOnce`: a batch holds
+    /// at most that many claims, or one story). The spill writes claims.jsonl and findings.jsonl.
+    /// With a `cache`, a file's work is taken from it when it has the file unchanged, and new
+    /// work is handed to it; the result is the same either way. `progress` is told after each
+    /// chunk how far reading has got.
+    public func run(_ paths: [String], chunkSize: Int = 64, chunkBytes: Int = 16 << 20, cache: (any FileWorkCache)? = nil,
+                    spill: RunSpill, claimsAtOnce: Int = 100_000, sink: (Document) throws -> Void,
+                    reread: (((Document) -> Void) throws -> Void)? = nil,
+                    progress: ((Progress) -> Void)? = nil) throws -> SpilledResult {
         let collector = InputCollector()
         let (files, missing) = collector.files(paths)
         progress?(Progress(filesRead: 0, files: files.count, documents: 0, claims: 0))
         var summaries: [Document] = []
-        var claims: [Claim] = []
+        var admitted: [String] = []
         var features: [StoryFeatures] = []
-        var candidates: [String: [String]] = [:]
         var warnings: [Diagnostic] = []
         var skipped = missing
         var ids = DocumentIDs()
         var next = 0
         while next < files.count {
-            let chunk = Array(files[next..<min(files.count, next + max(1, chunkSize))])
+            let chunk = Array(files[next..<Self.chunkEnd(files, from: next, files: chunkSize, bytes: chunkBytes)])
             next += chunk.count
             let stored = try cache?.stored(chunk) ?? Array(repeating: nil, count: chunk.count)
             let keep = cache != nil
@@ -174,27 +213,67 @@ public struct Pipeline: Sendable {
                 for item in work.items where ids.admit(item.document, skipped: &skipped) {
                     try sink(item.document)
                     summaries.append(item.document.summary)
-                    claims += item.claims
+                    admitted.append(item.document.id)
+                    try spill.add(document: item.document.id, claims: item.claims, candidates: item.candidates)
                     warnings += item.warnings
                     features.append(item.features)
-                    candidates[item.document.id] = item.candidates
                 }
             }
-            progress?(Progress(filesRead: next, files: files.count, documents: summaries.count, claims: claims.count))
+            progress?(Progress(filesRead: next, files: files.count, documents: summaries.count, claims: spill.claimCount))
         }
+        try spill.documentsDone()
         summaries.sort { $0.id < $1.id }
         skipped.sort(by: SkippedInput.listedBefore)
         let stories = grouper.group(features)
         features = []
         for index in summaries.indices { summaries[index].story = stories.storyOf[summaries[index].id] }
-        if let reread { claims += try storyClaims(candidates: candidates, stories: stories, cache: cache, documents: reread) }
-        let findings = StoryFindings.findings(for: claims, stories: stories)
-        return Result(documents: summaries, claims: claims, findings: findings, skipped: skipped, stories: stories,
-                      warnings: warnings)
+        if let reread {
+            var centrals: [String: String] = [:]
+            for story in stories.stories {
+                if let claim = try storyCheck.centralClaim(of: story, candidates: { try spill.candidates(of: $0) }) {
+                    centrals[story.id] = claim
+                }
+            }
+            try storyClaims(centrals: centrals, stories: stories, cache: cache, documents: reread) { try spill.add(storyClaim: $0) }
+        }
+        try spill.storyClaimsDone()
+        try StoryFindings.findings(stories: stories, documents: admitted, spill: spill, claimsAtOnce: claimsAtOnce)
+        try spill.finish()
+        return SpilledResult(documents: summaries, skipped: skipped, stories: stories, warnings: warnings,
+                             claims: spill.claimCount, findings: spill.findingCounts, peakResidentClaims: spill.peakResident)
     }
 }
 
 extension Pipeline {
+    /// Where the chunk of files from `start` ends: at most `files` files, and no more than
+    /// `bytes` bytes of input once it has one.
+    static func chunkEnd(_ list: [(path: String, root: String)], from start: Int, files: Int, bytes: Int) -> Int {
+        var end = start
+        var total = 0
+        while end < list.count, end - start < max(1, files) {
+            var info = stat()
+            let size = stat(list[end].path, &info) == 0 ? Int(info.st_size) : 0
+            if end > start, total + size > bytes { break }
+            total += size
+            end += 1
+        }
+        return end
+    }
+
+    /// What a run with a `RunSpill` keeps in memory; its claims and findings are in the spill's files.
+    public struct SpilledResult: Sendable {
+        /// Metadata only (`Document.summary`), each with its `story`, sorted by id.
+        public var documents: [Document]
+        public var skipped: [SkippedInput]
+        public var stories: StoryAssignment
+        public var warnings: [Diagnostic]
+        /// How many claims claims.jsonl has, and findings.jsonl's findings by kind.
+        public var claims: Int
+        public var findings: [Finding.Kind: Int]
+        /// The most claims read back from the spill and held at once while comparing.
+        public var peakResidentClaims: Int
+    }
+
     /// How far a run has read: input files read of all listed, documents admitted, claims found.
     public struct Progress: Sendable, Hashable {
         public var filesRead: Int

@@ -74,28 +74,40 @@ public struct StoryClaimCheck: Sendable {
     /// The central claim of each story of two or more documents.
     public func centralClaims(candidates: [String: [String]], stories: StoryAssignment) -> [String: String] {
         var out: [String: String] = [:]
-        for story in stories.stories where story.documents.count >= 2 {
-            // A large story votes with its first documents only: the choice costs the square of
-            // the voters, so it is bounded (`voters`), and the claim is still checked against all.
-            let members = Array(story.documents.sorted().prefix(Self.voters))
-            let sets = members.map { id in (candidates[id] ?? []).map { ($0, contentWords($0)) } }
-            var best: (score: Double, text: String)?
-            for (d, own) in sets.enumerated() {
-                for (text, words) in own where !words.isEmpty {
-                    var score = 0.0
-                    for (o, other) in sets.enumerated() where o != d {
-                        score += other.map { Double($0.1.intersection(words).count) }.max() ?? 0
-                    }
-                    // Per square root of its own words: a sentence that says more of what the
-                    // others say wins over a short one made of the story's commonest words
-                    // ("It's finally pumpkin spice season!").
-                    score /= Double(words.count).squareRoot()
-                    if best == nil || score > best!.score || (score == best!.score && text < best!.text) { best = (score, text) }
-                }
-            }
-            if let best, best.score > 0 { out[story.id] = best.text }
+        for story in stories.stories {
+            if let claim = centralClaim(of: story, candidates: { candidates[$0] ?? [] }) { out[story.id] = claim }
         }
         return out
+    }
+
+    /// The documents of a story that choose its central claim: a large story votes with its
+    /// first documents only (the choice costs the square of the voters, so it is bounded by
+    /// `voters`; the claim is still checked against all). None for a story of one document.
+    public func voters(of story: Story) -> [String] {
+        story.documents.count >= 2 ? Array(story.documents.sorted().prefix(Self.voters)) : []
+    }
+
+    /// The central claim of one story, from its voters' candidates; nil when it has none.
+    public func centralClaim(of story: Story, candidates: (String) throws -> [String]) rethrows -> String? {
+        let members = voters(of: story)
+        guard !members.isEmpty else { return nil }
+        let sets = try members.map { id in try candidates(id).map { ($0, contentWords($0)) } }
+        var best: (score: Double, text: String)?
+        for (d, own) in sets.enumerated() {
+            for (text, words) in own where !words.isEmpty {
+                var score = 0.0
+                for (o, other) in sets.enumerated() where o != d {
+                    score += other.map { Double($0.1.intersection(words).count) }.max() ?? 0
+                }
+                // Per square root of its own words: a sentence that says more of what the others
+                // say wins over a short one made of the story's commonest words ("It's finally
+                // pumpkin spice season!").
+                score /= Double(words.count).squareRoot()
+                if best == nil || score > best!.score || (score == best!.score && text < best!.text) { best = (score, text) }
+            }
+        }
+        if let best, best.score > 0 { return best.text }
+        return nil
     }
 
     /// The document's stance toward its story's central claim, as a claim.
