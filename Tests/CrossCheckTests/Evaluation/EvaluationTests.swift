@@ -36,9 +36,9 @@ struct TokenOverlapTests {
 struct ExtractionEvaluationTests {
     static func manifest(_ lines: [String], files: [String: String] = [:]) -> String {
         let folder = Repository.temporaryDirectory()
-        for (name, text) in files { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+        for (name, text) in files { #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))) }
         let path = folder + "/manifest.jsonl"
-        FileManager.default.createFile(atPath: path, contents: Data(lines.joined(separator: "\n").utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(lines.joined(separator: "\n").utf8)))
         return path
     }
 
@@ -74,9 +74,9 @@ struct ExtractionEvaluationTests {
     @Test func theBenchmarkLayoutIsRead() throws {
         let folder = Repository.temporaryDirectory()
         try FileManager.default.createDirectory(atPath: folder + "/html", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/html/b2.html", contents: Data("<p>x</p>".utf8))
-        FileManager.default.createFile(atPath: folder + "/html/a1.html.gz", contents: Data([0x1F, 0x8B]))
-        FileManager.default.createFile(atPath: folder + "/ground-truth.json", contents: Data(#"{"b2": {"articleBody": "B"}, "a1": {"articleBody": "A", "url": "u"}}"#.utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/html/b2.html", contents: Data("<p>x</p>".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/html/a1.html.gz", contents: Data([0x1F, 0x8B])))
+        #expect(FileManager.default.createFile(atPath: folder + "/ground-truth.json", contents: Data(#"{"b2": {"articleBody": "B"}, "a1": {"articleBody": "A", "url": "u"}}"#.utf8)))
         let pages = try GoldPageSet.read(folder)
         #expect(pages.map { ($0.page as NSString).lastPathComponent } == ["a1.html.gz", "b2.html"])
         #expect(pages.map(\.body) == ["A", "B"])

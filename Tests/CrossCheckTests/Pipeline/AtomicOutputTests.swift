@@ -65,7 +65,7 @@ func commitRun(_ folder: String, _ files: [String: String]) throws {
     let dead = done.processIdentifier
     for name in [".crosscheck-\(dead)", ".generation-\(dead)-1", ".crosscheck-1"] {
         try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/" + name + "/big.jsonl", contents: Data(count: 1000))
+        #expect(FileManager.default.createFile(atPath: folder + "/" + name + "/big.jsonl", contents: Data(count: 1000)))
     }
     let output = try AtomicOutput(directory: folder)
     let hidden = Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") })
@@ -81,7 +81,7 @@ func commitRun(_ folder: String, _ files: [String: String]) throws {
     let folder = Repository.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/taken"
-    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
     #expect(throws: InputError.self) { _ = try AtomicOutput(directory: file) }
     do {
         _ = try AtomicOutput(directory: file)
