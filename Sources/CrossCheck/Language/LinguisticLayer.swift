@@ -30,7 +30,7 @@ public struct LinguisticLayer: Sendable {
     }
 
     public struct Negation: Sendable, Hashable {
-        public enum Kind: String, Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
             case particle, determiner, verb, predicate
         }
         public var kind: Kind

@@ -93,6 +93,10 @@ public struct NegationScoper: Sendable {
     /// The kind of `negation-cues` entry that negates nothing.
     static let neutral = "neutral"
 
+    /// The lexicon of negation cues, and the kinds its entries may name (`rules lint` checks).
+    static let lexiconName = "negation-cues"
+    static let kinds = LinguisticLayer.Negation.Kind.allCases.map(\.rawValue) + [neutral]
+
     /// A figure right after the verb, or after one determiner ("denied 1,200 applications",
     /// "rejected the 3 bids").
     static func countsItsObject(after end: Int, _ words: [LinguisticLayer.Word]) -> Bool {

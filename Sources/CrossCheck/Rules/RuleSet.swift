@@ -202,6 +202,17 @@ public struct RuleSet: Sendable {
                 }
             }
         }
+        // The kinds of negation cue the negation scoper knows; another name would be ignored.
+        if let cues = lexicons[NegationScoper.lexiconName] {
+            let kinds = NegationScoper.kinds
+            for entry in cues.entries where !kinds.contains(entry.canonical) {
+                out.append(Diagnostic(id: "unknown-negation-kind",
+                                      "'\(entry.canonical)' is not a kind of negation cue; its forms would negate nothing",
+                                      file: cues.file, line: entry.line, column: 5,
+                                      notes: (Suggestion.note(for: entry.canonical, in: kinds).map { [$0] } ?? [])
+                                        + ["kinds: \(kinds.joined(separator: ", "))"]))
+            }
+        }
         for name in Self.engineLexicons where extractor && lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
                                   "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",

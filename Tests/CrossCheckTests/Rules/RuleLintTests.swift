@@ -39,6 +39,19 @@ func lint(_ files: [String: String], withEngineLexicons: Bool = true) -> [String
     #expect(messages.contains { $0.hasPrefix("bad.yaml:2:5: error: [missing-key] a claim rule needs a 'patterns' key") })
 }
 
+/// A misspelt kind of negation cue would make its forms negate nothing: lint says so.
+@Test func aMisspeltNegationKindIsAnError() throws {
+    let messages = lint(["negation.yaml": """
+        lexicon: negation-cues
+        terms:
+          - particle: [not, never]
+          - nuetral: [cannot confirm or deny]
+        """])
+    let message = try #require(messages.first { $0.contains("unknown-negation-kind") })
+    #expect(message.hasPrefix("negation.yaml:4:5: error: [unknown-negation-kind] 'nuetral' is not a kind of negation cue"))
+    #expect(message.contains("did you mean 'neutral'?"))
+}
+
 @Test func anUndefinedLexiconGetsASuggestion() throws {
     let messages = lint(["bad.yaml": """
         rules:
