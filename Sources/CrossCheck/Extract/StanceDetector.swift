@@ -29,13 +29,11 @@ public struct StanceDetector: Sendable {
     /// How many tokens before a claim a hedge still reaches.
     public static let hedgeReach = 6
 
-    let lexicons: CompiledLexicons
     let denialCues: CompiledLexicon
     let hedgeCues: CompiledLexicon
     let negationCues: CompiledLexicon
 
     public init(lexicons: CompiledLexicons) {
-        self.lexicons = lexicons
         denialCues = lexicons.lexicon("denial-cues")
         hedgeCues = lexicons.lexicon("hedge-cues")
         negationCues = lexicons.lexicon("negation-cues")

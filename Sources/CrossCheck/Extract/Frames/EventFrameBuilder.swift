@@ -71,7 +71,7 @@ struct EventFrameBuilder {
             if layer.words[k].tag == .verb || layer.tokens[k].key == "," { return nil }
             k += 1
         }
-        guard k + 1 < clause.upperBound, let phrase = layer.phrases.first(where: { $0.range.contains(k + 1) }),
+        guard k + 1 < clause.upperBound, let phrase = layer.phrase(at: k + 1),
               layer.words[phrase.head].tag != .pronoun, !slots.isTimeWord(phrase.head) else { return nil }
         return layer.entity(at: phrase.head)?.canonical ?? layer.words[phrase.head].lemma
     }
