@@ -60,7 +60,7 @@ enum DocumentListTable {
                     cell.append("—")
                 }
             }
-            row.add("td", [("class", "num")], text: String(context.claims(inDocument: document.id).count))
+            row.add("td", [("class", "num")], text: String(context.claimCount(ofDocument: document.id)))
         }
     }
 }

@@ -40,7 +40,7 @@ struct IndexPage {
         let list = section.add("ul", [("class", "counts")])
         addCount(context.storyEntries.count, "stories", link: "#stories", to: list)
         addCount(context.documents.count, "documents", link: DocumentListPage.name(1), to: list)
-        addCount(context.claims.count, "claims", link: nil, to: list)
+        addCount(context.claimCount, "claims", link: nil, to: list)
         for kind in Self.kindsInReportOrder {
             let item = list.add("li").add("span", [("class", "tally")])
             item.add("strong", text: String(context.findings(of: kind).count))

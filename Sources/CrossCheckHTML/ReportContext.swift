@@ -1,20 +1,21 @@
 import CrossCheck
 
-/// The report's input, indexed for rendering: documents by id (first of duplicates wins), claims by
-/// id and by document, each claim's verdict, findings in report order, and page file names.
+/// The report's input, indexed for rendering: documents by id (first of duplicates wins),
+/// findings in report order, each named claim's verdict, stories and page file names. Claims
+/// are read from the `ClaimSource` a few documents at a time: `loading(_:)` gives a context
+/// holding the claims of one story's documents (or one document's), by id and by document, and
+/// the pages ask that context for them; a context that has loaded nothing knows only counts.
 struct ReportContext {
     let title: String
     let skipped: [SkippedInput]
     /// One per distinct id, sorted by id.
     let documents: [Document]
-    let claims: [Claim]
     /// Sorted by kind rank; input order within a kind.
     let findings: [Finding]
     private let documentsByID: [String: Document]
-    private let claimsByID: [String: Claim]
-    private let claimsByDocument: [String: [Claim]]
-    /// A claim's place among its document's claims (document order), which gives its document page.
-    private let claimPlace: [String: Int]
+    private let source: any ClaimSource
+    /// The claims loaded by `loading(_:)`.
+    private var loaded = Loaded()
     private let verdicts: [String: Finding.Kind]
     private let fileNames: DocumentFileNames
     /// Story id → story, and the report's story order (most documents first, then label, then id).
@@ -25,19 +26,21 @@ struct ReportContext {
     let storyEntries: [StoryEntry]
     private let entryOfDocument: [String: Int]
 
+    /// Claims of some documents, by id (first in document order wins), by document, and each
+    /// one's place among its document's claims (which gives its document page).
+    private struct Loaded {
+        var byID: [String: Claim] = [:]
+        var byDocument: [String: [Claim]] = [:]
+        var place: [String: Int] = [:]
+        var count = 0
+    }
+
     init(_ input: ReportInput) {
         title = input.title
         skipped = input.skipped
+        source = input.claimSource ?? ClaimList(input.claims)
         documentsByID = Dictionary(input.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         documents = documentsByID.values.sorted { $0.id < $1.id }
-        claimsByID = Dictionary(input.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        claims = input.claims.sorted(by: Self.documentOrder)
-        claimsByDocument = Dictionary(grouping: claims, by: \.document)
-        var claimPlace: [String: Int] = [:]
-        for list in claimsByDocument.values {
-            for (place, claim) in list.enumerated() where claimPlace[claim.id] == nil { claimPlace[claim.id] = place }
-        }
-        self.claimPlace = claimPlace
         findings = input.findings.enumerated()
             .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
             .map(\.element)
@@ -49,7 +52,7 @@ struct ReportContext {
         }
         storyRank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.id, $0.offset) })
         limits = input.limits
-        storyEntries = Self.entries(stories: storiesByID, findings: findings, claims: claimsByID, documents: documentsByID)
+        storyEntries = Self.entries(stories: storiesByID, findings: findings, claims: source, documents: documentsByID)
         var entryOfDocument: [String: Int] = [:]
         for (index, entry) in storyEntries.enumerated() {
             for id in entry.documents where entryOfDocument[id] == nil { entryOfDocument[id] = index }
@@ -57,12 +60,44 @@ struct ReportContext {
         self.entryOfDocument = entryOfDocument
     }
 
+    /// This context with the claims of these documents loaded (and nothing else).
+    func loading(_ documentIDs: some Sequence<String>) throws -> ReportContext {
+        var copy = self
+        copy.loaded = Loaded()
+        for id in Set(documentIDs).sorted() {
+            let list = try source.claims(ofDocument: id)
+            guard !list.isEmpty else { continue }
+            copy.loaded.byDocument[id] = list
+            copy.loaded.count += list.count
+            for (place, claim) in list.enumerated() {
+                if copy.loaded.place[claim.id] == nil { copy.loaded.place[claim.id] = place }
+                if copy.loaded.byID[claim.id] == nil { copy.loaded.byID[claim.id] = claim }
+            }
+        }
+        return copy
+    }
+
+    /// This context with the claims a story page shows loaded: those of the story's documents,
+    /// and of any other document its findings' claims are in.
+    func loading(_ entry: StoryEntry) throws -> ReportContext {
+        try loading(entry.documents + entry.findings.flatMap { $0.claims.compactMap { source.brief($0)?.document } })
+    }
+
+    /// Claims held now (by the last `loading`).
+    var loadedClaimCount: Int { loaded.count }
+
+    /// Claims in the report.
+    var claimCount: Int { source.claimCount }
+
+    /// Claims of a document, loaded or not.
+    func claimCount(ofDocument id: String) -> Int { source.claimCount(ofDocument: id) }
+
     /// The story a document belongs to, when it has a story page.
     func storyEntry(ofDocument id: String) -> StoryEntry? { entryOfDocument[id].map { storyEntries[$0] } }
 
     /// Every story of the input, and every story id findings name: the findings of each, its
     /// documents (for an id no story lists: those of its findings' claims) and days.
-    private static func entries(stories: [String: Story], findings: [Finding], claims: [String: Claim],
+    private static func entries(stories: [String: Story], findings: [Finding], claims: any ClaimSource,
                                 documents: [String: Document]) -> [StoryEntry] {
         var byStory: [String?: [Finding]] = [:]
         for finding in findings { byStory[finding.story, default: []].append(finding) }
@@ -73,7 +108,7 @@ struct ReportContext {
             let story = key.flatMap { stories[$0] }
             let found = byStory[key] ?? []
             let members = story?.documents
-                ?? Array(Set(found.flatMap { $0.claims.compactMap { claims[$0]?.document } })).sorted()
+                ?? Array(Set(found.flatMap { $0.claims.compactMap { claims.brief($0)?.document } })).sorted()
             let reprints = story?.copies.reduce(0) { $0 + max(0, $1.count - 1) } ?? 0
             let days = members.compactMap { documents[$0]?.publishedDay }
             let label = story.map { $0.label.isEmpty ? $0.id : $0.label } ?? key ?? "Claims without a story"
@@ -102,10 +137,11 @@ struct ReportContext {
 
     func document(_ id: String) -> Document? { documentsByID[id] }
 
-    func claim(_ id: String) -> Claim? { claimsByID[id] }
+    /// A loaded claim.
+    func claim(_ id: String) -> Claim? { loaded.byID[id] }
 
-    /// The document's claims, by position.
-    func claims(inDocument id: String) -> [Claim] { claimsByDocument[id] ?? [] }
+    /// The document's claims, by position, when loaded.
+    func claims(inDocument id: String) -> [Claim] { loaded.byDocument[id] ?? [] }
 
     /// The kind of the highest-ranked finding that includes the claim.
     func verdict(of claim: Claim) -> Finding.Kind? { verdicts[claim.id] }
@@ -113,14 +149,9 @@ struct ReportContext {
     /// File name of the document's (first) page, or nil when the document is not in the report.
     func pageName(forDocument id: String) -> String? { fileNames.name(for: id) }
 
-    /// Pages of a document: its claims cut into pages of `limits.claimsPerPage` (at least one page).
-    func documentPageCount(_ id: String) -> Int {
-        PageNavigation.count(claims(inDocument: id).count, perPage: limits.claimsPerPage)
-    }
-
-    /// The page (1-based) of a document that holds the claim's row.
+    /// The page (1-based) of a document that holds the (loaded) claim's row.
     func documentPage(ofClaim claim: Claim) -> Int {
-        (claimPlace[claim.id] ?? 0) / limits.claimsPerPage + 1
+        (loaded.place[claim.id] ?? 0) / limits.claimsPerPage + 1
     }
 
     /// File name of the document page holding the claim's row ("doc-<id>.html", "doc-<id>+2.html",
@@ -148,10 +179,5 @@ struct ReportContext {
             for id in finding.claims where result[id] == nil { result[id] = finding.kind }
         }
         return result
-    }
-
-    /// Document, then start, then end, then id: a total order, so output never depends on input order.
-    static func documentOrder(_ a: Claim, _ b: Claim) -> Bool {
-        (a.document, a.start, a.end, a.id) < (b.document, b.start, b.end, b.id)
     }
 }

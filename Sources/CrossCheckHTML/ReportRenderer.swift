@@ -1,11 +1,14 @@
 import CrossCheck
 
 /// Renders the report page by page, so that a run over many documents never holds every
-/// document's text at once: the index needs only the documents' metadata (`ReportInput`'s
-/// documents may be summaries without bodies), and each document page is rendered from the
-/// full document when it is handed over.
+/// document's text or every claim at once: the index needs only the documents' metadata
+/// (`ReportInput`'s documents may be summaries without bodies) and claim counts; each story's
+/// pages are rendered with the claims of its documents loaded, and each document's pages with
+/// its own, from the full document when it is handed over.
 public final class ReportRenderer {
     let context: ReportContext
+    /// The most claims loaded at once so far (a story's, or a document's).
+    public private(set) var mostClaimsLoaded = 0
 
     public init(_ input: ReportInput) {
         context = ReportContext(input)
@@ -33,8 +36,9 @@ public final class ReportRenderer {
             try write(try DocumentListPage(context: context, page: page).render())
         }
         for entry in context.storyEntries {
-            for page in 1...StoryPage.pageCount(entry, context) {
-                try write(try StoryPage(context: context, entry: entry, page: page).render())
+            let story = try loaded(try context.loading(entry))
+            for page in 1...StoryPage.pageCount(entry, story) {
+                try write(try StoryPage(context: story, entry: entry, page: page).render())
             }
         }
     }
@@ -53,6 +57,11 @@ public final class ReportRenderer {
     /// The pages of one document (one, or more when its claims fill more than a page), from the
     /// full document (body and dropped blocks), first to last.
     public func documentPages(_ document: Document, _ write: (ReportPage) throws -> Void) throws {
-        try DocumentPage(context: context, document: document).render(write)
+        try DocumentPage(context: try loaded(try context.loading([document.id])), document: document).render(write)
+    }
+
+    private func loaded(_ context: ReportContext) -> ReportContext {
+        mostClaimsLoaded = max(mostClaimsLoaded, context.loadedClaimCount)
+        return context
     }
 }

@@ -32,10 +32,10 @@ struct ReportCommand: ParsableCommand {
             // documents.jsonl is read twice, one record at a time: metadata for the index, then
             // one page per document, so a large report never holds every document's text.
             let documentsPath = try path("documents.jsonl")!
-            var summaries: [Document] = [], claims: [Claim] = [], findings: [Finding] = [], skipped: [SkippedInput] = []
+            // Claims are read a story at a time from claims.jsonl (`ClaimFileIndex`), never all at once.
+            var summaries: [Document] = [], skipped: [SkippedInput] = []
             try JSONLinesFileReader.decode(documentsPath, ModelDecoding.document) { summaries.append($0.summary) }
-            try JSONLinesFileReader.decode(try path("claims.jsonl")!, ModelDecoding.claim) { claims.append($0) }
-            try JSONLinesFileReader.decode(try path("findings.jsonl")!, ModelDecoding.finding) { findings.append($0) }
+            let (claims, findings) = try ReportSources.read(claims: try path("claims.jsonl")!, findings: try path("findings.jsonl")!)
             if let skippedPath = try path("skipped.jsonl", required: false) {
                 try JSONLinesFileReader.decode(skippedPath, ModelDecoding.skippedInput) { skipped.append($0) }
             }
@@ -43,10 +43,10 @@ struct ReportCommand: ParsableCommand {
             if let storiesPath = try path("stories.jsonl", required: false) {
                 try JSONLinesFileReader.decode(storiesPath, ModelDecoding.story) { stories.append($0) }
             }
-            let renderer = ReportRenderer(ReportInput(documents: summaries, claims: claims, findings: findings,
+            let renderer = ReportRenderer(ReportInput(documents: summaries, claimSource: claims, findings: findings,
                                                       skipped: skipped, stories: stories, title: "crosscheck report"))
             let output = try AtomicOutput(directory: target)
-            try ExportFiles.write(ReportExports(documents: summaries, claims: claims, findings: findings, stories: stories),
+            try ExportFiles.write(ReportExports(documents: summaries, claimSource: claims, findings: findings, stories: stories),
                                   to: output)
             try renderer.overviewPages { try output.write($0.name, $0.html) }
             try renderer.documentPages(fromJSONLines: documentsPath) { try output.write($0.name, $0.html) }

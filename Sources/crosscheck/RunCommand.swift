@@ -116,15 +116,13 @@ struct RunCommand: ParsableCommand {
         try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
         try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
         if noReport { return result }
-        // The report holds every claim and finding (read back from the files just written).
-        var claims: [Claim] = []
-        try JSONLinesFileReader.decode(output.stagedPath("claims.jsonl"), ModelDecoding.claim) { claims.append($0) }
-        var findings: [Finding] = []
-        try JSONLinesFileReader.decode(output.stagedPath("findings.jsonl"), ModelDecoding.finding) { findings.append($0) }
-        let renderer = ReportRenderer(ReportInput(documents: result.documents, claims: claims,
+        // The report holds the findings; claims are read back from claims.jsonl a story at a time.
+        let (claims, findings) = try ReportSources.read(claims: output.stagedPath("claims.jsonl"),
+                                                        findings: output.stagedPath("findings.jsonl"))
+        let renderer = ReportRenderer(ReportInput(documents: result.documents, claimSource: claims,
                                                   findings: findings, skipped: result.skipped,
                                                   stories: result.stories.stories, title: "crosscheck report"))
-        try ExportFiles.write(ReportExports(documents: result.documents, claims: claims, findings: findings,
+        try ExportFiles.write(ReportExports(documents: result.documents, claimSource: claims, findings: findings,
                                             stories: result.stories.stories), to: output)
         try renderer.overviewPages { try output.write($0.name, $0.html) }
         // Document pages, reading the documents back one at a time.

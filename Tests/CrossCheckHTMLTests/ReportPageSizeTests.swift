@@ -79,8 +79,8 @@ import Testing
 
     @Test func theLongSentenceIsCutAroundItsClaim() throws {
         let renderer = ReportRenderer(Self.input)
-        let context = renderer.context
-        let entry = try #require(context.storyEntries.first { $0.id == "s0" })
+        let entry = try #require(renderer.context.storyEntries.first { $0.id == "s0" })
+        let context = try renderer.context.loading(entry)
         let pages = try (1...StoryPage.pageCount(entry, context)).map { try StoryPage(context: context, entry: entry, page: $0).render().html }
         let html = try #require(pages.first { $0.contains("<mark title=\"count\">5 people</mark>") })
         #expect(html.contains("<td class=\"col-sentence\">… "))
@@ -134,7 +134,7 @@ import Testing
         }
         #expect(calmShown == calm, "the body's sentences without a claim are each shown once")
         #expect(rows == claims.count)
-        let context = renderer.context
+        let context = try renderer.context.loading(["big"])
         #expect(claims.allSatisfy { rowPage[$0.id] != nil && rowPage[$0.id] == context.pageName(forClaim: $0) })
     }
 }

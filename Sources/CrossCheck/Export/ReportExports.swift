@@ -2,20 +2,25 @@
 /// `findings.csv` (one row per finding) and `findings.jsonld` (a schema.org `ClaimReview` per
 /// finding that compares sources). Reads the documents' metadata (summaries will do), claims,
 /// findings and stories; adds nothing to them. Output is deterministic: claims in document and
-/// position order, findings in report order (kind rank, then input order).
+/// position order, findings in report order (kind rank, then input order). Claims are read from
+/// a `ClaimSource` a document at a time, and `claims.csv` is handed out in pieces, so that a
+/// large run's exports never hold its claims.
 public struct ReportExports: Sendable {
     let documents: [String: Document]
-    let claims: [Claim]
-    let claimsByID: [String: Claim]
+    let claims: any ClaimSource
     let findings: [Finding]
     let stories: [String: Story]
     let storyOfDocument: [String: String]
     let verdicts: [String: Finding.Kind]
 
     public init(documents: [Document], claims: [Claim], findings: [Finding], stories: [Story]) {
+        self.init(documents: documents, claimSource: ClaimList(claims), findings: findings, stories: stories)
+    }
+
+    /// `claimSource` must keep a brief of every claim the findings name.
+    public init(documents: [Document], claimSource: any ClaimSource, findings: [Finding], stories: [Story]) {
         self.documents = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        claimsByID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.claims = claims.sorted { ($0.document, $0.start, $0.end, $0.id) < ($1.document, $1.start, $1.end, $1.id) }
+        claims = claimSource
         self.findings = findings.enumerated()
             .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
             .map(\.element)
@@ -37,30 +42,46 @@ public struct ReportExports: Sendable {
         "modality", "polarity", "verdict", "field", "start", "end", "claim_text", "sentence",
     ]
 
-    /// `claims.csv`: RFC 4180, a header row, then one row per claim. `high` is empty for an
-    /// open-ended interval; `verdict` is the kind of the highest-ranked finding that includes the claim.
-    public func claimsCSV() -> [UInt8] {
+    /// `claims.csv` whole (see `writeClaimsCSV`).
+    public func claimsCSV() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try writeClaimsCSV { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// `claims.csv`: RFC 4180, a header row, then one row per claim, handed to `emit` in pieces
+    /// of about a megabyte (the concatenation is the file). `high` is empty for an open-ended
+    /// interval; `verdict` is the kind of the highest-ranked finding that includes the claim.
+    public func writeClaimsCSV(_ emit: ([UInt8]) throws -> Void) throws {
         var csv = CSVWriter()
         csv.record(Self.claimColumns)
-        for claim in claims {
-            let frame = claim.frame
-            for value in [claim.id, claim.document, storyOfDocument[claim.document] ?? "", source(claim), claim.date ?? "",
-                          claim.attribution.speaker ?? "", claim.attribution.via ?? "", claim.topic.subject, claim.topic.predicate,
-                          frame?.measure ?? "", frame?.event ?? "", frame?.holder ?? "", frame?.place ?? "", frame?.time ?? "",
-                          claim.value?.text ?? ""] { csv.field(value) }
-            csv.field(claim.value?.value)
-            csv.field(claim.value?.low)
-            csv.field(claim.value?.high)
-            csv.field(claim.value?.unit ?? "")
-            for value in [claim.modality.rawValue, claim.polarity.rawValue, verdicts[claim.id]?.rawValue ?? "",
-                          claim.field.rawValue] { csv.field(value) }
-            csv.field(claim.start)
-            csv.field(claim.end)
-            csv.field(claim.text)
-            csv.field(claim.sentenceText)
-            csv.endRecord()
+        for document in claims.documentIDs {
+            for claim in try claims.claims(ofDocument: document) { addRow(claim, to: &csv) }
+            if csv.bytes.count >= 1 << 20 {
+                try emit(csv.bytes)
+                csv = CSVWriter()
+            }
         }
-        return csv.bytes
+        try emit(csv.bytes)
+    }
+
+    private func addRow(_ claim: Claim, to csv: inout CSVWriter) {
+        let frame = claim.frame
+        for value in [claim.id, claim.document, storyOfDocument[claim.document] ?? "", source(claim), claim.date ?? "",
+                      claim.attribution.speaker ?? "", claim.attribution.via ?? "", claim.topic.subject, claim.topic.predicate,
+                      frame?.measure ?? "", frame?.event ?? "", frame?.holder ?? "", frame?.place ?? "", frame?.time ?? "",
+                      claim.value?.text ?? ""] { csv.field(value) }
+        csv.field(claim.value?.value)
+        csv.field(claim.value?.low)
+        csv.field(claim.value?.high)
+        csv.field(claim.value?.unit ?? "")
+        for value in [claim.modality.rawValue, claim.polarity.rawValue, verdicts[claim.id]?.rawValue ?? "",
+                      claim.field.rawValue] { csv.field(value) }
+        csv.field(claim.start)
+        csv.field(claim.end)
+        csv.field(claim.text)
+        csv.field(claim.sentenceText)
+        csv.endRecord()
     }
 
     public static let findingColumns = [
@@ -74,7 +95,7 @@ public struct ReportExports: Sendable {
         var csv = CSVWriter()
         csv.record(Self.findingColumns)
         for finding in findings {
-            let found = finding.claims.compactMap { claimsByID[$0] }
+            let found = finding.claims.compactMap { claims.brief($0) }
             let days = found.compactMap(\.date)
             csv.field(finding.id)
             csv.field(finding.kind.rawValue)
@@ -127,7 +148,7 @@ public struct ReportExports: Sendable {
     }
 
     private func review(_ finding: Finding, rating: String) -> JSONValue {
-        let found = finding.claims.compactMap { claimsByID[$0] }
+        let found = finding.claims.compactMap { claims.brief($0) }
         var seen: Set<String> = []
         let appearances: [JSONValue] = found.compactMap { claim in
             guard seen.insert(claim.document).inserted else { return nil }
@@ -161,7 +182,11 @@ public struct ReportExports: Sendable {
         claim.source ?? documents[claim.document]?.publisher ?? claim.document
     }
 
-    private func outlets(_ claims: [Claim]) -> [String] {
+    private func source(_ claim: ClaimBrief) -> String {
+        claim.source ?? documents[claim.document]?.publisher ?? claim.document
+    }
+
+    private func outlets(_ claims: [ClaimBrief]) -> [String] {
         var seen: Set<String> = []
         return claims.map(source).filter { seen.insert($0).inserted }
     }

@@ -13,6 +13,12 @@ public struct JSONLinesFileReader {
     private var searchFrom = 0
     private var atEnd = false
     public private(set) var line = 0
+    /// Byte offset in the file of the line last read (its first byte).
+    public private(set) var lineOffset: Int64 = 0
+    /// Bytes in the line last read, without its line feed.
+    public private(set) var lineLength = 0
+    /// Bytes dropped from the front of `buffer` so far.
+    private var consumed: Int64 = 0
 
     public init(path: String) throws(InputError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError("\(path): cannot read the file") }
@@ -57,6 +63,8 @@ public struct JSONLinesFileReader {
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: 0x0A) {
                 let line = buffer[start..<newline]
+                lineOffset = consumed + Int64(start)
+                lineLength = newline - start
                 start = newline + 1
                 searchFrom = start
                 return line
@@ -65,10 +73,13 @@ public struct JSONLinesFileReader {
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = buffer[start...]
+                lineOffset = consumed + Int64(start)
+                lineLength = buffer.count - start
                 start = buffer.count
                 return line
             }
             buffer.removeFirst(start)
+            consumed += Int64(start)
             searchFrom -= start
             start = 0
             let chunk = handle.readData(ofLength: 1 << 20)

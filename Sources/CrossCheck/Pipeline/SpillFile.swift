@@ -19,6 +19,14 @@ final class SpillFile: @unchecked Sendable {
         buffer.reserveCapacity(Self.bufferSize)
     }
 
+    /// An existing file, for reading by range only.
+    init(readingAt path: String) throws(InputError) {
+        self.path = path
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputError("\(path): cannot read the file: \(WriteFailure.reason(errno: errno))") }
+        size = Int64(lseek(fd, 0, SEEK_END))
+    }
+
     deinit { if fd >= 0 { Foundation.close(fd) } }
 
     /// Appends `bytes`; returns the offset they start at.

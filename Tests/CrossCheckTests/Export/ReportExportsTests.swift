@@ -29,8 +29,8 @@ struct ReportExportsTests {
     static let exports = ReportExports(documents: documents, claims: claims, findings: findings,
                                        stories: [Story(id: "s", label: "Korea, troops", documents: ["a", "b"])])
 
-    @Test func claimsCSVHasAHeaderAndOneRowPerClaimInDocumentOrder() {
-        let rows = CSVWriterTests.parse(Self.exports.claimsCSV())
+    @Test func claimsCSVHasAHeaderAndOneRowPerClaimInDocumentOrder() throws {
+        let rows = CSVWriterTests.parse(try Self.exports.claimsCSV())
         #expect(rows.first == ReportExports.claimColumns)
         #expect(rows.dropFirst().map { $0[0] } == ["c1", "c3", "c2"])
         #expect(rows.allSatisfy { $0.count == ReportExports.claimColumns.count })
