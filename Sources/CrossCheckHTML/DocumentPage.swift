@@ -5,7 +5,12 @@ import CrossCheck
 /// the normalizer dropped as boilerplate. The claims are cut into pages of
 /// `ReportLimits.claimsPerPage`, in document order, and each page shows the part of the body
 /// its claims are in (cut where a paragraph, else a sentence, starts), so a claim-dense
-/// document gives pages of bounded size instead of one page that grows with its claims.
+/// document gives pages of bounded size instead of one page that grows with its claims. When a
+/// page's part of the body is longer than `ReportLimits.bodyBytesPerPage` (a long document with
+/// few claims), the page shows the first part and the rest follows on text pages of that size
+/// (`doc-<id>+<page>-2.html`, ...: text only, cut at a paragraph, line or word break, never inside
+/// a claim), so no page grows with the document either; claim rows stay on the page they are
+/// numbered for, so links to them need only the claims.
 struct DocumentPage {
     let context: ReportContext
     let document: Document
@@ -21,20 +26,67 @@ struct DocumentPage {
         let bodyClaims = claims.filter { $0.field == .body }
         let first = context.pageName(forDocument: document.id) ?? DocumentFileNames.candidate(for: document.id)
         var highlightFrom = 0
+        let name = { ReportContext.pageName(first, number: $0) }
         for page in 1...count {
             let here = claims[min(claims.count, (page - 1) * perPage)..<min(claims.count, page * perPage)]
-            try write(render(page: page, of: count, name: { ReportContext.pageName(first, number: $0) },
-                             body: (bytes, paragraphs, cuts[page - 1]..<cuts[page]), bodyClaims: bodyClaims,
-                             highlightFrom: &highlightFrom, claims: here, total: claims.count))
+            let parts = Self.textParts(cuts[page - 1]..<cuts[page], bytes: bytes, claims: bodyClaims,
+                                       budget: context.limits.bodyBytesPerPage)
+            let partName = { (part: Int) in part <= 1 ? name(page) : ReportContext.textPartName(first, page: page, part: part) }
+            try write(render(page: page, of: count, name: name, body: (bytes, paragraphs, parts[0]), bodyClaims: bodyClaims,
+                             highlightFrom: &highlightFrom, claims: here, total: claims.count,
+                             parts: (parts.count, partName)))
+            for part in parts.indices.dropFirst() {
+                try write(renderText(page: page, of: count, part: part + 1, parts: (parts.count, partName),
+                                     body: (bytes, paragraphs, parts[part]), bodyClaims: bodyClaims, highlightFrom: &highlightFrom))
+            }
         }
     }
 
     private func render(page: Int, of count: Int, name: (Int) -> String,
                         body: (bytes: [UInt8], paragraphs: [Range<Int>], shown: Range<Int>), bodyClaims: [Claim],
-                        highlightFrom: inout Int, claims: ArraySlice<Claim>, total: Int) throws -> ReportPage {
+                        highlightFrom: inout Int, claims: ArraySlice<Claim>, total: Int,
+                        parts: (count: Int, name: (Int) -> String)) throws -> ReportPage {
+        let tree = try HTMLTree(title: (document.title ?? document.id) + (count > 1 ? " (page \(page) of \(count))" : "") + " — " + context.title,
+                                stylesheet: ReportStyle.documentCSS)
+        let main = addHeader(to: tree)
+        addMetadata(to: main)
+        PageNavigation.add(page: page, of: count, name: name, to: main)
+        addBody(to: main, body, claims: bodyClaims, from: &highlightFrom, isFirst: page == 1)
+        if parts.count > 1 {
+            let more = main.add("p", [("class", "note")])
+            more.append("The text of this page continues on \(parts.count - 1) more \(parts.count == 2 ? "page" : "pages"): ")
+            more.add("a", [("href", parts.name(2))], text: "text part 2 of \(parts.count) →")
+        }
+        addClaims(to: main, claims, total: total)
+        addDropped(to: main, page: page, name: name)
+        PageNavigation.add(page: page, of: count, name: name, to: main)
+        TableScript.add(to: tree.body)
+        return ReportPage(name: name(page), html: try tree.serialized())
+    }
+
+    /// Part `part` (2 or more) of page `page`'s text: the text alone, with the highlights, between
+    /// links to the parts before and after; the claims' rows are on the page's first part.
+    private func renderText(page: Int, of count: Int, part: Int, parts: (count: Int, name: (Int) -> String),
+                            body: (bytes: [UInt8], paragraphs: [Range<Int>], shown: Range<Int>), bodyClaims: [Claim],
+                            highlightFrom: inout Int) throws -> ReportPage {
+        let pageLabel = count > 1 ? "page \(page) of \(count), " : ""
+        let tree = try HTMLTree(title: (document.title ?? document.id) + " (\(pageLabel)text part \(part) of \(parts.count)) — " + context.title,
+                                stylesheet: ReportStyle.documentCSS)
+        let main = addHeader(to: tree)
+        let back = main.add("p", [("class", "note")])
+        back.append("Text part \(part) of \(parts.count) of \(count > 1 ? "page \(page)" : "this document"); its claims are listed on ")
+        back.add("a", [("href", parts.name(1) + "#claims")], text: "part 1")
+        back.append(".")
+        PageNavigation.add(page: part, of: parts.count, name: parts.name, label: "Text part", to: main)
+        addBody(to: main, body, claims: bodyClaims, from: &highlightFrom, isFirst: false)
+        PageNavigation.add(page: part, of: parts.count, name: parts.name, label: "Text part", to: main)
+        TableScript.add(to: tree.body)
+        return ReportPage(name: parts.name(part), html: try tree.serialized())
+    }
+
+    /// The document's header (back link, story link, heading); returns the page's empty `main`.
+    private func addHeader(to tree: borrowing HTMLTree) -> HTMLElement {
         let heading = document.title ?? document.id
-        let suffix = count > 1 ? " (page \(page) of \(count))" : ""
-        let tree = try HTMLTree(title: heading + suffix + " — " + context.title, stylesheet: ReportStyle.documentCSS)
         let header = tree.body.add("header")
         let nav = header.add("nav")
         nav.add("a", [("href", IndexPage.name)], text: "← Back to the report")
@@ -43,15 +95,50 @@ struct DocumentPage {
             nav.add("a", [("href", story.pageName)], text: story.label)
         }
         header.add("h1", text: heading)
-        let main = tree.body.add("main")
-        addMetadata(to: main)
-        PageNavigation.add(page: page, of: count, name: name, to: main)
-        addBody(to: main, body, claims: bodyClaims, from: &highlightFrom, page: page)
-        addClaims(to: main, claims, total: total)
-        addDropped(to: main, page: page, name: name)
-        PageNavigation.add(page: page, of: count, name: name, to: main)
-        TableScript.add(to: tree.body)
-        return ReportPage(name: name(page), html: try tree.serialized())
+        return tree.body.add("main")
+    }
+
+    /// `shown` cut into parts of at most `budget` bytes (the last may be shorter; a part grows
+    /// past it only to take in a claim that would be cut): each cut goes back to the last
+    /// paragraph break, else line break, else space, in the second half of the part, then back
+    /// to the start of a claim it would fall inside (or past its end, when the claim starts the
+    /// part), then forward to a character boundary. `claims` are the body's claims by start.
+    static func textParts(_ shown: Range<Int>, bytes: [UInt8], claims: [Claim], budget: Int) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = shown.lowerBound
+        while shown.upperBound - start > budget {
+            let limit = start + budget, floor = start + budget / 2
+            var cut = limit
+            if let p = (floor..<limit - 1).last(where: { bytes[$0] == 0x0A && bytes[$0 + 1] == 0x0A }) {
+                cut = p + 2
+            } else if let p = (floor..<limit).last(where: { bytes[$0] == 0x0A }) {
+                cut = p + 1
+            } else if let p = (floor..<limit).last(where: { bytes[$0] == 0x20 }) {
+                cut = p + 1
+            }
+            // Claims starting before the cut, latest first, back to the part's start.
+            var i = Self.firstClaim(in: claims, startingAtOrAfter: cut) - 1
+            while i >= 0, claims[i].start >= start {
+                if claims[i].end > cut { cut = claims[i].start > start ? claims[i].start : claims[i].end }
+                i -= 1
+            }
+            while cut < shown.upperBound, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            guard cut > start, cut < shown.upperBound else { break }
+            parts.append(start..<cut)
+            start = cut
+        }
+        parts.append(start..<shown.upperBound)
+        return parts
+    }
+
+    /// Index of the first claim (sorted by start) that starts at or after `offset`.
+    static func firstClaim(in claims: [Claim], startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = claims.count
+        while low < high {
+            let middle = (low + high) / 2
+            if claims[middle].start >= offset { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Where each page's text starts, and the body's end after the last: page 1 starts at 0;
@@ -106,7 +193,7 @@ struct DocumentPage {
     /// looks only at those from the first that may still reach it, and the body costs its
     /// paragraphs plus its claims, not their product.
     private func addBody(to main: HTMLElement, _ body: (bytes: [UInt8], paragraphs: [Range<Int>], shown: Range<Int>),
-                         claims: [Claim], from first: inout Int, page: Int) {
+                         claims: [Claim], from first: inout Int, isFirst: Bool) {
         let section = main.add("section", [("id", "text")])
         section.add("h2", text: "Text")
         let container = section.add("div", [("class", "body-text")])
@@ -131,7 +218,7 @@ struct DocumentPage {
             HighlightedTextView.add(SpanHighlighter.pieces(of: text, highlights: spans), to: container.add("p"))
         }
         if container.node.pointee.children == nil {
-            container.add("p", [("class", "none")], text: page == 1 ? "(empty body)" : "(no text on this page)")
+            container.add("p", [("class", "none")], text: isFirst ? "(empty body)" : "(no text on this page)")
         }
     }
 

@@ -166,6 +166,12 @@ struct ReportContext {
         number <= 1 ? first : String(first.dropLast(5)) + "+\(number).html"
     }
 
+    /// Text part `part` (2 or more) of page `page` of a view whose first page is `first`:
+    /// "x+1-2.html", "x+3-2.html", ... (never a page's name, nor another view's).
+    static func textPartName(_ first: String, page: Int, part: Int) -> String {
+        String(first.dropLast(5)) + "+\(page)-\(part).html"
+    }
+
     /// Outlet shown for a claim: its source, else its document's publisher, else the document id.
     func sourceLabel(of claim: Claim) -> String {
         claim.source ?? document(claim.document)?.publisher ?? claim.document

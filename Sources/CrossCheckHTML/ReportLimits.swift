@@ -13,12 +13,17 @@ public struct ReportLimits: Sendable, Hashable {
     public var storyDocumentsPerPage: Int
     /// Skipped inputs listed on the index (all of them are in skipped.jsonl).
     public var skippedShown: Int
+    /// Bytes of a document's text on one page; a page's longer share of the text continues on
+    /// text pages of this size.
+    public var bodyBytesPerPage: Int
     /// Outlets given their own column of a story page's claim × source table; the others share
     /// one "other outlets" column.
     public var matrixColumns: Int
 
     public init(storiesPerPage: Int = 100, documentsPerPage: Int = 500, claimsPerPage: Int = 200,
-                storyDocumentsPerPage: Int = 200, skippedShown: Int = 200, matrixColumns: Int = 12) {
+                storyDocumentsPerPage: Int = 200, skippedShown: Int = 200, matrixColumns: Int = 12,
+                bodyBytesPerPage: Int = 250_000) {
+        self.bodyBytesPerPage = max(1_000, bodyBytesPerPage)
         self.storiesPerPage = max(1, storiesPerPage)
         self.documentsPerPage = max(1, documentsPerPage)
         self.claimsPerPage = max(1, claimsPerPage)

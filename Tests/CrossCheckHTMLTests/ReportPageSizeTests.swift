@@ -137,4 +137,52 @@ import Testing
         let context = try renderer.context.loading(["big"])
         #expect(claims.allSatisfy { rowPage[$0.id] != nil && rowPage[$0.id] == context.pageName(forClaim: $0) })
     }
+
+    /// A generated 3 MB document of numbered paragraphs with three claims (near the start, in the
+    /// middle, at the end): its text goes onto text pages of at most `bodyBytesPerPage`, each
+    /// paragraph once, each claim highlighted once, its rows on the page its links name, and
+    /// every page linked from the one before.
+    @Test func aLongDocumentWithFewClaimsIsCutIntoTextPagesUnderTheBound() throws {
+        var body = "", claims: [Claim] = [], paragraphs = 0
+        while body.utf8.count < 3_000_000 {
+            if [10, 20_000, 40_000].contains(paragraphs) {
+                let sentence = "Officials said \(claims.count + 3) people died."
+                let start = body.utf8.count + 15
+                claims.append(Claim(
+                    id: "c\(claims.count)", document: "long", sentence: paragraphs, start: start, end: start + 8, rule: "count",
+                    topic: Topic(subject: "people", predicate: "deaths"),
+                    value: ClaimValue(value: 3, low: 3, high: 3, unit: "people", text: "3"), polarity: .positive, modality: .asserted,
+                    attribution: Attribution(speaker: "Officials", via: nil), date: "2025-01-01", text: "\(claims.count + 3) people",
+                    sentenceText: sentence, sentenceStart: body.utf8.count, source: "Outlet"))
+                body += sentence + " "
+            }
+            body += "Paragraph \(paragraphs) says nothing new.\n\n"
+            paragraphs += 1
+        }
+        let document = Document(id: "long", path: "long.txt", title: "A long report", publisher: "Outlet",
+                                published: "2025-01-01T00:00:00", body: body)
+        let renderer = ReportRenderer(ReportInput(documents: [document.summary], claims: claims, findings: [], stories: []))
+        var pages: [ReportPage] = []
+        try renderer.documentPages(document) { pages.append($0) }
+        let budget = ReportLimits().bodyBytesPerPage
+        #expect(pages.count >= 3_000_000 / budget)
+        #expect(Set(pages.map(\.name)).count == pages.count)
+        var shown: [Int: Int] = [:], marks = 0, rows: [String: String] = [:]
+        for (index, page) in pages.enumerated() {
+            #expect(page.html.utf8.count < budget + 100_000, "\(page.name) has \(page.html.utf8.count) bytes")
+            for piece in page.html.components(separatedBy: "Paragraph ").dropFirst() {
+                if let n = Int(piece.prefix { $0.isNumber }) { shown[n, default: 0] += 1 }
+            }
+            // Marks in the text (the claim rows mark their sentence too).
+            for text in page.html.components(separatedBy: "<div class=\"body-text\">").dropFirst() {
+                marks += (text.components(separatedBy: "</div>").first ?? "").components(separatedBy: "<mark ").count - 1
+            }
+            for piece in page.html.components(separatedBy: " id=\"claim-").dropFirst() { rows[String(piece.prefix { $0 != "\"" })] = page.name }
+            if index + 1 < pages.count { #expect(page.html.contains("href=\"\(pages[index + 1].name)\""), "\(page.name) links on") }
+        }
+        #expect(shown.count == paragraphs && shown.values.allSatisfy { $0 == 1 }, "every paragraph once")
+        #expect(marks == claims.count, "each claim highlighted once in the text")
+        let context = try renderer.context.loading(["long"])
+        #expect(claims.allSatisfy { rows[$0.id] != nil && rows[$0.id] == context.pageName(forClaim: $0) })
+    }
 }
