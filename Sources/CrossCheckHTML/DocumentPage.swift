@@ -222,6 +222,16 @@ struct DocumentPage {
         }
     }
 
+    /// `text` whole when it has at most `limit` bytes, else its first `limit` bytes (back to a
+    /// character boundary) and " …".
+    static func prefix(_ text: String, bytes limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        let bytes = Array(text.utf8)
+        var end = limit
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self) + " …"
+    }
+
     /// Index of the first paragraph (sorted, disjoint) that ends after `offset`; `count` if none.
     static func firstParagraph(in paragraphs: [Range<Int>], endingAfter offset: Int) -> Int {
         var low = 0, high = paragraphs.count
@@ -271,7 +281,8 @@ struct DocumentPage {
         table.add(to: section, claims: Array(claims))
     }
 
-    /// On the first page; the others link to it.
+    /// On the first page (the first `ReportLimits.droppedShown` blocks, each cut to a
+    /// sentence's length); the others link to it.
     private func addDropped(to main: HTMLElement, page: Int, name: (Int) -> String) {
         let section = main.add("section", [("id", "dropped")])
         section.add("h2", text: "Dropped as boilerplate ").add("span", [("class", "count")], text: "(\(document.dropped.count))")
@@ -288,10 +299,15 @@ struct DocumentPage {
         head.add("th", [("scope", "col")], text: "Text")
         head.add("th", [("scope", "col")], text: "Reason")
         let body = table.add("tbody")
-        for block in document.dropped {
+        let shown = context.limits.droppedShown
+        for block in document.dropped.prefix(shown) {
             let row = body.add("tr")
-            row.add("td", text: block.text)
+            row.add("td", text: Self.prefix(block.text, bytes: ReportLimits.sentenceBytes))
             row.add("td", [("class", "reason")], text: block.reason)
+        }
+        if document.dropped.count > shown {
+            section.add("p", [("class", "none")],
+                        text: "… and \(document.dropped.count - shown) more, listed with the document in documents.jsonl.")
         }
     }
 }

@@ -13,6 +13,9 @@ public struct ReportLimits: Sendable, Hashable {
     public var storyDocumentsPerPage: Int
     /// Skipped inputs listed on the index (all of them are in skipped.jsonl).
     public var skippedShown: Int
+    /// Blocks a document's first page lists of those the normalizer dropped (all of them are in
+    /// documents.jsonl); each is cut to `sentenceBytes`.
+    public var droppedShown: Int
     /// Bytes of a document's text on one page; a page's longer share of the text continues on
     /// text pages of this size.
     public var bodyBytesPerPage: Int
@@ -22,7 +25,8 @@ public struct ReportLimits: Sendable, Hashable {
 
     public init(storiesPerPage: Int = 100, documentsPerPage: Int = 500, claimsPerPage: Int = 200,
                 storyDocumentsPerPage: Int = 200, skippedShown: Int = 200, matrixColumns: Int = 12,
-                bodyBytesPerPage: Int = 250_000) {
+                bodyBytesPerPage: Int = 250_000, droppedShown: Int = 200) {
+        self.droppedShown = max(0, droppedShown)
         self.bodyBytesPerPage = max(1_000, bodyBytesPerPage)
         self.storiesPerPage = max(1, storiesPerPage)
         self.documentsPerPage = max(1, documentsPerPage)

@@ -54,7 +54,7 @@ enum ReportStyle {
     """
 
     /// The report's index, document list and story pages: the document pages' sheet, plus the
-    /// story index, the claim × source table, the charts and the pager.
+    /// story index, the claim × source table and the charts.
     static let reportCSS = documentCSS + """
 
     .exports { font-size: 14px; color: #555; }
@@ -62,9 +62,6 @@ enum ReportStyle {
     table.stories th[scope=row] { font-weight: 600; }
     table.stories tr.has-contradiction th[scope=row] { border-left: 4px solid #c62828; }
     td.kind-count .badge { min-width: 1.5em; text-align: center; }
-    nav.pager { display: flex; gap: 16px; align-items: center; margin: 12px 0; font-size: 14px; }
-    nav.pager .page-number { color: #555; }
-    .note { color: #555; font-size: 14px; margin: 0 0 10px; }
     .shared { margin: 0 0 6px; font-size: 14px; }
     .shared-label { color: #555; }
     table.matrix th[scope=row] { font-weight: normal; min-width: 16em; }
@@ -89,8 +86,8 @@ enum ReportStyle {
     .s5 .interval, .s5 .open, .s5 .cross { stroke: #37474f; }
     """
 
-    /// A document page: the common sheet, plus the filter bar, sortable headers and the row a
-    /// story page links to. (The check page keeps `css`.)
+    /// A document page: the common sheet, plus the filter bar, sortable headers, the row a
+    /// story page links to, notes and the pager. (The check page keeps `css`.)
     static let documentCSS = css + """
 
     .filter-bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 12px; }
@@ -100,5 +97,8 @@ enum ReportStyle {
     th[aria-sort=ascending]::after { content: " ▲"; }
     th[aria-sort=descending]::after { content: " ▼"; }
     tr:target { outline: 3px solid #fbc02d; }
+    nav.pager { display: flex; gap: 16px; align-items: center; margin: 12px 0; font-size: 14px; }
+    nav.pager .page-number { color: #555; }
+    .note { color: #555; font-size: 14px; margin: 0 0 10px; }
     """
 }

@@ -185,4 +185,20 @@ import Testing
         let context = try renderer.context.loading(["long"])
         #expect(claims.allSatisfy { rows[$0.id] != nil && rows[$0.id] == context.pageName(forClaim: $0) })
     }
+
+    /// A text dump that is mostly furniture: 20,000 dropped blocks, one of 50 KB. The first page
+    /// lists the first `droppedShown`, each cut, and says how many more there are.
+    @Test func aDocumentWithThousandsOfDroppedBlocksListsTheFirstOnes() throws {
+        let dropped = (0..<20_000).map { DroppedBlock(text: $0 == 3 ? String(repeating: "é", count: 25_000) : "Menu item \($0)", reason: "link list") }
+        let document = Document(id: "menus", path: "menus.txt", title: "Menus", body: "Police said 3 people died.", dropped: dropped)
+        let renderer = ReportRenderer(ReportInput(documents: [document.summary], claims: [], findings: [], stories: []))
+        var pages: [ReportPage] = []
+        try renderer.documentPages(document) { pages.append($0) }
+        let html = try #require(pages.first).html
+        #expect(html.utf8.count < 100_000, "\(html.utf8.count) bytes")
+        #expect(html.contains("Menu item \(ReportLimits().droppedShown - 1)<"))
+        #expect(!html.contains("Menu item \(ReportLimits().droppedShown)<"))
+        #expect(html.contains("… and \(20_000 - ReportLimits().droppedShown) more, listed with the document in documents.jsonl."))
+        #expect(html.contains(String(repeating: "é", count: 300) + " …<"))
+    }
 }
