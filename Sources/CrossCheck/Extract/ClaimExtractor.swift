@@ -263,6 +263,11 @@ public struct ClaimExtractor: Sendable {
                 if name == rule.valueSlot { value = ClaimValue(q) } else { slots[name] = q.text }
             }
         }
+        // "did not kill more than 12": at most 12, affirmed (`ClaimValue.negatedBound`).
+        var polarity = polarity
+        if polarity == .negative, modality != .denied, let bound = value?.negatedBound() {
+            (value, polarity) = (bound, .positive)
+        }
         let subject = rule.subject.render(slots) { slot, attribute in
             guard let lexicon = slotLexicons[slot], let value = slots[slot] else { return nil }
             return lexicons.attribute(attribute, of: value, in: lexicon)

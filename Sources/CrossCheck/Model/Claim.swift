@@ -132,6 +132,28 @@ public struct ClaimValue: Sendable, Hashable {
         self.init(value: q.value, low: q.low, high: q.high, unit: q.unit ?? q.currency, text: q.text, partOf: q.partOf)
     }
 
+    /// A one-sided bound that a plain negation governs is the opposite bound, affirmed: "did not
+    /// kill more than 12" is at most 12, "will not cost anything less than $5,000" at least
+    /// $5,000 (its text gets "not " in front). Nil for any other value: an exact figure (whose
+    /// implied precision gives it two sides), a range, an approximation, zero.
+    public func negatedBound() -> ClaimValue? {
+        guard value.isFinite, value != 0 else { return nil }
+        var flipped = self
+        flipped.text = "not " + text
+        if high == .infinity, low == value {
+            // More than / at least X → at most X (from 0 for a figure that cannot go below it).
+            flipped.low = value > 0 ? 0 : -.infinity
+            flipped.high = value
+        } else if high == value, low <= 0, low < value, value > 0 {
+            // Less than / up to X → at least X.
+            flipped.low = value
+            flipped.high = .infinity
+        } else {
+            return nil
+        }
+        return flipped
+    }
+
     /// One value is the part the other is the whole of ("4,500 of the 28,500" and "28,500").
     public func isPart(of other: ClaimValue) -> Bool {
         guard let whole = partOf else { return false }

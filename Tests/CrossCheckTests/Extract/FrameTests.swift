@@ -39,6 +39,10 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A plain negation makes it negative, still asserted.
     .init(marked: "1️⃣Fourteen2️⃣ people were not killed, as first reported.", measure: "people", event: "killed",
           polarity: .negative),
+    // A plain negation of a one-sided bound affirms the opposite bound.
+    .init(marked: "The strike did not kill 1️⃣more than 122️⃣ people.", measure: "people", event: "killed", low: 0, high: 12),
+    .init(marked: "The new Kestrel watch will not cost anything 1️⃣less than $5,0002️⃣.", measure: "money", event: "paid",
+          holder: "Kestrel", low: 5_000, high: .infinity),
     .init(marked: "On 3 May 2025, 1️⃣2502️⃣ people attended the vigil.", measure: "people", event: "attended", time: "2025-05-03"),
     // The counted noun is the head after participles and names, and after "thousands of".
     .init(marked: "Orla Venn manages the band's 1️⃣two2️⃣ remaining living members.", measure: "member", event: "manage",
@@ -202,4 +206,28 @@ func aClauseGivesAnEventFrame(_ c: EventFrameCase) throws {
     let claim = try #require(Repository.extractor.claims(in: document("Acme Corp will cut about 9,000 jobs.")).first)
     let line = claim.jsonValue.serialized
     #expect(line.contains(#""frame":{"measure":"job","measure_class":"job","event":"job cuts","lemma":"cut","holder":"Acme Corp","object":null,"place":null,"time":"2025-06-01"}"#))
+}
+
+/// Only a one-sided bound has an opposite: an exact figure (two-sided by its implied
+/// precision), a range, an approximation and zero stay negated.
+@Test(arguments: [
+    (ClaimValue(value: 12, low: 12, high: .infinity, unit: nil, text: "more than 12"), 0.0, 12.0),
+    (ClaimValue(value: 5_000, low: 0, high: 5_000, unit: "USD", text: "less than $5,000"), 5_000.0, Double.infinity),
+    (ClaimValue(value: -5, low: -5, high: .infinity, unit: "°C", text: "above -5 degrees"), -Double.infinity, -5.0),
+])
+func aNegatedOneSidedBoundIsTheOppositeBound(_ value: ClaimValue, _ low: Double, _ high: Double) throws {
+    let bound = try #require(value.negatedBound())
+    #expect(bound.low == low)
+    #expect(bound.high == high)
+    #expect(bound.text == "not " + value.text)
+}
+
+@Test(arguments: [
+    ClaimValue(value: 14, low: 13.5, high: 14.5, unit: nil, text: "Fourteen"),
+    ClaimValue(value: 35, low: 15, high: 55, unit: nil, text: "between 15 and 55"),
+    ClaimValue(value: 9_000, low: 8_100, high: 9_900, unit: nil, text: "about 9,000"),
+    ClaimValue(value: 0, low: 0, high: .infinity, unit: nil, text: "more than 0"),
+])
+func otherNegatedValuesHaveNoOpposite(_ value: ClaimValue) {
+    #expect(value.negatedBound() == nil)
 }

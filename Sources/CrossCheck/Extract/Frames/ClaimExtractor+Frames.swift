@@ -31,10 +31,13 @@ extension ClaimExtractor {
         })
         for found in quantityFrames {
             let anchor = found.predicate.map { min($0, found.range.lowerBound)..<max($0 + 1, found.range.upperBound) } ?? found.range
-            let (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: anchor, thirdParty: thirdParty)
+            var (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: anchor, thirdParty: thirdParty)
             let q = found.quantity
             var value = ClaimValue(q)
             value.increment = found.increment
+            if polarity == .negative, modality != .denied, let bound = value.negatedBound() {
+                (value, polarity) = (bound, .positive)
+            }
             out.append(makeFrameClaim(rule: QuantityFrameBuilder.rule, start: q.start, end: q.end, topic: found.topic,
                                       frame: found.frame, value: value, modality: modality, polarity: polarity,
                                       sentence: sentence, sentenceBytes: sentenceBytes, document: document,
