@@ -35,6 +35,8 @@ for name in documents.jsonl stories.jsonl claims.jsonl findings.jsonl skipped.js
 done
 grep -q '"kind":"contradiction"' single/findings.jsonl || { echo "the corpus gave no contradiction" >&2; failed=1; }
 grep -q 'another input already has the document id' single/skipped.jsonl || { echo "no doubled id" >&2; failed=1; }
+# Each input file's per-file work is done once (kept, not recomputed when a later step reads it).
+grep -qE ' ([0-9]+) input files, read and extracted \1 times;' spark.log || { echo "per-file work not done once a file" >&2; failed=1; }
 tail -1 spark.log
 if [ "$failed" -ne 0 ]; then echo "0 passed, 1 failed"; exit 1; fi
 echo "1 passed, 0 failed"
