@@ -20,6 +20,11 @@ scripts/generate-corpus 60 "$work/in/records" --per-file 30 --start 240 --storie
 cp "$work/in/dumps/0000/doc-5.txt" "$work/in/dumps/0000/doc-5.text"      # the same id twice
 printf '\x00\x01binary' > "$work/in/dumps/broken.txt"                     # skipped: binary
 printf 'notes' > "$work/in/dumps/notes.csv"                               # skipped: not an input format
+# Records 2 and 10 of a JSON Lines file repeat record 1's id: listed as run lists them, 2 before 10.
+for i in $(seq 0 11); do
+    case $i in 0|1|9) id=repeated ;; *) id="record-$i" ;; esac
+    printf '{"id":"%s","text":"At least %d people were injured in Norvale on Monday, officials said."}\n' "$id" $((i + 3))
+done > "$work/in/records/repeats.jsonl"
 
 cd "$work"
 "$B" run in --out single 2> single.log
@@ -35,6 +40,8 @@ for name in documents.jsonl stories.jsonl claims.jsonl findings.jsonl skipped.js
 done
 grep -q '"kind":"contradiction"' single/findings.jsonl || { echo "the corpus gave no contradiction" >&2; failed=1; }
 grep -q 'another input already has the document id' single/skipped.jsonl || { echo "no doubled id" >&2; failed=1; }
+grep -A1 'repeats.jsonl:2"' single/skipped.jsonl | grep -q 'repeats.jsonl:10"' \
+    || { echo "record 2 not listed just before record 10" >&2; failed=1; }
 # Each input file's per-file work is done once (kept, not recomputed when a later step reads it).
 grep -qE ' ([0-9]+) input files, read and extracted \1 times;' spark.log || { echo "per-file work not done once a file" >&2; failed=1; }
 tail -1 spark.log
