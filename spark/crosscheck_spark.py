@@ -155,6 +155,7 @@ def main(argv=None):
     parser.add_argument("--partitions", type=int, help="partitions of files (default: Spark's default parallelism × 4)")
     parser.add_argument("--report", action="store_true", help="also write the HTML report (crosscheck report)")
     args = parser.parse_args(argv)
+    status = 0
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark import StorageLevel
@@ -288,15 +289,21 @@ def main(argv=None):
         phases.done("output files written")
         for path, line in skipped:
             print(f"{path}: error: [input] {json.loads(line)['reason']}", file=sys.stderr)
-        print(f"crosscheck-spark: {admitted.count()} documents, {len(story_lines)} stories, {claims.count()} claims, "
+        admitted_count = admitted.count()
+        print(f"crosscheck-spark: {admitted_count} documents, {len(story_lines)} stories, {claims.count()} claims, "
               f"{len(findings)} findings, {len(skipped)} skipped; {len(files)} input files, read and extracted "
               f"{extracted_files.value} times; written to {args.out}", file=sys.stderr)
         if args.report:
             subprocess.run([crosscheck, "report", args.out], check=True)
+        if admitted_count == 0:
+            # As `crosscheck run`: the (empty) files are written, and the run fails.
+            print("crosscheck-spark: error: no input could be used", file=sys.stderr)
+            status = 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         spark.stop()
+    return status
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -48,6 +48,16 @@ grep -A1 'repeats.jsonl:2"' single/skipped.jsonl | grep -q 'repeats.jsonl:10"' \
     || { echo "record 2 not listed just before record 10" >&2; failed=1; }
 # Each input file's per-file work is done once (kept, not recomputed when a later step reads it).
 grep -qE ' ([0-9]+) input files, read and extracted \1 times;' spark.log || { echo "per-file work not done once a file" >&2; failed=1; }
+# Nothing usable: the same (empty) files and skipped list, and both fail.
+mkdir nothing && cp in/dumps/broken.txt in/dumps/notes.csv nothing/
+if "$B" run nothing --out nothing-single --no-report 2> /dev/null; then echo "run did not fail with no input" >&2; failed=1; fi
+if python3 "$OLDPWD/spark/crosscheck_spark.py" --local nothing --out nothing-spark --crosscheck "$B" 2> nothing-spark.log; then
+    echo "the Spark job did not fail with no input" >&2; failed=1
+fi
+grep -q "crosscheck-spark: error: no input could be used" nothing-spark.log || { echo "no error message" >&2; failed=1; }
+for name in documents.jsonl stories.jsonl claims.jsonl findings.jsonl skipped.jsonl; do
+    cmp -s "nothing-single/$name" "nothing-spark/$name" || { echo "DIFFERENT with no input: $name" >&2; failed=1; }
+done
 tail -1 spark.log
 if [ "$failed" -ne 0 ]; then echo "0 passed, 1 failed"; exit 1; fi
 echo "1 passed, 0 failed"
