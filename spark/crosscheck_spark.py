@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 
 def tool(crosscheck, rules, *arguments):
@@ -103,12 +104,39 @@ def parse_work(lines):
             raise ValueError(f"unexpected line from crosscheck extract --files-from: {line[:80]!r}")
 
 
+def skipped_order(path, line):
+    """Where a skipped input is listed, as `crosscheck run` lists them (SkippedInput.listedBefore):
+    by file, then by the record or line number after the path's last ':' as a number
+    (x.jsonl:2 before x.jsonl:10; -1 when there is none), then by path and reason. A WARC
+    record's label ends in " (its URL)", which is not looked in for the number."""
+    head = path.split(" (", 1)[0]
+    file, colon, digits = head.rpartition(":")
+    if colon and digits.isascii() and digits.isdigit() and len(digits) <= 18:
+        key = (file, int(digits))
+    else:
+        key = (head, -1)
+    return (key[0].encode("utf-8"), key[1], path.encode("utf-8"), json.loads(line)["reason"].encode("utf-8"))
+
+
 def with_story(document_line, story):
     """A Document line (ending in "story":null}) with its story filled in, as `crosscheck run` writes it."""
     unset = '"story":null}'
     if not document_line.endswith(unset):
         raise ValueError("a document line that does not end with its story")
     return document_line[: -len(unset)] + '"story":' + (json.dumps(story) if story is not None else "null") + "}"
+
+
+class Phases:
+    """Each global step's wall time on standard error, as it ends (Spark is lazy: a step's time
+    includes the lazy work its action forced, e.g. the per-file work ends with the first collect)."""
+
+    def __init__(self):
+        self.start = self.last = time.monotonic()
+
+    def done(self, what):
+        now = time.monotonic()
+        print(f"crosscheck-spark: {what}: {now - self.last:.1f} s (at {now - self.start:.1f} s)", file=sys.stderr, flush=True)
+        self.last = now
 
 
 def write_lines(path, lines):
@@ -127,8 +155,10 @@ def main(argv=None):
     parser.add_argument("--partitions", type=int, help="partitions of files (default: Spark's default parallelism × 4)")
     parser.add_argument("--report", action="store_true", help="also write the HTML report (crosscheck report)")
     args = parser.parse_args(argv)
+    status = 0
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("crosscheck")
@@ -136,6 +166,10 @@ def main(argv=None):
         builder = builder.master("local[*]").config("spark.ui.enabled", "false").config("spark.driver.memory", "4g")
     spark = builder.getOrCreate()
     sc = spark.sparkContext
+    phases = Phases()
+    # Kept, spilling to disk rather than dropped and recomputed when memory is short: a dropped
+    # partition of the per-file work would be normalized and extracted again.
+    kept = StorageLevel.MEMORY_AND_DISK
     crosscheck, rules = os.path.abspath(args.crosscheck) if os.path.exists(args.crosscheck) else args.crosscheck, args.rules
     partitions = args.partitions or sc.defaultParallelism * 4
     scratch = tempfile.mkdtemp(prefix="crosscheck-spark-")
@@ -151,17 +185,27 @@ def main(argv=None):
             else:
                 files.append(json.dumps({"index": len(files), "path": item["path"], "root": item["root"]}))
 
+        phases.done(f"{len(files)} input files listed")
+
         # 2. Per-file work, partition by partition.
         extract = tool(crosscheck, rules, "extract", "--files-from", "-")
+        extracted_files = sc.accumulator(0)
+
+        def counted(part):
+            for line in part:
+                extracted_files.add(1)
+                yield line
+
         work = (sc.parallelize(files, max(1, min(partitions, len(files))))
-                .mapPartitions(lambda part: parse_work(pipe(extract, part)))
-                .cache())
+                .mapPartitions(lambda part: parse_work(pipe(extract, counted(part))))
+                .persist(kept))
 
         # 3a. Document ids: the first in run order keeps an id; the others are skipped.
         documents = work.filter(lambda r: r[0] == "D").map(lambda r: r[1])
         first = dict(documents.map(lambda d: (d[2], (d[0], d[1]))).reduceByKey(min).collect())
         first_b = sc.broadcast(first)
-        admitted = documents.filter(lambda d: first_b.value[d[2]] == (d[0], d[1])).cache()
+        phases.done("per-file work (normalize, extract) and document ids")
+        admitted = documents.filter(lambda d: first_b.value[d[2]] == (d[0], d[1])).persist(kept)
         doubled = (documents.filter(lambda d: first_b.value[d[2]] != (d[0], d[1]))
                    .map(lambda d: ((d[0], 1, d[1]), d[3], json.dumps(
                        {"path": d[3], "reason": f"another input already has the document id '{d[2]}'"},
@@ -169,12 +213,14 @@ def main(argv=None):
         per_file_skipped = work.filter(lambda r: r[0] == "S").map(lambda r: ((r[1][0], 0, r[1][1]), r[1][2], r[1][3]))
         skipped = sorted(doubled.union(per_file_skipped).collect())
         skipped = [(path, line) for path, line in missing] + [(path, line) for _, path, line in skipped]
-        skipped.sort(key=lambda s: s[0])
+        skipped.sort(key=lambda s: skipped_order(*s))
+        phases.done("skipped inputs")
 
         # 3b. Stories, on the driver, from every admitted document's features.
         features_path = os.path.join(scratch, "features.jsonl")
         features = work.filter(lambda r: r[0] == "F" and first_b.value[r[1][2]] == (r[1][0], r[1][1])).map(lambda r: r[1][3])
         write_lines(features_path, features.toLocalIterator())
+        phases.done(f"story features to the driver ({os.path.getsize(features_path) / 1e6:.0f} MB)")
         centrals_path = os.path.join(scratch, "centrals.jsonl")
         story_lines = subprocess.run(tool(crosscheck, rules, "stories", "--features", features_path, "--centrals", centrals_path),
                                      check=True, stdout=subprocess.PIPE).stdout.decode("utf-8").splitlines()
@@ -185,9 +231,10 @@ def main(argv=None):
                 story_of[document] = story["id"]
         story_b = sc.broadcast(story_of)
         sc.addFile(centrals_path)
+        phases.done(f"stories on the driver ({len(story_lines)} stories)")
 
         # 4. Story claims: each document's stance toward its story's central claim.
-        placed = admitted.map(lambda d: ((d[0], d[1]), with_story(d[4], story_b.value.get(d[2])))).cache()
+        placed = admitted.map(lambda d: ((d[0], d[1]), with_story(d[4], story_b.value.get(d[2])))).persist(kept)
 
         def story_claims(part):
             from pyspark import SparkFiles
@@ -198,13 +245,16 @@ def main(argv=None):
             claim = json.loads(line)
             return (claim["document"], claim["start"], claim["id"])
 
-        checked = placed.mapPartitions(story_claims).sortBy(story_claim_key).zipWithIndex()
+        # Kept: sortBy samples its input and zipWithIndex counts its partitions, each a job of its own,
+        # which would otherwise check every document's story claim again.
+        checked = placed.mapPartitions(story_claims).persist(kept).sortBy(story_claim_key).zipWithIndex()
         story_claim_lines = checked.map(lambda p: ((1, p[1], 0, 0), json.loads(p[0])["document"], p[0]))
 
         # 5. Compare, story by story: claims keyed by story, shuffled, in run order per story.
         extracted = (work.filter(lambda r: r[0] == "C" and first_b.value[r[1][3]] == (r[1][0], r[1][1]))
                      .map(lambda r: ((0, r[1][0], r[1][1], r[1][2]), r[1][3], r[1][4])))
-        claims = extracted.union(story_claim_lines).cache()
+        claims = extracted.union(story_claim_lines).persist(kept)
+        phases.done("story claims")
         stories_path = os.path.join(scratch, "stories.jsonl")
         write_lines(stories_path, story_lines)
         sc.addFile(stories_path)
@@ -220,8 +270,10 @@ def main(argv=None):
                    .partitionBy(max(1, partitions))
                    .mapPartitions(compare))
         write_lines(findings_path, grouped.toLocalIterator())
+        phases.done("compare, story by story")
         findings = subprocess.run([crosscheck, "compare", "--merge", findings_path], check=True,
                                   stdout=subprocess.PIPE).stdout.decode("utf-8").splitlines()
+        phases.done(f"findings merged ({len(findings)})")
 
         # The outputs, as `crosscheck run` writes them.
         staging = os.path.join(args.out, ".crosscheck-spark")
@@ -234,16 +286,24 @@ def main(argv=None):
         for name in os.listdir(staging):
             os.replace(os.path.join(staging, name), os.path.join(args.out, name))
         os.rmdir(staging)
+        phases.done("output files written")
         for path, line in skipped:
             print(f"{path}: error: [input] {json.loads(line)['reason']}", file=sys.stderr)
-        print(f"crosscheck-spark: {admitted.count()} documents, {len(story_lines)} stories, {claims.count()} claims, "
-              f"{len(findings)} findings, {len(skipped)} skipped; written to {args.out}", file=sys.stderr)
+        admitted_count = admitted.count()
+        print(f"crosscheck-spark: {admitted_count} documents, {len(story_lines)} stories, {claims.count()} claims, "
+              f"{len(findings)} findings, {len(skipped)} skipped; {len(files)} input files, read and extracted "
+              f"{extracted_files.value} times; written to {args.out}", file=sys.stderr)
         if args.report:
             subprocess.run([crosscheck, "report", args.out], check=True)
+        if admitted_count == 0:
+            # As `crosscheck run`: the (empty) files are written, and the run fails.
+            print("crosscheck-spark: error: no input could be used", file=sys.stderr)
+            status = 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         spark.stop()
+    return status
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

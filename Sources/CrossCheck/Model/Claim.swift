@@ -90,9 +90,17 @@ public struct Topic: Sendable, Hashable, Comparable {
         self.slots = slots
     }
 
+    /// By predicate, subject, then slots (by name, then value): of two topics that differ, one
+    /// comes first. (Ordering by predicate and subject alone left topics that differ only in
+    /// their slots unordered, so findings sorted by topic came out in the order they were made:
+    /// a run's and the Spark job's findings.jsonl differed in order.)
     public static func < (a: Topic, b: Topic) -> Bool {
-        (a.predicate, a.subject) < (b.predicate, b.subject)
+        if a.predicate != b.predicate { return a.predicate < b.predicate }
+        if a.subject != b.subject { return a.subject < b.subject }
+        return a.sortedSlots.lexicographicallyPrecedes(b.sortedSlots) { ($0.key, $0.value) < ($1.key, $1.value) }
     }
+
+    private var sortedSlots: [(key: String, value: String)] { slots.sorted { $0.key < $1.key } }
 
     public var label: String { "\(subject) / \(predicate)" }
 
@@ -100,7 +108,7 @@ public struct Topic: Sendable, Hashable, Comparable {
         .object([
             ("subject", .string(subject)),
             ("predicate", .string(predicate)),
-            ("slots", .object(slots.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("slots", .object(sortedSlots.map { ($0.key, .string($0.value)) })),
         ])
     }
 }
