@@ -24,17 +24,15 @@ struct SplitCommand: ParsableCommand {
         let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             var json = JSONByteWriter(capacity: 1 << 17)
-            try InputText.forEachRecord(file) { record in
+            try InputText.forEachTextRecord(file) { record in
                 var index = 0
-                var text = record.text ?? ""
-                text.withUTF8 { buffer in
-                    splitter.forEachSentence(in: buffer) { range in
-                        emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
-                        index += 1
-                    }
+                let buffer = record.text
+                splitter.forEachSentence(in: buffer) { range in
+                    emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
+                    index += 1
                 }
             }
-            Console.write(bytes: json.bytes)
+            Console.write(json)
         } else {
             try stream(splitter)
         }
@@ -83,7 +81,7 @@ struct SplitCommand: ParsableCommand {
             if invalidAt != nil { break }
         }
         if invalidAt == nil { stream.finish(emitChecked) }
-        Console.write(bytes: json.bytes)
+        Console.write(json)
         if let invalidAt {
             Console.flush()
             Console.error("\(name): error: [input] the text is not valid UTF-8 (in the sentence starting at byte \(invalidAt))")
@@ -113,8 +111,8 @@ struct SplitCommand: ParsableCommand {
         json.raw(",\"text\":")
         json.string(utf8: bytes)
         json.raw("}\n")
-        if json.bytes.count >= 1 << 16 {
-            Console.write(bytes: json.bytes)
+        if json.count >= 1 << 16 {
+            Console.write(json)
             json.removeAll()
         }
     }
