@@ -24,12 +24,19 @@ struct SplitCommand: ParsableCommand {
         let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             var json = JSONByteWriter(capacity: 1 << 17)
+            var head = JSONByteWriter(capacity: 256)
             try InputText.forEachTextRecord(file) { record in
                 var index = 0
                 let buffer = record.text
-                splitter.forEachSentence(in: buffer) { range in
-                    emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
-                    index += 1
+                head.removeAll()
+                head.raw("{\"id\":")
+                head.string(record.id)
+                head.raw(",\"index\":")
+                head.withBytes { head in
+                    splitter.forEachSentence(in: buffer) { range in
+                        emit(head: head, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
+                        index += 1
+                    }
                 }
             }
             Console.write(json)
@@ -63,7 +70,7 @@ struct SplitCommand: ParsableCommand {
                 invalidAt = range.lowerBound
                 return
             }
-            emit(id: nil, index: index, range: range, bytes: bytes, into: &json)
+            Self.plainHead.withUTF8Buffer { emit(head: $0, index: index, range: range, bytes: bytes, into: &json) }
             index += 1
         }
         while true {
@@ -93,16 +100,15 @@ struct SplitCommand: ParsableCommand {
         }
     }
 
+    /// The start of a sentence's line without an id.
+    private static let plainHead: StaticString = "{\"index\":"
+
     /// One sentence as a JSON line, in `Sentence`'s key order, written straight as bytes into
-    /// `json`, which goes to standard output each 64 KiB.
-    private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, into json: inout JSONByteWriter) {
-        json.raw("{")
-        if let id {
-            json.raw("\"id\":")
-            json.string(id)
-            json.raw(",")
-        }
-        json.raw("\"index\":")
+    /// `json`, which goes to standard output each 64 KiB. `head` is the line's start up to the
+    /// index (`{"id":"...","index":`), written once per record.
+    private func emit(head: UnsafeBufferPointer<UInt8>, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
+                      into json: inout JSONByteWriter) {
+        json.append(head)
         json.int(index)
         json.raw(",\"start\":")
         json.int(range.lowerBound)

@@ -143,42 +143,51 @@ public struct JSONByteWriter {
         let n = text.count
         var i = 0
         var run = 0
-        while i < n {
-            if i + 8 <= n, !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
+        while i + 8 <= n {
+            if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
                 continue
             }
-            let b = p[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0xE2 {
-                i += 1
-                continue
-            }
-            let lineSeparator = b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)
-            if b == 0xE2 && !lineSeparator {
-                i += 1
-                continue
-            }
-            put(p + run, i - run)
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case UInt8(ascii: "<"): raw("\\u003c")
-            case 0xE2:
-                raw(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                i += 2
-            default:
-                raw("\\u00")
-                put(Self.hexDigit(b >> 4))
-                put(Self.hexDigit(b & 0x0F))
-            }
-            i += 1
-            run = i
+            // Something to look at in these eight: byte by byte through them.
+            let stop = i + 8
+            while i < stop { escapeStep(p, n, &i, &run) }
         }
+        while i < n { escapeStep(p, n, &i, &run) }
         put(p + run, n - run)
         put(UInt8(ascii: "\""))
+    }
+
+    /// One byte of a string: past it when it is written as it is (`run` continues), else the
+    /// run before it written and the byte's escape after it.
+    @inline(__always)
+    private mutating func escapeStep(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, _ run: inout Int) {
+        let b = p[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0xE2 {
+            i += 1
+            return
+        }
+        if b == 0xE2 && !(i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
+            i += 1
+            return
+        }
+        put(p + run, i - run)
+        switch b {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        case UInt8(ascii: "<"): raw("\\u003c")
+        case 0xE2:
+            raw(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+            i += 2
+        default:
+            raw("\\u00")
+            put(Self.hexDigit(b >> 4))
+            put(Self.hexDigit(b & 0x0F))
+        }
+        i += 1
+        run = i
     }
 
     /// Whether one of the eight bytes may need a look: `"`, `\\`, `<`, 0xE2 or below 0x20 (may
