@@ -77,14 +77,18 @@ enum Console {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Writes the items as JSON Lines through a writer that hands its bytes on every 64 KiB, so
+    /// that a record is never held whole as bytes (a 100 MB document's line).
     static func writeLines<T: JSONLineRepresentable>(_ items: [T]) {
-        var writer = JSONByteWriter(capacity: 4096)
+        var writer = JSONByteWriter(capacity: 1 << 16) { bytes in
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { flush() }
+        }
         for item in items {
-            writer.removeAll()
             item.jsonValue.write(into: &writer)
             writer.raw("\n")
-            write(writer)
         }
+        writer.flush()
     }
 
     static func error(_ text: String) {

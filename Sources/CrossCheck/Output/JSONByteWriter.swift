@@ -22,11 +22,29 @@ public struct JSONByteWriter {
     }
 
     private var buffer: Buffer
-    /// How many bytes are written.
+    /// How many bytes are written (since the last hand-over to `sink`, when there is one).
     public private(set) var count = 0
+    /// Where the bytes go whenever the buffer is full, for output that need not be held whole
+    /// (standard output): then the writer's memory stays at its capacity whatever it writes.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
     public init(capacity: Int = 1 << 16) {
         buffer = Buffer(capacity: capacity)
+        sink = nil
+    }
+
+    /// A writer that hands its bytes to `sink` each time `capacity` bytes are written (and on
+    /// `flush()`), in order, instead of holding them all.
+    public init(capacity: Int, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        buffer = Buffer(capacity: capacity)
+        self.sink = sink
+    }
+
+    /// Hands what is written to the sink (a writer without one keeps it).
+    public mutating func flush() {
+        guard let sink, count > 0 else { return }
+        withBytes(sink)
+        count = 0
     }
 
     /// The bytes written (a copy; `withBytes` reads them in place).
@@ -49,6 +67,10 @@ public struct JSONByteWriter {
     }
 
     private mutating func grow(_ n: Int) {
+        if sink != nil {
+            flush()
+            if n <= buffer.capacity && isKnownUniquelyReferenced(&buffer) { return }
+        }
         let bigger = Buffer(capacity: max(buffer.capacity * 2, count + n))
         bigger.base.update(from: buffer.base, count: count)
         buffer = bigger
@@ -57,6 +79,12 @@ public struct JSONByteWriter {
     @inline(__always)
     private mutating func put(_ source: UnsafePointer<UInt8>, _ n: Int) {
         guard n > 0 else { return }
+        if let sink, n > buffer.capacity {
+            // More than the buffer holds, to a sink: straight through, not copied.
+            flush()
+            sink(UnsafeBufferPointer(start: source, count: n))
+            return
+        }
         room(n).update(from: source, count: n)
         count += n
     }
@@ -143,6 +171,15 @@ public struct JSONByteWriter {
         let n = text.count
         var i = 0
         var run = 0
+        while i + 16 <= n {
+            if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                i += 16
+                continue
+            }
+            // Something to look at in these sixteen: byte by byte through them.
+            let stop = i + 16
+            while i < stop { escapeStep(p, n, &i, &run) }
+        }
         while i + 8 <= n {
             if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
@@ -199,6 +236,13 @@ public struct JSONByteWriter {
         let below = (x &- ones &* 0x20) & ~x & highs != 0
         return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || hasZero(x ^ (ones &* 0x3C))
             || hasZero(x ^ (ones &* 0xE2))
+    }
+
+    /// `needsLook` for sixteen bytes at once (vector compares).
+    @inline(__always)
+    private static func needsLook(_ v: SIMD16<UInt8>) -> Bool {
+        let look = (v .< 0x20) .| (v .== 0x22) .| (v .== 0x5C) .| (v .== 0x3C) .| (v .== 0xE2)
+        return any(look)
     }
 
     @inline(__always)

@@ -252,31 +252,32 @@ enum QuantityTokenizer {
     private static func readWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ token: inout QuantityToken) {
         let n = p.count
         let start = i
-        // The key lowercases ASCII letters; the exact key (bytes as written) differs from it
-        // only when an ASCII capital is in the word, and is hashed then, in a second pass.
         var h = offset
+        var e = offset
         var hasLower = false
-        var hasUpper = false
         var letters = 0
         let first = p[i]
         while i < n {
             let b = p[i]
             if b < 0x80 {
                 if isASCIILetter(b) {
-                    if b >= 0x61 { hasLower = true } else { hasUpper = true }
+                    if b >= 0x61 { hasLower = true }
                     letters += 1
                     h = (h ^ UInt64(b | 0x20)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
                     i += 1
                     continue
                 }
                 if isDigit(b) {
                     if letters == i - start, letters <= 4, first >= 0x41 && first <= 0x5A, isAmountAhead(p, i) { break }
                     h = (h ^ UInt64(b)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
                     i += 1
                     continue
                 }
                 if b == 0x27, i + 1 < n, isASCIILetter(p[i + 1]) {  // Korea's
                     h = (h ^ UInt64(b)) &* prime
+                    e = (e ^ UInt64(b)) &* prime
                     i += 1
                     continue
                 }
@@ -290,8 +291,9 @@ enum QuantityTokenizer {
                     if j < n, p[j] == 0x2E { j += 1 }
                     for k in i..<j {
                         let c = p[k]
-                        if c >= 0x61 { hasLower = true } else if isASCIILetter(c) { hasUpper = true }
+                        if c >= 0x61 { hasLower = true }
                         h = (h ^ UInt64(isASCIILetter(c) ? c | 0x20 : c)) &* prime
+                        e = (e ^ UInt64(c)) &* prime
                     }
                     letters += 2
                     i = j
@@ -302,6 +304,7 @@ enum QuantityTokenizer {
             // Non-ASCII: a right single quote inside a word is an apostrophe; other symbols end it.
             if b == 0xE2, i + 3 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, isASCIILetter(p[i + 3]) {
                 h = (h ^ 0x27) &* prime
+                e = (e ^ 0x27) &* prime
                 i += 3
                 continue
             }
@@ -309,31 +312,15 @@ enum QuantityTokenizer {
             hasLower = true
             letters += 1
             h = (h ^ UInt64(b)) &* prime
+            e = (e ^ UInt64(b)) &* prime
             i += 1
         }
         token.kind = .word
         token.key = h
-        token.exactKey = hasUpper ? exactHash(p, start, i) : h
+        token.exactKey = e
         if first >= 0x41 && first <= 0x5A {
             token.caps = (!hasLower && letters > 1) ? 2 : 1
         }
-    }
-
-    /// The exact key of the word `p[start..<end]`: its bytes as written, a right single quote
-    /// inside it (the only one a word holds) as an apostrophe.
-    private static func exactHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var e = offset
-        var k = start
-        while k < end {
-            if p[k] == 0xE2, k + 2 < end, p[k + 1] == 0x80, p[k + 2] == 0x99 {
-                e = (e ^ 0x27) &* prime
-                k += 3
-                continue
-            }
-            e = (e ^ UInt64(p[k])) &* prime
-            k += 1
-        }
-        return e
     }
 
     /// True when a whole number in digits starts at `i` and ends the word: digits with separators

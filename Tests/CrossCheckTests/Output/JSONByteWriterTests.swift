@@ -88,3 +88,32 @@ struct JSONByteWriterTests {
         #expect(String(decoding: c.bytes, as: UTF8.self) == "xz")
     }
 }
+
+/// A writer with a sink hands on every byte, in order, and never holds more than its capacity.
+@Suite("JSON byte writer with a sink")
+struct JSONByteWriterSinkTests {
+    final class Collected: @unchecked Sendable {
+        var bytes: [UInt8] = []
+        var largestPiece = 0
+    }
+
+    @Test func theSameBytesInPiecesNoLargerThanTheBuffer() {
+        let text = String(repeating: "A paragraph of “text” with <tags>, \"quotes\" and a tab\t.\n", count: 3_000)
+        let long = String(repeating: "x", count: 200_000)
+        let value = JSONValue.object([("body", .string(text)), ("n", .int(-5)), ("long", .string(long)),
+                                      ("list", .array((0..<500).map { .string("item \($0)") }))])
+        let collected = Collected()
+        var writer = JSONByteWriter(capacity: 1024) { piece in
+            collected.bytes.append(contentsOf: piece)
+            collected.largestPiece = max(collected.largestPiece, piece.count)
+        }
+        value.write(into: &writer)
+        writer.raw("\n")
+        #expect(writer.count <= 1024)
+        writer.flush()
+        #expect(writer.count == 0)
+        #expect(String(decoding: collected.bytes, as: UTF8.self) == value.serialized + "\n")
+        // Pieces are the buffer's, or a run longer than it passed straight through.
+        #expect(collected.largestPiece <= long.utf8.count)
+    }
+}
