@@ -171,15 +171,6 @@ public struct JSONByteWriter {
         let n = text.count
         var i = 0
         var run = 0
-        while i + 16 <= n {
-            if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)) {
-                i += 16
-                continue
-            }
-            // Something to look at in these sixteen: byte by byte through them.
-            let stop = i + 16
-            while i < stop { escapeStep(p, n, &i, &run) }
-        }
         while i + 8 <= n {
             if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
@@ -236,13 +227,6 @@ public struct JSONByteWriter {
         let below = (x &- ones &* 0x20) & ~x & highs != 0
         return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || hasZero(x ^ (ones &* 0x3C))
             || hasZero(x ^ (ones &* 0xE2))
-    }
-
-    /// `needsLook` for sixteen bytes at once (vector compares).
-    @inline(__always)
-    private static func needsLook(_ v: SIMD16<UInt8>) -> Bool {
-        let look = (v .< 0x20) .| (v .== 0x22) .| (v .== 0x5C) .| (v .== 0x3C) .| (v .== 0xE2)
-        return any(look)
     }
 
     @inline(__always)

@@ -365,16 +365,10 @@ public struct JSONLineScanner {
         throw JSONLineError("not valid JSON: a string is not closed (missing '\"')", column: start)
     }
 
-    /// Moves `i` to the next quote, backslash or control byte (or the end of the line): sixteen
-    /// bytes at a time (vector compares), then eight (`needsLook`), then one.
+    /// Moves `i` to the next quote, backslash or control byte (or the end of the line).
     @inline(__always)
     private mutating func skipPlain() {
         if let base = bytes.baseAddress {
-            while i + 16 <= bytes.count {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                if any((v .< 0x20) .| (v .== 0x22) .| (v .== 0x5C)) { break }
-                i += 16
-            }
             while i + 8 <= bytes.count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if Self.needsLook(word) { break }
