@@ -125,7 +125,7 @@ struct CheckCommand: ParsableCommand {
             if features { fields.append(("features", result.features.jsonValue)) }
             JSONValue.object(fields).write(into: &writer)
             writer.raw("\n")
-            if writer.bytes.count >= 1 << 16 {
+            if writer.count >= 1 << 16 {
                 Console.write(bytes: writer.bytes)
                 writer.removeAll()
             }

@@ -58,6 +58,12 @@ enum Console {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// What `writer` holds, copied once (no array made of it first).
+    static func write(_ writer: JSONByteWriter) {
+        writer.withBytes { buffer.append(contentsOf: $0) }
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { pointer in
@@ -71,14 +77,18 @@ enum Console {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Writes the items as JSON Lines through a writer that hands its bytes on every 64 KiB, so
+    /// that a record is never held whole as bytes (a 100 MB document's line).
     static func writeLines<T: JSONLineRepresentable>(_ items: [T]) {
-        var writer = JSONByteWriter(capacity: 4096)
+        var writer = JSONByteWriter(capacity: 1 << 16) { bytes in
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { flush() }
+        }
         for item in items {
-            writer.removeAll()
             item.jsonValue.write(into: &writer)
             writer.raw("\n")
-            write(bytes: writer.bytes)
         }
+        writer.flush()
     }
 
     static func error(_ text: String) {
@@ -117,17 +127,22 @@ enum InputText {
     /// `jsonLines` reads JSON Lines: no binary test on the whole input (control bytes are
     /// dropped line by line by the reader).
     static func read(_ path: String?, allowEmpty: Bool = false, jsonLines: Bool = false) throws -> String {
-        let bytes: [UInt8]
-        let name = path ?? "<stdin>"
+        try decode(rawBytes(path), name: path ?? "<stdin>", allowEmpty: allowEmpty, jsonLines: jsonLines)
+    }
+
+    /// The input's bytes as they are: a named file or standard input.
+    static func rawBytes(_ path: String?) throws -> [UInt8] {
         if let path, path != "-" {
             guard let b = readBytes(path) else {
                 Console.error("\(path): error: [input] cannot read the file")
                 throw ExitCode.failure
             }
-            bytes = b
-        } else {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return b
         }
+        return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+
+    private static func decode(_ bytes: [UInt8], name: String, allowEmpty: Bool, jsonLines: Bool) throws -> String {
         if allowEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "" }
         do {
             return try InputDecoder.decode(bytes[...], refuseBinary: !jsonLines).text
@@ -166,9 +181,8 @@ enum InputText {
     /// JSON Lines records `{"id", "text"}` (or `"html"`), handed to `body` one at a time as they
     /// are read; bad lines are reported (and skipped), and so are control bytes dropped.
     static func forEachRecord(_ path: String?, _ body: (JSONLinesInput.Record) throws -> Void) throws {
-        var text = try read(path, allowEmpty: true, jsonLines: true)
         let name = path ?? "<stdin>"
-        try text.withUTF8 { bytes in
+        try withJSONLines(path) { bytes in
             try JSONLinesInput.forEachRecord(utf8: bytes, path: name) { item in
                 switch item {
                 case .record(let record):
@@ -179,6 +193,46 @@ enum InputText {
                 }
             }
         }
+    }
+
+    /// `forEachRecord` with each record's text as bytes (`JSONLinesInput.forEachTextRecord`):
+    /// the same records, warnings and errors.
+    static func forEachTextRecord(_ path: String?, _ body: (JSONLinesInput.TextRecord) throws -> Void) throws {
+        let name = path ?? "<stdin>"
+        try withJSONLines(path) { bytes in
+            try JSONLinesInput.forEachTextRecord(utf8: bytes, path: name) { item in
+                switch item {
+                case .record(let record):
+                    if let note = record.note { Console.error("\(name):\(record.line): warning: [input] \(note)") }
+                    try body(record)
+                case .skipped(let problem):
+                    Console.skipped([problem])
+                }
+            }
+        }
+    }
+
+    /// The UTF-8 bytes of a JSON Lines input, as `read(path, allowEmpty: true, jsonLines: true)`
+    /// gives them: valid UTF-8 (most input) is used where it was read, checked eight bytes at a
+    /// time, with no `String` made of it; anything else (UTF-16, another encoding, an empty
+    /// file) goes through `read`.
+    static func withJSONLines(_ path: String?, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        let bytes = try rawBytes(path)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        let fast: Range<Int>? = bytes.withUnsafeBufferPointer { all in
+            if all.allSatisfy(isSpace) { return 0..<0 }
+            if all.starts(with: [0xFF, 0xFE]) || all.starts(with: [0xFE, 0xFF]) { return nil }
+            let from = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let rest = UnsafeBufferPointer(rebasing: all[from...])
+            if rest.allSatisfy({ isSpace($0) || $0 == 0x0C }) { return nil }
+            return UTF8Validation.isValid(rest) ? from..<all.count : nil
+        }
+        if let fast {
+            try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[fast])) }
+            return
+        }
+        var text = try decode(bytes, name: path ?? "<stdin>", allowEmpty: true, jsonLines: true)
+        try text.withUTF8 { try body($0) }
     }
 }
 

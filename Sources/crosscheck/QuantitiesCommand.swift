@@ -18,22 +18,21 @@ struct QuantitiesCommand: ParsableCommand {
     func run() throws {
         let extractor = QuantityExtractor(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
-            try InputText.forEachRecord(file) { record in
-                for q in extractor.quantities(in: record.text ?? "") {
-                    Console.write(JSONValue.object([("id", .string(record.id))] + q.fields).serialized + "\n")
+            var json = JSONByteWriter(capacity: 1 << 17)
+            try InputText.forEachTextRecord(file) { record in
+                for q in extractor.quantities(in: record.text) {
+                    q.write(into: &json, id: record.id)
+                    json.raw("\n")
+                }
+                if json.count >= 1 << 16 {
+                    Console.write(json)
+                    json.removeAll()
                 }
             }
+            Console.write(json)
         } else {
             Console.writeLines(extractor.quantities(in: try InputText.read(file)))
         }
         Console.flush()
-    }
-}
-
-extension Quantity {
-    /// The JSON object's fields, for prefixing an id.
-    var fields: [(String, JSONValue)] {
-        if case .object(let pairs) = jsonValue { return pairs }
-        return []
     }
 }

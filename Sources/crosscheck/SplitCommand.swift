@@ -24,17 +24,22 @@ struct SplitCommand: ParsableCommand {
         let splitter = SentenceSplitter(lexicons: try rules.load(.lexicons).lexicons)
         if jsonl {
             var json = JSONByteWriter(capacity: 1 << 17)
-            try InputText.forEachRecord(file) { record in
+            var head = JSONByteWriter(capacity: 256)
+            try InputText.forEachTextRecord(file) { record in
                 var index = 0
-                var text = record.text ?? ""
-                text.withUTF8 { buffer in
+                let buffer = record.text
+                head.removeAll()
+                head.raw("{\"id\":")
+                head.string(record.id)
+                head.raw(",\"index\":")
+                head.withBytes { head in
                     splitter.forEachSentence(in: buffer) { range in
-                        emit(id: record.id, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
+                        emit(head: head, index: index, range: range, bytes: UnsafeBufferPointer(rebasing: buffer[range]), into: &json)
                         index += 1
                     }
                 }
             }
-            Console.write(bytes: json.bytes)
+            Console.write(json)
         } else {
             try stream(splitter)
         }
@@ -65,7 +70,7 @@ struct SplitCommand: ParsableCommand {
                 invalidAt = range.lowerBound
                 return
             }
-            emit(id: nil, index: index, range: range, bytes: bytes, into: &json)
+            Self.plainHead.withUTF8Buffer { emit(head: $0, index: index, range: range, bytes: bytes, into: &json) }
             index += 1
         }
         while true {
@@ -83,7 +88,7 @@ struct SplitCommand: ParsableCommand {
             if invalidAt != nil { break }
         }
         if invalidAt == nil { stream.finish(emitChecked) }
-        Console.write(bytes: json.bytes)
+        Console.write(json)
         if let invalidAt {
             Console.flush()
             Console.error("\(name): error: [input] the text is not valid UTF-8 (in the sentence starting at byte \(invalidAt))")
@@ -95,16 +100,15 @@ struct SplitCommand: ParsableCommand {
         }
     }
 
+    /// The start of a sentence's line without an id.
+    private static let plainHead: StaticString = "{\"index\":"
+
     /// One sentence as a JSON line, in `Sentence`'s key order, written straight as bytes into
-    /// `json`, which goes to standard output each 64 KiB.
-    private func emit(id: String?, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, into json: inout JSONByteWriter) {
-        json.raw("{")
-        if let id {
-            json.raw("\"id\":")
-            json.string(id)
-            json.raw(",")
-        }
-        json.raw("\"index\":")
+    /// `json`, which goes to standard output each 64 KiB. `head` is the line's start up to the
+    /// index (`{"id":"...","index":`), written once per record.
+    private func emit(head: UnsafeBufferPointer<UInt8>, index: Int, range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
+                      into json: inout JSONByteWriter) {
+        json.append(head)
         json.int(index)
         json.raw(",\"start\":")
         json.int(range.lowerBound)
@@ -113,8 +117,8 @@ struct SplitCommand: ParsableCommand {
         json.raw(",\"text\":")
         json.string(utf8: bytes)
         json.raw("}\n")
-        if json.bytes.count >= 1 << 16 {
-            Console.write(bytes: json.bytes)
+        if json.count >= 1 << 16 {
+            Console.write(json)
             json.removeAll()
         }
     }

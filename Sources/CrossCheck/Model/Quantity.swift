@@ -92,3 +92,45 @@ extension Quantity: JSONLineRepresentable {
         ])
     }
 }
+
+extension Quantity {
+    /// Writes the quantity as `jsonValue` serialises, with `id` first when given (`quantities
+    /// --jsonl`), straight into `out`: the same bytes, without building the `JSONValue`.
+    public func write(into out: inout JSONByteWriter, id: String? = nil) {
+        if let id {
+            out.raw("{\"id\":")
+            out.string(id)
+            out.raw(",\"text\":")
+        } else {
+            out.raw("{\"text\":")
+        }
+        out.string(text)
+        out.raw(",\"start\":")
+        out.int(start)
+        out.raw(",\"end\":")
+        out.int(end)
+        out.raw(",\"value\":")
+        out.number(value)
+        out.raw(",\"low\":")
+        out.number(low)
+        out.raw(",\"high\":")
+        out.number(high)
+        out.raw(lowClosed ? ",\"low_closed\":true" : ",\"low_closed\":false")
+        out.raw(highClosed ? ",\"high_closed\":true" : ",\"high_closed\":false")
+        out.raw(",\"unit\":")
+        out.optional(unit)
+        out.raw(",\"currency\":")
+        out.optional(currency)
+        out.raw(",\"kind\":")
+        out.string(kind.rawValue)
+        out.raw(",\"hedge\":")
+        out.optional(hedge)
+        out.raw(",\"part_of\":")
+        out.number(partOf)
+        out.raw(",\"counted\":")
+        out.optional(counted)
+        out.raw(",\"change\":")
+        out.optional(change?.rawValue)
+        out.raw("}")
+    }
+}

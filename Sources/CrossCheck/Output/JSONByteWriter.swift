@@ -2,48 +2,138 @@
 /// millions of records (a sentence per line of a 1 GB input) use it directly. Strings are
 /// escaped on bytes: `"`, `\\`, control characters, U+2028/U+2029, and `<` (as `\u003c`, so
 /// JSON embedded in HTML can never close a `<script>` element).
+///
+/// The bytes live in memory of its own (`Buffer`), written through a pointer: a key, a number
+/// or a run of plain text costs one bounds check and one copy, not an `Array.append` each
+/// (which cost about a hundred instructions per call, most of `split --jsonl`'s output time).
+/// A copy of the writer shares the memory until either writes (then it is copied), like an array.
 public struct JSONByteWriter {
-    public private(set) var bytes: [UInt8] = []
+    /// The memory: `capacity` bytes at `base`, the first `count` (the writer's) written.
+    final class Buffer {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
 
-    public init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
     }
 
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    private var buffer: Buffer
+    /// How many bytes are written (since the last hand-over to `sink`, when there is one).
+    public private(set) var count = 0
+    /// Where the bytes go whenever the buffer is full, for output that need not be held whole
+    /// (standard output): then the writer's memory stays at its capacity whatever it writes.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+
+    public init(capacity: Int = 1 << 16) {
+        buffer = Buffer(capacity: capacity)
+        sink = nil
+    }
+
+    /// A writer that hands its bytes to `sink` each time `capacity` bytes are written (and on
+    /// `flush()`), in order, instead of holding them all.
+    public init(capacity: Int, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        buffer = Buffer(capacity: capacity)
+        self.sink = sink
+    }
+
+    /// Hands what is written to the sink (a writer without one keeps it).
+    public mutating func flush() {
+        guard let sink, count > 0 else { return }
+        withBytes(sink)
+        count = 0
+    }
+
+    /// The bytes written (a copy; `withBytes` reads them in place).
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: buffer.base, count: count))
+    }
+
+    /// Calls `body` with the bytes written, in place.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withExtendedLifetime(buffer) { try body(UnsafeBufferPointer(start: buffer.base, count: count)) }
+    }
+
+    public mutating func removeAll() { count = 0 }
+
+    /// Where the next `n` bytes go: room for them, in memory this writer alone holds.
+    @inline(__always)
+    private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + n > buffer.capacity || !isKnownUniquelyReferenced(&buffer) { grow(n) }
+        return buffer.base + count
+    }
+
+    private mutating func grow(_ n: Int) {
+        if sink != nil {
+            flush()
+            if n <= buffer.capacity && isKnownUniquelyReferenced(&buffer) { return }
+        }
+        let bigger = Buffer(capacity: max(buffer.capacity * 2, count + n))
+        bigger.base.update(from: buffer.base, count: count)
+        buffer = bigger
+    }
+
+    @inline(__always)
+    private mutating func put(_ source: UnsafePointer<UInt8>, _ n: Int) {
+        guard n > 0 else { return }
+        if let sink, n > buffer.capacity {
+            // More than the buffer holds, to a sink: straight through, not copied.
+            flush()
+            sink(UnsafeBufferPointer(start: source, count: n))
+            return
+        }
+        room(n).update(from: source, count: n)
+        count += n
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        room(1).pointee = b
+        count += 1
+    }
 
     public mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { put($0.baseAddress!, $0.count) }
     }
 
     public mutating func int(_ n: Int) {
-        if n < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            int(-n)
-            return
+        let negative = n < 0
+        var value = n.magnitude
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var value = n
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-                count += 1
-            } while value > 0
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
-        }
+        let total = digits + (negative ? 1 : 0)
+        let out = room(total)
+        if negative { out.pointee = UInt8(ascii: "-") }
+        var at = total - 1
+        repeat {
+            out[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+            at -= 1
+        } while value > 0
+        count += total
     }
 
     /// Text written as is, without quotes (numbers formatted elsewhere).
     public mutating func string(unquoted s: String) {
-        bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { put($0.baseAddress!, $0.count) }
     }
 
     /// Bytes written as they are (a serialised record).
     public mutating func append(_ other: [UInt8]) {
-        bytes.append(contentsOf: other)
+        other.withUnsafeBufferPointer { if let base = $0.baseAddress { put(base, $0.count) } }
+    }
+
+    /// Bytes written as they are.
+    public mutating func append(_ other: UnsafeBufferPointer<UInt8>) {
+        if let base = other.baseAddress { put(base, other.count) }
     }
 
     public mutating func string(_ s: String) {
@@ -51,51 +141,94 @@ public struct JSONByteWriter {
         s.withUTF8 { string(utf8: $0) }
     }
 
-    /// A JSON string from UTF-8 bytes (which must be valid UTF-8). Runs of bytes that need no
-    /// escape (nearly all text) are found with a table and copied at once.
-    public mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        var i = 0
-        let n = text.count
-        let plain = Self.plain
-        while i < n {
-            var run = i
-            while run < n, plain[Int(text[run])] { run += 1 }
-            if run > i {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<run]))
-                i = run
-                if i == n { break }
-            }
-            let b = text[i]
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case UInt8(ascii: "<"): raw("\\u003c")
-            case 0xE2 where i + 2 < n && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9):
-                raw(text[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                i += 2
-            default:
-                if b < 0x20 {
-                    raw("\\u00")
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 0x0F)])
-                } else {
-                    bytes.append(b)
-                }
-            }
-            i += 1
+    /// A number as `JSONValue.number` writes it: integral values without a fraction, an
+    /// infinity or nil as `null`.
+    public mutating func number(_ d: Double?) {
+        guard let d, d.isFinite else {
+            raw("null")
+            return
         }
-        bytes.append(UInt8(ascii: "\""))
+        if d == d.rounded(), abs(d) < 9.0e15 {
+            int(Int(d))
+        } else {
+            string(unquoted: "\(d)")
+        }
     }
 
-    /// Bytes written as they are: not a quote, backslash, control byte or `<`, and not 0xE2
-    /// (which may start U+2028 or U+2029).
-    private static let plain: [Bool] = (0...255).map { b in
-        b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0xE2
+    /// A string, or `null` for nil.
+    public mutating func optional(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    /// A JSON string from UTF-8 bytes (which must be valid UTF-8). Runs of bytes that need no
+    /// escape (nearly all text) are found eight bytes at a time and copied at once.
+    public mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+        put(UInt8(ascii: "\""))
+        guard let p = text.baseAddress else {
+            put(UInt8(ascii: "\""))
+            return
+        }
+        let n = text.count
+        var i = 0
+        var run = 0
+        while i + 8 <= n {
+            if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            // Something to look at in these eight: byte by byte through them.
+            let stop = i + 8
+            while i < stop { escapeStep(p, n, &i, &run) }
+        }
+        while i < n { escapeStep(p, n, &i, &run) }
+        put(p + run, n - run)
+        put(UInt8(ascii: "\""))
+    }
+
+    /// One byte of a string: past it when it is written as it is (`run` continues), else the
+    /// run before it written and the byte's escape after it.
+    @inline(__always)
+    private mutating func escapeStep(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, _ run: inout Int) {
+        let b = p[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0xE2 {
+            i += 1
+            return
+        }
+        if b == 0xE2 && !(i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
+            i += 1
+            return
+        }
+        put(p + run, i - run)
+        switch b {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        case UInt8(ascii: "<"): raw("\\u003c")
+        case 0xE2:
+            raw(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+            i += 2
+        default:
+            raw("\\u00")
+            put(Self.hexDigit(b >> 4))
+            put(Self.hexDigit(b & 0x0F))
+        }
+        i += 1
+        run = i
+    }
+
+    /// Whether one of the eight bytes may need a look: `"`, `\\`, `<`, 0xE2 or below 0x20 (may
+    /// say yes for a byte next to one of those; never says no wrongly).
+    @inline(__always)
+    private static func needsLook(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (x &- ones &* 0x20) & ~x & highs != 0
+        return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || hasZero(x ^ (ones &* 0x3C))
+            || hasZero(x ^ (ones &* 0xE2))
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10 }
 }

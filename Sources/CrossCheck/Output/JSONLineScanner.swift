@@ -83,6 +83,84 @@ public struct JSONLineScanner {
         guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
     }
 
+    /// A top-level member's value for `fields`: a string as its decoded UTF-8 bytes (valid
+    /// only during the call), anything else as `Value`.
+    public enum Field {
+        case string(UnsafeBufferPointer<UInt8>)
+        case other(Value)
+    }
+
+    /// Reads the line's object like `object`, without making a `String` of any value: `name`
+    /// tells from a key's decoded bytes which member it is (nil: one not wanted, whose value is
+    /// checked and passed over), and `member` gets each wanted member's value, in line order.
+    public mutating func fields(name: (UnsafeBufferPointer<UInt8>) -> Int?,
+                                _ member: (Int, Field) throws(JSONLineError) -> Void) throws(JSONLineError) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
+            let found = i < bytes.count ? "found \(describe(at: i))" : "the line is empty"
+            throw JSONLineError("not a JSON object: a line must hold one {...} object; \(found)", column: i + 1)
+        }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "}") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
+                let keyStart = i
+                let key: Int?
+                switch try stringBytes() {
+                case .line(let range): key = name(UnsafeBufferPointer(rebasing: bytes[range]))
+                case .scratch: key = scratch.withUnsafeBufferPointer { name($0) }
+                }
+                skipSpace()
+                guard peek == UInt8(ascii: ":") else {
+                    // The message names the key, as `object` does.
+                    let end = i
+                    i = keyStart
+                    let text = (try? string()) ?? ""
+                    i = end
+                    throw expected("':' after the key \"\(text)\"")
+                }
+                i += 1
+                skipSpace()
+                if let key, peek == UInt8(ascii: "\"") {
+                    switch try stringBytes() {
+                    case .line(let range): try member(key, .string(UnsafeBufferPointer(rebasing: bytes[range])))
+                    case .scratch:
+                        let held = scratch
+                        try held.withUnsafeBufferPointer { (p) throws(JSONLineError) in try member(key, .string(p)) }
+                    }
+                } else {
+                    let value = try value(depth: 1)
+                    if let key { try member(key, .other(value)) }
+                }
+                skipSpace()
+                if peek == UInt8(ascii: ",") {
+                    let comma = i
+                    i += 1
+                    skipSpace()
+                    if peek == UInt8(ascii: "}") {
+                        throw JSONLineError("not valid JSON: a comma before '}' (trailing commas are not JSON)", column: comma + 1)
+                    }
+                    continue
+                }
+                guard peek == UInt8(ascii: "}") else {
+                    let end = i
+                    i = keyStart
+                    let text = (try? string()) ?? ""
+                    i = end
+                    throw expected("',' or '}' after the value of \"\(text)\"")
+                }
+                i += 1
+                break
+            }
+        }
+        skipSpace()
+        guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
+    }
+
     /// Reads the line's object whole, as Foundation's `JSONSerialization` gives it: `String`,
     /// `NSNumber` (from `Int` when the number is an integer that fits, else `Double`; `Bool` for
     /// true and false), `NSNull`, `[Any]` and `[String: Any]` (the last of repeated keys wins).
@@ -231,10 +309,25 @@ public struct JSONLineScanner {
 
     // MARK: - Strings
 
-    /// A string starting at the opening quote. Runs of plain bytes are found eight at a time
-    /// and copied at once; without escapes or control bytes (most text) the string is one scan
-    /// and one copy.
+    /// A string starting at the opening quote, as a `String`.
     private mutating func string() throws(JSONLineError) -> String {
+        switch try stringBytes() {
+        case .line(let range): return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        case .scratch: return String(decoding: scratch, as: UTF8.self)
+        }
+    }
+
+    /// Where a decoded string's bytes are: a range of the line (no escape or control byte in
+    /// it), or all of `scratch` (rebuilt; until the next string is read).
+    enum StringBytes {
+        case line(Range<Int>)
+        case scratch
+    }
+
+    /// A string starting at the opening quote, decoded. Runs of plain bytes are found eight at
+    /// a time and copied at once; without escapes or control bytes (most text) the string is
+    /// one scan and no copy.
+    private mutating func stringBytes() throws(JSONLineError) -> StringBytes {
         i += 1
         let start = i
         var rebuilt = false
@@ -244,15 +337,12 @@ public struct JSONLineScanner {
             guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let text: String
+                defer { i += 1 }
                 if rebuilt {
                     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    text = String(decoding: scratch, as: UTF8.self)
-                } else {
-                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    return .scratch
                 }
-                i += 1
-                return text
+                return .line(start..<i)
             }
             if b == 0x09 || b == 0x0D {
                 i += 1

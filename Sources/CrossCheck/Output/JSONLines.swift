@@ -18,7 +18,7 @@ public enum JSONLines {
         for item in items {
             item.jsonValue.write(into: &writer)
             writer.raw("\n")
-            if writer.bytes.count >= 1 << 20 {
+            if writer.count >= 1 << 20 {
                 try file.write(contentsOf: writer.bytes)
                 writer.removeAll()
             }

@@ -86,13 +86,13 @@ public final class RunSpill: @unchecked Sendable {
             writer.raw("\n")
         }
         let claimsOffset = try claims.append(writer.bytes)
-        let claimsLength = writer.bytes.count
+        let claimsLength = writer.count
         writer.removeAll()
         JSONValue.array(documentCandidates.map { .string($0) }).write(into: &writer)
         let candidatesOffset = try candidates.append(writer.bytes)
         number[document] = Int32(entries.count)
         entries.append(Entry(claimsOffset: claimsOffset, claimsLength: Int32(claimsLength), claimCount: Int32(documentClaims.count),
-                             candidatesOffset: candidatesOffset, candidatesLength: Int32(writer.bytes.count)))
+                             candidatesOffset: candidatesOffset, candidatesLength: Int32(writer.count)))
         claimCount += documentClaims.count
     }
 
@@ -122,7 +122,7 @@ public final class RunSpill: @unchecked Sendable {
         writer.raw("\n")
         let offset = try storyClaims.append(writer.bytes)
         storyClaimEntries.append(StoryClaimEntry(document: claim.document, start: claim.start, id: claim.id, offset: offset,
-                                                 length: Int32(writer.bytes.count)))
+                                                 length: Int32(writer.count)))
     }
 
     /// After the last story claim: appends them to claims.jsonl by document, position and id
@@ -214,7 +214,7 @@ public final class RunSpill: @unchecked Sendable {
             writer.raw("\n")
             let offset = try findings.append(writer.bytes)
             findingEntries.append(FindingEntry(rank: finding.kind.rank, topic: finding.topic, id: finding.id, offset: offset,
-                                               length: Int32(writer.bytes.count)))
+                                               length: Int32(writer.count)))
             findingCounts[finding.kind, default: 0] += 1
         }
     }

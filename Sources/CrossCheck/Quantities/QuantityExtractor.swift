@@ -48,7 +48,7 @@ public struct QuantityExtractor: Sendable {
     /// Quantities in order of `start`, non-overlapping; offsets are byte offsets into `bytes`.
     public func quantities(in bytes: UnsafeBufferPointer<UInt8>) -> [Quantity] {
         var tokens: [QuantityToken] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        tokens.reserveCapacity(bytes.count / 3 + 4)  // news text: a token every 4–6 bytes; never grown
         QuantityTokenizer.tokenize(bytes, into: &tokens)
         return tokens.withUnsafeBufferPointer { t in
             QuantityParser(shared: shared, p: bytes, t: t).run()

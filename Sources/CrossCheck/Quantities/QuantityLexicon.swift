@@ -378,14 +378,16 @@ struct QuantityLexicon: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
-    /// The phrase ids whose first token has `key`.
+    /// The phrase ids whose first token has `key`, when one of them is of `category` (the
+    /// slot's mask says so without reading them); else none.
     @inline(__always)
-    func bucket(_ key: UInt64) -> Range<Int> {
+    func bucket(_ key: UInt64, _ category: Category) -> Range<Int> {
         var s = Self.slot(key, mask)
         while true {
             let c = slotCount[s]
             if c == 0 { return 0..<0 }
             if slotKeys[s] == key {
+                guard slotMask[s] & Self.bit(category) != 0 else { return 0..<0 }
                 let start = Int(slotStart[s])
                 return start..<(start + Int(c))
             }
@@ -440,7 +442,7 @@ struct QuantityLexicon: Sendable {
                 guard first.exactKey != first.key else { break }
                 key = first.exactKey
             }
-            for f in bucket(key) {
+            for f in bucket(key, category) {
                 let id = Int(flat[f])
                 guard phraseCategory[id] == category else { continue }
                 let exact = phraseExact[id]

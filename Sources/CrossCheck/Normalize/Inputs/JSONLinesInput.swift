@@ -99,6 +99,105 @@ public enum JSONLinesInput {
 
     /// One line: blank (none), a record, or the reason it is not one.
     static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, scratch: inout [UInt8]) -> LineResult {
+        var text: [UInt8] = []
+        switch fields(line, number: number, scratch: &scratch, text: &text) {
+        case .none: return .none
+        case .problem(let reason): return .problem(reason)
+        case .record(let fields):
+            let body = fields.text.map { range in
+                range.inLine
+                    ? String(decoding: UnsafeBufferPointer(rebasing: line[range.range]), as: UTF8.self)
+                    : String(decoding: text, as: UTF8.self)
+            }
+            return .record(Record(id: fields.id, url: fields.url, text: body, html: fields.html, line: number, note: fields.note))
+        }
+    }
+
+    /// A record whose text is bytes, for stages that read it as bytes (`forEachTextRecord`).
+    public struct TextRecord {
+        public var id: String
+        /// The decoded UTF-8 bytes of `"text"` (empty when the record has only `"html"`); valid
+        /// only during the call that hands out the record.
+        public var text: UnsafeBufferPointer<UInt8>
+        public var line: Int
+        /// What was done to the line to read it ("3 control bytes dropped ..."), or nil.
+        public var note: String?
+    }
+
+    /// A line's outcome for `forEachTextRecord`: a record, or why the line is none.
+    public enum TextItem {
+        case record(TextRecord)
+        case skipped(SkippedInput)
+    }
+
+    /// `forEachRecord` for stages that read the text as bytes: the same records and problems, in
+    /// the same order, but the text is never made a `String` (a text without escapes is a slice
+    /// of the line; one with escapes is decoded once into memory reused from line to line).
+    public static func forEachTextRecord(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String,
+                                         _ body: (TextItem) throws -> Void) rethrows {
+        var scratch: [UInt8] = []
+        var decoded: [UInt8] = []
+        try forEachLine(bytes) { line, lineNumber in
+            switch fields(line, number: lineNumber, scratch: &scratch, text: &decoded) {
+            case .none: break
+            case .problem(let reason): try body(.skipped(SkippedInput(path: "\(path):\(lineNumber)", reason: reason)))
+            case .record(let fields):
+                func hand(_ text: UnsafeBufferPointer<UInt8>) throws {
+                    try body(.record(TextRecord(id: fields.id, text: text, line: lineNumber, note: fields.note)))
+                }
+                if let range = fields.text {
+                    if range.inLine {
+                        try hand(UnsafeBufferPointer(rebasing: line[range.range]))
+                    } else {
+                        try decoded.withUnsafeBufferPointer { try hand($0) }
+                    }
+                } else {
+                    try hand(UnsafeBufferPointer(start: nil, count: 0))
+                }
+            }
+        }
+    }
+
+    /// A line's members as the readers need them; the text is where `TextPlace` says.
+    struct Fields {
+        var id: String
+        var url: String?
+        var text: TextPlace?
+        var html: String?
+        var note: String?
+    }
+
+    /// Where a record's text is: `range` of the line (no escapes in it), or all of the
+    /// `text` buffer given to `fields`.
+    struct TextPlace {
+        var inLine: Bool
+        var range: Range<Int>
+    }
+
+    enum FieldsResult {
+        case none
+        case record(Fields)
+        case problem(String)
+    }
+
+    static let idKey = 0, urlKey = 1, textKey = 2, htmlKey = 3
+
+    /// Which member a key names (`id`, `url`, `text`, `html`), from its bytes.
+    static func memberName(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        func spells(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount == key.count && memcmp(word.utf8Start, key.baseAddress!, key.count) == 0
+        }
+        switch key.count {
+        case 2: return spells("id") ? idKey : nil
+        case 3: return spells("url") ? urlKey : nil
+        case 4: return spells("text") ? textKey : spells("html") ? htmlKey : nil
+        default: return nil
+        }
+    }
+
+    /// One line read into its members (the last of repeated keys wins, as in an object): blank
+    /// (none), a record, or the reason it is not one. A text with escapes is decoded into `text`.
+    static func fields(_ line: UnsafeBufferPointer<UInt8>, number: Int, scratch: inout [UInt8], text textBuffer: inout [UInt8]) -> FieldsResult {
         var scanner = JSONLineScanner(line, scratch: scratch)
         scratch = []
         defer { scratch = scanner.scratch }
@@ -109,21 +208,31 @@ public enum JSONLinesInput {
         var id: String?
         var idProblem: String?
         var url: String?
-        var text: String?
+        var text: TextPlace?
         var html: String?
+        let lineStart = line.baseAddress
         do throws(JSONLineError) {
-            try scanner.object { key, value in
-                switch key {
-                case "id":
+            try scanner.fields(name: memberName) { key, field in
+                switch (key, field) {
+                case (idKey, .string(let s)):
+                    (id, idProblem) = (String(decoding: s, as: UTF8.self), nil)
+                case (idKey, .other(let value)):
                     (id, idProblem) = identifier(value)
-                case "url":
-                    if case .string(let s) = value { url = s } else { url = nil }
-                case "text":
-                    if case .string(let s) = value { text = s } else { text = nil }
-                case "html":
-                    if case .string(let s) = value { html = s } else { html = nil }
-                default:
-                    break
+                case (urlKey, .string(let s)): url = String(decoding: s, as: UTF8.self)
+                case (urlKey, .other): url = nil
+                case (htmlKey, .string(let s)): html = String(decoding: s, as: UTF8.self)
+                case (htmlKey, .other): html = nil
+                case (textKey, .string(let s)):
+                    if let base = s.baseAddress, let lineStart, base >= lineStart, base + s.count <= lineStart + line.count {
+                        let from = lineStart.distance(to: base)
+                        text = TextPlace(inLine: true, range: from..<(from + s.count))
+                    } else {
+                        textBuffer.removeAll(keepingCapacity: true)
+                        textBuffer.append(contentsOf: s)
+                        text = TextPlace(inLine: s.isEmpty, range: 0..<0)
+                    }
+                case (textKey, .other): text = nil
+                default: break
                 }
             }
         } catch {
@@ -137,7 +246,7 @@ public enum JSONLinesInput {
             let n = scanner.droppedControlBytes
             note = "\(n) control byte\(n == 1 ? "" : "s") (U+0000–U+001F) dropped from line \(number)"
         }
-        return .record(Record(id: id, url: url, text: text, html: html, line: number, note: note))
+        return .record(Fields(id: id, url: url, text: text, html: html, note: note))
     }
 
     /// A record's id: a string, or a number written as JSON numbers were always read here

@@ -110,3 +110,51 @@ extension JSONLinesInputTests {
         #expect(records.first?.text == "\u{FEFF}One.\"\u{FEFF}\n\nTwo.")
     }
 }
+
+/// `forEachTextRecord` (what `split` and `quantities` read) hands out the records, texts and
+/// problems `forEachRecord` does, line for line.
+@Suite("JSON Lines text records")
+struct JSONLinesTextRecordTests {
+    static let lines = [
+        #"{"id":"a","text":"Plain. Text."}"#,
+        #"{"id":"b","text":"q\"b\\s\/t\tn\nu\u00e9 \ud83d\ude00 \u0041"}"#,
+        "{\"id\":\"c\",\"text\":\"raw\u{01}control\"}",
+        #"{"id":"d","html":"<p>only html</p>"}"#,
+        #"{"id":7,"text":"first","text":"second"}"#,
+        #"{"id":"e","text":"kept","text":null}"#,
+        #"{"id":"f","t\u0065xt":"escaped key"}"#,
+        #"{"i\u0064":"g","text":"escaped id key"}"#,
+        #"{"id":"h","text":"","meta":{"a":[1,{"b":"\n"}]}}"#,
+        #"{"id":"i","text":"trailing",}"#,
+        #"{"id":"j" "text":"no comma"}"#,
+        #"{"id":"k","text":"bad \x"}"#,
+        #"{"text":"no id"}"#,
+        "",
+        "[1]",
+    ]
+
+    @Test func theSameRecordsAsForEachRecord() {
+        var text = Self.lines.joined(separator: "\n")
+        var expected: [String] = []
+        var found: [String] = []
+        text.withUTF8 { bytes in
+            JSONLinesInput.forEachRecord(utf8: bytes, path: "in.jsonl") { item in
+                switch item {
+                case .record(let r): expected.append("\(r.line) \(r.id) [\(r.text ?? "")] \(r.note ?? "-")")
+                case .skipped(let s): expected.append("\(s.path) \(s.reason)")
+                }
+            }
+            JSONLinesInput.forEachTextRecord(utf8: bytes, path: "in.jsonl") { item in
+                switch item {
+                case .record(let r): found.append("\(r.line) \(r.id) [\(String(decoding: r.text, as: UTF8.self))] \(r.note ?? "-")")
+                case .skipped(let s): found.append("\(s.path) \(s.reason)")
+                }
+            }
+        }
+        #expect(expected.count == 14)
+        #expect(found == expected)
+        #expect(found.contains("2 b [q\"b\\s/t\tn\nué 😀 A] -"))
+        #expect(found.contains("5 7 [second] -"))
+        #expect(found.contains("7 f [escaped key] -"))
+    }
+}

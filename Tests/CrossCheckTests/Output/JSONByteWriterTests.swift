@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import CrossCheck
+
+/// The byte writer gives the bytes of the plain escaper it replaced, wherever in an eight-byte
+/// word the byte that needs an escape falls, and keeps value semantics.
+@Suite("JSON byte writer")
+struct JSONByteWriterTests {
+    /// The escaper the writer had before it read eight bytes at a time: byte by byte.
+    static func reference(_ text: String) -> String {
+        let b = Array(text.utf8)
+        var out: [UInt8] = [0x22]
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            switch c {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0x3C: out += Array(#"\u003c"#.utf8)
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                out += Array((b[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                i += 2
+            default:
+                if c < 0x20 {
+                    out += Array(String(format: "\\u%04x", Int(c)).utf8)
+                } else {
+                    out.append(c)
+                }
+            }
+            i += 1
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let specials = ["\"", "\\", "\n", "\r", "\t", "<", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "’", "—", "é", "😀", "\u{7F}", " "]
+
+    @Test(arguments: specials)
+    func everyOffsetInAWord(special: String) {
+        for before in 0..<18 {
+            for after in [0, 1, 7, 8, 9] {
+                let text = String(repeating: "a", count: before) + special + String(repeating: "b", count: after) + special
+                var writer = JSONByteWriter(capacity: 16)
+                writer.string(text)
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.reference(text), "\(before) \(after)")
+            }
+        }
+    }
+
+    @Test func aLongTextGrowsTheBuffer() {
+        let text = String(repeating: "Twenty “words” <here> \"and\" there.\n", count: 5_000)
+        var writer = JSONByteWriter(capacity: 16)
+        writer.string(text)
+        writer.raw(",")
+        writer.int(-12)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.reference(text) + ",-12")
+        #expect(writer.count == writer.bytes.count)
+    }
+
+    @Test(arguments: [0, 9, 10, 99, 100, -1, -10, 1_000_000, Int.max, Int.min + 1])
+    func integers(_ n: Int) {
+        var writer = JSONByteWriter(capacity: 16)
+        writer.int(n)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(n))
+    }
+
+    @Test(arguments: [0.0, -0.0, 1.5, 28450, 1e20, 9.0e15, 8.99e15, -3.25, .infinity, -.infinity, .nan, 0.1 + 0.2])
+    func numbersAsJSONValueWritesThem(_ d: Double) {
+        var writer = JSONByteWriter(capacity: 16)
+        writer.number(d)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONValue.number(d).serialized)
+    }
+
+    @Test func aCopyIsItsOwn() {
+        var a = JSONByteWriter(capacity: 16)
+        a.raw("x")
+        var b = a
+        b.raw("y")
+        a.raw("z")
+        let c = a
+        a.removeAll()
+        a.raw("w")
+        #expect(String(decoding: a.bytes, as: UTF8.self) == "w")
+        #expect(String(decoding: b.bytes, as: UTF8.self) == "xy")
+        #expect(String(decoding: c.bytes, as: UTF8.self) == "xz")
+    }
+}
+
+/// A writer with a sink hands on every byte, in order, and never holds more than its capacity.
+@Suite("JSON byte writer with a sink")
+struct JSONByteWriterSinkTests {
+    final class Collected: @unchecked Sendable {
+        var bytes: [UInt8] = []
+        var largestPiece = 0
+    }
+
+    @Test func theSameBytesInPiecesNoLargerThanTheBuffer() {
+        let text = String(repeating: "A paragraph of “text” with <tags>, \"quotes\" and a tab\t.\n", count: 3_000)
+        let long = String(repeating: "x", count: 200_000)
+        let value = JSONValue.object([("body", .string(text)), ("n", .int(-5)), ("long", .string(long)),
+                                      ("list", .array((0..<500).map { .string("item \($0)") }))])
+        let collected = Collected()
+        var writer = JSONByteWriter(capacity: 1024) { piece in
+            collected.bytes.append(contentsOf: piece)
+            collected.largestPiece = max(collected.largestPiece, piece.count)
+        }
+        value.write(into: &writer)
+        writer.raw("\n")
+        #expect(writer.count <= 1024)
+        writer.flush()
+        #expect(writer.count == 0)
+        #expect(String(decoding: collected.bytes, as: UTF8.self) == value.serialized + "\n")
+        // Pieces are the buffer's, or a run longer than it passed straight through.
+        #expect(collected.largestPiece <= long.utf8.count)
+    }
+}
