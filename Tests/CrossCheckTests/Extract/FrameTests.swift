@@ -56,6 +56,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
           measure: "passenger", event: "travel", modality: .reported),
+    // A place's adjective before a noun, or a country's name inside an organisation's, is no place.
+    .init(marked: "1️⃣Forty2️⃣ migrants were found near the Mexican border.", measure: "migrant", event: "find"),
+    .init(marked: "The mayor received 1️⃣$5 million2️⃣ from the U.S. Congress.", measure: "money", event: "receive"),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -88,6 +91,13 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     if let high = c.high { #expect(claim.value?.high == high) }
     #expect(claim.modality == c.modality)
     #expect(claim.polarity == c.polarity)
+}
+
+/// A year before a name dates the clause: no claim counts it.
+@Test func aYearBeforeANameIsNotACount() {
+    let claims = Repository.extractor.claims(in: document("In 1995 Adelaide voters chose three councillors."))
+    #expect(!claims.contains { $0.value?.value == 1995 }, "\(claims.map(\.text))")
+    #expect(claims.contains { $0.value?.value == 3 && $0.frame?.measure == "councillor" })
 }
 
 @Test(arguments: [
@@ -161,6 +171,12 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     ("Orla Venn spoke on Monday. Tomas Reyes wept; he offered Venn's condolences to the family.", "Tomas Reyes"),
     // Too far back: four sentences between.
     ("Orla Venn spoke on Monday. The rain fell. The river rose. The roads closed. The bridge shook. She offered her condolences to the family.", nil),
+    // Never a deity, a nationality, a name after a preposition or a headline's capitals.
+    ("Orla Venn prayed to God. She offered her condolences to the family.", "Orla Venn"),
+    ("Orla Venn met Lebanese officials. She offered her condolences to the family.", "Orla Venn"),
+    ("Orla Venn spoke on Monday. TRADE North Korean delegates met. She offered her condolences to the family.", "Orla Venn"),
+    ("Crowds gathered at the Westgate Mall. He offered his condolences to the family.", nil),
+    ("Holiday Turkeys Tested Positive\nHe offered his condolences to the family.", nil),
 ])
 func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }

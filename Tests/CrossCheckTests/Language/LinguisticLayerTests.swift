@@ -24,6 +24,19 @@ func word(_ layer: LinguisticLayer, _ text: String) -> LinguisticLayer.Word? {
     ("He went home.", "went", "go", .verb),
     ("The wounded soldiers were flown out.", "wounded", "wounded", .adjective),
     ("Rebels shelled the town and wounded several others.", "wounded", "wound", .verb),
+    // The second noun of a compound in a phrase is a noun, not a verb.
+    ("The pumpkin spice candles sold out.", "spice", "spice", .noun),
+    ("It was the first hip hop album to chart.", "hop", "hop", .noun),
+    ("Jets carried out 8 air strikes overnight.", "strikes", "strike", .noun),
+    ("They counted 3 suicide attacks in May.", "attacks", "attack", .noun),
+    // A verb that often is one, or after a group noun, stays a verb.
+    ("The storm hit homes along the coast.", "hit", "hit", .verb),
+    ("The police arrest protesters daily.", "arrest", "arrest", .verb),
+    // Adverbs and verbs the word table counts far more often so.
+    ("The firm will no longer serve clients.", "longer", "longer", .adverb),
+    ("The worried mum then visited the office.", "then", "then", .adverb),
+    ("My strands get caught in it.", "get", "get", .verb),
+    ("They sought an official cause of death.", "cause", "cause", .noun),
 ])
 func wordsGetTheirLemmaAndClass(_ text: String, _ token: String, _ lemma: String, _ tag: WordTag) throws {
     let w = try #require(word(layer(text), token))
@@ -59,6 +72,9 @@ func clausesEndAtTheirBoundaries(_ text: String, _ clauses: [String]) {
     ("The House of Commons sat late.", [("House of Commons", .organization)]),
     // Capitals for emphasis are not a person's name.
     ("Find out where YOU WORK today.", [("YOU WORK", .other)]),
+    // A country's name that opens an organisation's name is part of it.
+    ("The mayor asked the U.S. Congress for funds.", [("U.S. Congress", .organization)]),
+    ("The UK Times reported it first.", [("UK Times", .organization)]),
 ])
 func entitiesAreFoundWithTheirType(_ text: String, _ expected: [(String, EntityType)]) {
     let found = layer(text).entities.map { ($0.text, $0.type) }

@@ -8,6 +8,10 @@ struct FrameSlots {
     let layer: LinguisticLayer
     let lexicons: CompiledLexicons
     let memory: EntityMemory
+    /// Which names a pronoun may stand for.
+    let antecedents: PronounAntecedents
+    /// The word table (WordNet): which names are also adjectives ("Syrian", "Mexican").
+    var words: WordTable? { antecedents.words }
     let publishedDay: String?
     /// Full dates written in the sentence (`YYYY-MM-DD`).
     let sentenceDays: [String]
@@ -138,6 +142,7 @@ struct FrameSlots {
         if let local = layer.entities.last(where: { e in
             e.type == wanted && e.range.upperBound <= i
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
+                && antecedents.admits(e, in: layer)
         }) {
             return local.canonical
         }
@@ -237,11 +242,20 @@ struct FrameSlots {
             let before = entity.range.lowerBound - 1
             guard before >= 0, ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"].contains(layer.tokens[before].key)
                     || (before >= 1 && layer.tokens[before].key == "the" && layer.words[before - 1].tag == .preposition) else { continue }
-            if entity.canonical == holder { continue }
+            if entity.canonical == holder || isAttributive(entity) { continue }
             let d = abs(entity.range.lowerBound - anchor)
             if best == nil || d < best!.distance { best = (d, entity.canonical) }
         }
         return best?.name
+    }
+
+    /// A place's adjective before a common noun: "near the Syrian border", "across the Mexican
+    /// frontier" name no place of their own (the border is not in Syria).
+    func isAttributive(_ entity: LinguisticLayer.Entity) -> Bool {
+        let last = entity.range.upperBound - 1, next = entity.range.upperBound
+        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag),
+              let table = words else { return false }
+        return table.readings(of: layer.tokens[last].key).contains(.adjective)
     }
 
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
