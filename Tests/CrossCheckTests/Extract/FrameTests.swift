@@ -59,6 +59,12 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A place's adjective before a noun, or a country's name inside an organisation's, is no place.
     .init(marked: "1️⃣Forty2️⃣ migrants were found near the Mexican border.", measure: "migrant", event: "find"),
     .init(marked: "The mayor received 1️⃣$5 million2️⃣ from the U.S. Congress.", measure: "money", event: "receive"),
+    // An aside in brackets does not cut the figure from its verb.
+    .init(marked: "1️⃣Three2️⃣ members of the Kestrian Front (KF) were killed in Aleppo.", measure: "member", event: "killed",
+          place: "Aleppo"),
+    // A relative clause between the subject and the figure speaks of someone else.
+    .init(marked: "The screenplay, which was written by Orla Venn, is said to focus on 1️⃣three2️⃣ keynote speeches.",
+          measure: "speech", event: "focus", modality: .speculative),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -144,6 +150,11 @@ let eventFrameCases: [EventFrameCase] = [
           object: "video"),
     // The subject is the noun before "in …", not the name after it.
     .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
+    // A set phrase is neither object nor place.
+    .init(text: "The council put strict rules in place.", holder: "council", lemma: "put", object: "rule"),
+    .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),
+    // A country's adjective before a noun is no place.
+    .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or

@@ -58,6 +58,10 @@ func nounsHaveWordNetCategories(_ noun: String, _ category: String) throws {
     ("Turnout was high while the results were close.", ["Turnout was high", "while the results were close ."]),
     ("Police and soldiers killed two gunmen.", ["Police and soldiers killed two gunmen ."]),
     ("His rival, Kim of the party, has climbed to 36%.", ["His rival , Kim of the party , has climbed to 36 % ."]),
+    // An aside without a verb breaks nothing.
+    ("Three aides of the Kestrian Front (KF) were killed.", ["Three aides of the Kestrian Front ( KF ) were killed ."]),
+    ("Four aides — including a senior adviser — were killed.", ["Four aides — including a senior adviser — were killed ."]),
+    ("Four aides died — the army said so — in May.", ["Four aides died —", "the army said so —", "in May ."]),
 ])
 func clausesEndAtTheirBoundaries(_ text: String, _ clauses: [String]) {
     let l = layer(text)

@@ -112,9 +112,22 @@ struct EventFrameBuilder {
     /// Subjects that say nothing about what the clause is about.
     static let vagueHeads: Set<String> = ["thing", "people", "lot", "way", "time", "one", "part", "kind", "sort", "fact", "report", "reports", "story"]
 
+    /// Tokens of set phrases in `range` (`frame-idioms`: "in place", "head to toe"), which are
+    /// neither objects nor places.
+    func idiomTokens(in range: Range<Int>) -> Set<Int> {
+        var out: Set<Int> = []
+        var from = range.lowerBound
+        while from < range.upperBound, let found = slots.lexicons.find("frame-idioms", in: slots.layer.tokens, from: from, to: range.upperBound) {
+            out.formUnion(found.start..<found.end)
+            from = found.end
+        }
+        return out
+    }
+
     /// The heads of what the verb is done to: its direct object and the first phrase after a
     /// preposition ("offered land to Ukraine" → land, Ukraine), up to the clause's end or the
-    /// next verb; places go to the place slot, and words of time ("Wednesday", "decades") to none.
+    /// next verb; places go to the place slot, and words of time ("Wednesday", "decades") and of
+    /// set phrases ("put in place", "covered head to toe") to none.
     func objectHeads(after verb: Int, in clause: Range<Int>) -> (heads: [String], end: Int) {
         let layer = slots.layer
         var heads: [String] = []
@@ -122,7 +135,13 @@ struct EventFrameBuilder {
         let stop = ((verb + 1)..<clause.upperBound).first {
             layer.words[$0].tag == .verb || layer.words[$0].tag == .particle || layer.tokens[$0].key == "," || layer.words[$0].tag == .subordinator
         } ?? clause.upperBound
-        for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
+        let idioms = idiomTokens(in: (verb + 1)..<stop)
+        for var phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
+            // "the statue head to toe": the phrase ends before the set phrase.
+            if idioms.contains(phrase.head) {
+                guard let k = phrase.range.last(where: { !idioms.contains($0) && layer.words[$0].tag == .noun && $0 < phrase.head }) else { continue }
+                phrase = LinguisticLayer.NounPhrase(range: phrase.range.lowerBound..<(k + 1), head: k)
+            }
             if let entity = layer.entity(at: phrase.head), entity.type == .place { continue }
             let w = layer.words[phrase.head]
             if w.tag == .pronoun || slots.isTimeWord(phrase.head) { continue }

@@ -61,8 +61,12 @@ struct FrameSlots {
         // something else's ("… did not report injuries").
         var forward: Int?
         i = span.upperBound
-        while i < clause.upperBound, i - span.upperBound < reach {
+        // The counted phrase and its names do not use up the reach: "Three members of the
+        // Kestrian Front (KF) were killed".
+        var steps = 0
+        while i < clause.upperBound, steps < reach {
             if isPredicate(i), layer.words[i].tag == .verb { forward = i; break }
+            if !Self.phraseTags.contains(layer.words[i].tag), !["of", "(", ")", "-", "—", "–"].contains(layer.tokens[i].key) { steps += 1 }
             i += 1
         }
         switch (back, forward) {
@@ -81,6 +85,9 @@ struct FrameSlots {
         default: return nil
         }
     }
+
+    /// Tags of the words of a noun phrase.
+    static let phraseTags: Set<WordTag> = [.noun, .properNoun, .adjective, .determiner, .number, .possessive]
 
     /// Between the figure and `verb` stand only the counted noun's words, then "who"/"which"/"that"
     /// and auxiliaries: "43 students who vanished", "2,000 jobs that will be cut".
@@ -103,7 +110,7 @@ struct FrameSlots {
     func holder(for predicate: Int, excluding: Range<Int>) -> String? {
         var clause = layer.clause(of: predicate)
         for _ in 0..<2 {
-            var i = predicate - 1
+            var i = min(predicate, clause.upperBound) - 1
             while i >= clause.lowerBound {
                 if excluding.contains(i) { i -= 1; continue }
                 // The speaker of "X said …" is the attribution, not the holder — unless the
@@ -126,8 +133,11 @@ struct FrameSlots {
                 i -= 1
             }
             // "… and wounded 30": the clause before speaks of the same holder.
-            let c = layer.clauseOf[clause.lowerBound]
+            var c = layer.clauseOf[clause.lowerBound]
             guard c > 0, ["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) else { break }
+            // "The screenplay, which was written by Aaron Sorkin, focuses on …": a relative clause
+            // between speaks of someone else; the holder is before it.
+            while c > 1, let first = openingWord(of: layer.clauses[c - 1]), layer.words[first].tag == .relative { c -= 1 }
             clause = layer.clauses[c - 1]
         }
         return nil

@@ -79,8 +79,25 @@ struct QuantityFrameBuilder {
             }
         }
         // The figure's own noun phrase ("two Canadian soldiers") names what is counted, not who acts.
-        let counted = range.lowerBound..<max(range.upperBound, (countedHead(after: range) ?? -1) + 1)
+        let counted = range.lowerBound..<countedPhraseEnd(range)
         return slots.holder(for: predicate ?? range.lowerBound, excluding: counted)
+    }
+
+    /// The end of the counted phrase with what hangs on it: "of" and a noun phrase, an aside in
+    /// brackets ("three members of the Kestrian Front (KF)"): no name in it is the holder.
+    func countedPhraseEnd(_ range: Range<Int>) -> Int {
+        let layer = slots.layer
+        var j = max(range.upperBound, (countedHead(after: range) ?? -1) + 1)
+        while j < layer.count {
+            if layer.tokens[j].key == "of", j + 1 < layer.count, let phrase = layer.phrase(at: j + 1), phrase.range.lowerBound == j + 1 {
+                j = phrase.range.upperBound
+            } else if layer.tokens[j].key == "(", let close = (j + 1..<min(layer.count, j + 8)).first(where: { layer.tokens[$0].key == ")" }) {
+                j = close + 1
+            } else {
+                break
+            }
+        }
+        return j
     }
 
     /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
