@@ -85,6 +85,8 @@ public struct Tagger: Sendable {
         let prev = previous.last?.tag
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let startsSentence = i == 0 || (i > 0 && Self.opensSentence(tokens[i - 1].key))
+        // "we've", "he'd", "they'll": a pronoun with its auxiliary glued on.
+        if let base = Self.contractedBase(key), closedTags[i] == nil, knowledge.closed[base] == .pronoun { return .pronoun }
         if let closed = closedTags[i] {
             switch key {
             case "to":
@@ -127,9 +129,11 @@ public struct Tagger: Sendable {
 
     /// Token `i` is the second noun of a compound inside a noun phrase, not a verb: after a
     /// singular noun (not a group or person: "the police arrest" stays a verb) in a phrase a
-    /// determiner or a number opens, either a plural "-s" form after a number ("eight air
-    /// strikes", "three suicide attacks"), or a bare form before a word that can be a noun ("the
-    /// pumpkin spice condoms", "the first hip hop track"): a singular subject's verb would end in -s.
+    /// determiner, possessive or number opens, either a plural "-s" form after a number ("eight
+    /// air strikes", "three suicide attacks") or before a preposition, a conjunction or
+    /// punctuation ("our security forces for"), or a bare form of a verb SemCor rarely tags, with
+    /// no object after it ("the pumpkin spice condoms", "the first hip hop track", "its air
+    /// campaign to Iraq"): a singular subject's verb would end in -s.
     func compoundHead(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?],
                       previous: [LinguisticLayer.Word]) -> Bool {
         guard i >= 2, readings[i].contains(.noun), readings[i].contains(.verb), let table = knowledge.words,
@@ -142,14 +146,21 @@ public struct Tagger: Sendable {
         while j >= 0, [.adjective, .noun].contains(previous[j].tag) { j -= 1 }
         guard j >= 0 else { return false }
         let opener = previous[j].tag
-        if opener == .number, key.hasSuffix("s"), table.lemma(readings[i], as: .noun) != key { return true }
-        // A bare form: only a verb SemCor rarely tags as one ("spice", "hop"; not "hit", "cut",
-        // whose past is their bare form: "the storm hit homes").
-        guard opener == .determiner || opener == .number || opener == .possessive, table.lemma(readings[i], as: .verb) == key,
-              table.frequency(readings[i], as: .verb) < Self.rareVerbCount,
-              !key.hasSuffix("s"), i + 1 < tokens.count, tokens[i + 1].isWord, closedTags[i + 1] == nil,
-              readings[i + 1].contains(.noun) else { return false }
-        return true
+        guard opener == .determiner || opener == .number || opener == .possessive else { return false }
+        let nextClosed = i + 1 < tokens.count ? closedTags[i + 1] : nil
+        let plural = key.hasSuffix("s") && table.lemma(readings[i], as: .noun) != key
+        if plural {
+            // After a number always; after "the", "our" when no object can follow ("our security
+            // forces for their help").
+            if opener == .number { return true }
+            return i + 1 >= tokens.count || !tokens[i + 1].isWord || [.preposition, .conjunction].contains(nextClosed)
+        }
+        // A bare form: only a verb SemCor rarely tags as one ("spice", "hop", "campaign"; not "hit",
+        // "cut", whose past is their bare form: "the storm hit homes"), and no object after it.
+        guard table.lemma(readings[i], as: .verb) == key, table.frequency(readings[i], as: .verb) < Self.rareVerbCount,
+              !key.hasSuffix("s") else { return false }
+        guard i + 1 < tokens.count else { return true }
+        return ![.determiner, .possessive, .pronoun].contains(nextClosed) && !(tokens[i + 1].hasDigit)
     }
 
     func openClass(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?], previous prev: WordTag?,
@@ -200,6 +211,9 @@ public struct Tagger: Sendable {
                 // "the job cuts were": a noun when a verb or auxiliary follows; so in "the gossip mill
                 // started", before a word that can only be a verb.
                 if nextClosed == .auxiliary || nextClosed == .modal { return .noun }
+                // "some news sites reported": a plural before a past verb is the subject's head.
+                if has(.noun), key.hasSuffix("s"), knowledge.words?.lemma(readings[i], as: .noun) != key, let next,
+                   next.key.hasSuffix("ed"), readings[i + 1].contains(.verb), nextClosed == nil { return .noun }
                 // "strands get caught": a word far more often a verb stays one before another verb.
                 if has(.noun), nextClosed == nil, let next, !next.isCapitalized, nextClasses == [.verb], !mostlyVerb(readings[i]) { return .noun }
                 // "an official cause of death": a bare form before "of" is a noun.
@@ -264,6 +278,14 @@ public struct Tagger: Sendable {
     }
 
     /// Tokens after which a word starts a sentence (or a quoted one).
+    /// The word before a glued auxiliary: "we've" → "we", "he'd" → "he"; nil for other words.
+    static func contractedBase(_ key: String) -> String? {
+        for suffix in ["'ve", "'d", "'ll", "'re", "'m"] where key.hasSuffix(suffix) && key.count > suffix.count {
+            return String(key.dropLast(suffix.count))
+        }
+        return nil
+    }
+
     static func opensSentence(_ key: String) -> Bool {
         var utf8 = key.utf8.makeIterator()
         guard let first = utf8.next() else { return false }

@@ -109,6 +109,7 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
 @Test(arguments: [
     "Will Acme cut 9,000 jobs?",
     "If the plant closes, 2,000 jobs would go.",
+    "Further, if the plant closes, 2,000 jobs would go.",
     "Unless the deal is signed, the firm may lose $3 billion.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
@@ -153,6 +154,8 @@ let eventFrameCases: [EventFrameCase] = [
     // A set phrase is neither object nor place.
     .init(text: "The council put strict rules in place.", holder: "council", lemma: "put", object: "rule"),
     .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),
+    // "many times" says how often, not to what.
+    .init(text: "The guard checked the door many times.", holder: "guard", lemma: "check", object: "door"),
     // A country's adjective before a noun is no place.
     .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
 ]
@@ -188,6 +191,7 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     ("Orla Venn spoke on Monday. TRADE North Korean delegates met. She offered her condolences to the family.", "Orla Venn"),
     ("Crowds gathered at the Westgate Mall. He offered his condolences to the family.", nil),
     ("Holiday Turkeys Tested Positive\nHe offered his condolences to the family.", nil),
+    ("Watch Next\nShe offered her condolences to the family.", nil),
 ])
 func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }

@@ -37,6 +37,11 @@ func word(_ layer: LinguisticLayer, _ text: String) -> LinguisticLayer.Word? {
     ("The worried mum then visited the office.", "then", "then", .adverb),
     ("My strands get caught in it.", "get", "get", .verb),
     ("They sought an official cause of death.", "cause", "cause", .noun),
+    // A pronoun with its auxiliary glued on; plurals and rare verbs inside a phrase.
+    ("We've found no documented cases.", "We've", "we've", .pronoun),
+    ("On Monday some news sites reported on it.", "sites", "site", .noun),
+    ("He thanked our security forces for their help.", "forces", "force", .noun),
+    ("Washington expanded its air campaign to Iraq.", "campaign", "campaign", .noun),
 ])
 func wordsGetTheirLemmaAndClass(_ text: String, _ token: String, _ lemma: String, _ tag: WordTag) throws {
     let w = try #require(word(layer(text), token))

@@ -207,9 +207,10 @@ struct FrameSlots {
         return (layer.words[j].lemma, phrase.range.lowerBound)
     }
 
-    /// The clause's first word, past punctuation and conjunctions ("…, and if 500 jobs go").
+    /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs
+    /// go", "Further, if those features strayed").
     func openingWord(of clause: Range<Int>) -> Int? {
-        clause.first { layer.words[$0].tag != .punctuation && layer.words[$0].tag != .conjunction }
+        clause.first { ![.punctuation, .conjunction, .adverb].contains(layer.words[$0].tag) }
     }
 
     /// "According to the Airports Authority, …": the source of the clause, not its holder.

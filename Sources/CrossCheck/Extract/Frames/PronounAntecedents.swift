@@ -45,8 +45,8 @@ struct PronounAntecedents: Sendable {
         return j >= 0 && layer.words[j].tag == .preposition
     }
 
-    /// A headline in title case ("Holiday Turkeys Infected With Ebola"): at least three open-class
-    /// words, each capitalized.
+    /// A headline or page line in title case ("Holiday Turkeys Infected With Ebola", "Watch
+    /// Next"): at least two open-class words, each capitalized.
     func isTitleCase(_ layer: LinguisticLayer) -> Bool {
         var open = 0
         for (i, token) in layer.tokens.enumerated() where token.isWord && !token.hasDigit {
@@ -57,6 +57,6 @@ struct PronounAntecedents: Sendable {
             default: continue
             }
         }
-        return open >= 3
+        return open >= 2
     }
 }
