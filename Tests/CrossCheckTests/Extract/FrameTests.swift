@@ -65,6 +65,16 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A relative clause between the subject and the figure speaks of someone else.
     .init(marked: "The screenplay, which was written by Orla Venn, is said to focus on 1️⃣three2️⃣ keynote speeches.",
           measure: "speech", event: "focus", modality: .speculative),
+    // A percentage "of" something measures it.
+    .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
+          event: "struggle"),
+    // A name that modifies a noun, or a place after "in the", is not the holder.
+    .init(marked: "Rebels began their Aleppo offensive, capturing 1️⃣122️⃣ villages.", measure: "village", event: "capture"),
+    .init(marked: "In the Gaza Strip, officials counted 1️⃣402️⃣ wounded children.", measure: "child", event: "count",
+          place: "Gaza Strip"),
+    // A place in another clause is not this clause's.
+    .init(marked: "Orla Venn, who lives in Aleppo, said 1️⃣402️⃣ families fled.", measure: "family", event: "displaced",
+          modality: .reported),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -110,6 +120,7 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     "Will Acme cut 9,000 jobs?",
     "If the plant closes, 2,000 jobs would go.",
     "Further, if the plant closes, 2,000 jobs would go.",
+    "The file can only be opened if the user pays $100.",
     "Unless the deal is signed, the firm may lose $3 billion.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {

@@ -119,7 +119,7 @@ struct FrameSlots {
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
                 }
-                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity),
+                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity), !isModifier(entity),
                    !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
                     return entity.canonical
                 }
@@ -239,17 +239,27 @@ struct FrameSlots {
         i > 0 && layer.words[i - 1].tag == .preposition
     }
 
+    /// A place after a preposition, with or without "the" ("in the Republika Srpska").
     func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {
         guard entity.type == .place else { return false }
-        let before = entity.range.lowerBound - 1
+        var before = entity.range.lowerBound - 1
+        if before >= 1, layer.tokens[before].key == "the" { before -= 1 }
         return before >= 0 && layer.words[before].tag == .preposition
     }
 
-    /// The place: a place entity after "in", "at", "near", "across", "outside" or "from" — the
-    /// one nearest `anchor` — else nil.
+    /// A name that modifies the common noun right after it ("its Kobani offensive", "40
+    /// Hiroshima bombs", "China's Weibo microblog"): the phrase is about the noun, not the name.
+    func isModifier(_ entity: LinguisticLayer.Entity) -> Bool {
+        let next = entity.range.upperBound
+        return next < layer.count && layer.words[next].tag == .noun
+    }
+
+    /// The place: a place entity after "in", "at", "near", "across", "outside" or "from", in the
+    /// clause of `anchor` — the one nearest it — else nil ("Yasir Abdulla from Yorkshire said
+    /// that the woman had appealed" gives the appeal no place).
     func place(near anchor: Int, excluding holder: String?) -> String? {
         var best: (distance: Int, name: String)?
-        for entity in layer.entities where entity.type == .place {
+        for entity in layer.entities where entity.type == .place && speaksOfSameEvent(entity.range.lowerBound, anchor) {
             let before = entity.range.lowerBound - 1
             guard before >= 0, ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"].contains(layer.tokens[before].key)
                     || (before >= 1 && layer.tokens[before].key == "the" && layer.words[before - 1].tag == .preposition) else { continue }
@@ -258,6 +268,24 @@ struct FrameSlots {
             if best == nil || d < best!.distance { best = (d, entity.canonical) }
         }
         return best?.name
+    }
+
+    /// The place at token `place` and the frame at `anchor` are in one clause, or in clauses joined
+    /// by "and", "or", "then" or a comma ("killed 14 rebels and wounded several others in
+    /// Aleppo"), none of them a relative clause, and no verb of saying stands between a place
+    /// before and the frame after it ("Yasir Abdulla from Yorkshire said that the woman had
+    /// appealed": Yorkshire is the speaker's).
+    func speaksOfSameEvent(_ place: Int, _ anchor: Int) -> Bool {
+        let lo = min(place, anchor), hi = max(place, anchor)
+        if place < anchor, (place..<anchor).contains(where: { layer.words[$0].tag == .verb && isReportVerb($0) }) { return false }
+        let first = layer.clauseOf[lo], last = layer.clauseOf[hi]
+        guard first != last else { return true }
+        for c in first...last {
+            let clause = layer.clauses[c]
+            if let w = openingWord(of: clause), layer.words[w].tag == .relative { return false }
+            if c > first, !["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) { return false }
+        }
+        return true
     }
 
     /// A place's adjective before a common noun: "near the Syrian border", "across the Mexican

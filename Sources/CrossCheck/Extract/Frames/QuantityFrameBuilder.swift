@@ -158,10 +158,20 @@ struct QuantityFrameBuilder {
         }
     }
 
-    /// The clause of token `i` opens, before it, with "if", "unless", "whether" or "should".
+    /// The clause of token `i` opens, before it, with "if", "unless", "whether" or "should"; or
+    /// an "if" or "unless" stands between the clause's start and the figure, not after a verb
+    /// of knowing, saying or seeing ("can only be opened if the user pays $100"; not "worked to
+    /// determine if 43 students …").
     func isConditional(_ i: Int) -> Bool {
-        guard let j = slots.openingWord(of: slots.layer.clause(of: i)) else { return false }
-        return ["if", "unless", "whether", "should"].contains(slots.layer.tokens[j].key) && j < i
+        let layer = slots.layer
+        let clause = layer.clause(of: i)
+        guard let j = slots.openingWord(of: clause) else { return false }
+        if ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i { return true }
+        for k in clause.lowerBound..<i where ["if", "unless"].contains(layer.tokens[k].key) {
+            guard k > 0, layer.words[k - 1].tag == .verb else { return true }
+            if !["cognition", "communication", "perception"].contains(layer.words[k - 1].category ?? "") { return true }
+        }
+        return false
     }
 
     /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
@@ -169,7 +179,9 @@ struct QuantityFrameBuilder {
     /// noun it is of ("45% of voters") or the subject's head ("unemployment rose to 5%").
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
-        if let counted = q.counted, q.kind != .money {
+        // A percentage "of" something is of it ("18 percent of people"), never a count of "percent".
+        let percentOf = q.kind == .percent && range.upperBound < layer.count && layer.tokens[range.upperBound].key == "of"
+        if let counted = q.counted, q.kind != .money, !percentOf {
             // The head of the phrase the number opens ("twelve random pieces" → piece), past
             // participles ("two remaining living members" → member) and number nouns ("tens of
             // thousands of exiles" → exile); else the counted word the quantity stage read.
