@@ -118,7 +118,9 @@ public struct Tagger: Sendable {
             // A capitalized first word is a proper noun unless the table knows it lowercased, no
             // capitalized word follows and the document never capitalizes it inside a sentence.
             let known = !readings[i].classes.isEmpty
-            if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text)
+            // "Instead Ilic was …": a word the table knows only as an adverb opens the sentence.
+            let onlyAdverb = readings[i].classes == [.adverb]
+            if !known || (next?.isCapitalized == true && next?.isWord == true && !onlyAdverb) || Self.isAcronym(token.text)
                 || names.contains(key) { return .properNoun }
         } else if Self.isAcronym(token.text) {
             return .properNoun
@@ -140,7 +142,8 @@ public struct Tagger: Sendable {
               let n1 = previous.last, n1.tag == .noun, n1.lemma == tokens[i - 1].key,
               n1.category != "group", n1.category != "person" else { return false }
         let key = tokens[i].key
-        guard !Self.verbalEnding(key) else { return false }
+        // "the impact even at sea": a word more often an adverb than a noun is no compound's noun.
+        guard !Self.verbalEnding(key), table.frequency(readings[i], as: .adverb) <= table.frequency(readings[i], as: .noun) else { return false }
         // What opens the phrase: the first word before the noun that is no adjective or noun.
         var j = i - 2
         while j >= 0, [.adjective, .noun].contains(previous[j].tag) { j -= 1 }
@@ -183,8 +186,8 @@ public struct Tagger: Sendable {
         // "the mum then visited": a word far more often an adverb than a noun or adjective is an
         // adverb, unless a determiner or possessive opens a phrase with it ("the then president").
         if has(.adverb), prev != .determiner, prev != .possessive, let table = knowledge.words,
-           table.frequency(readings[i], as: .adverb) > 10 * max(1, table.frequency(readings[i], as: .noun), table.frequency(readings[i], as: .adjective)),
-           !has(.verb) { return .adverb }
+           table.frequency(readings[i], as: .adverb) > 10 * max(1, table.frequency(readings[i], as: .noun), table.frequency(readings[i], as: .adjective),
+                                                               table.frequency(readings[i], as: .verb)) { return .adverb }
         // "will no longer serve": after "no", an adverb before a verb.
         if i > 0, tokens[i - 1].key == "no", has(.adverb), nextClasses.contains(.verb) { return .adverb }
         switch prev {

@@ -75,6 +75,13 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A place in another clause is not this clause's.
     .init(marked: "Orla Venn, who lives in Aleppo, said 1️⃣402️⃣ families fled.", measure: "family", event: "displaced",
           modality: .reported),
+    // A capitalized counted noun is what is counted, not the holder.
+    .init(marked: "The clip starts as 1️⃣three2️⃣ Marines prepare to leave.", measure: "marine", event: "prepare"),
+    // A person's origin after "from", a relative clause's place, a place after "to the": not the frame's.
+    .init(marked: "Police arrested 1️⃣two2️⃣ artists, originally from Liverpool.", measure: "artist", event: "arrested"),
+    .init(marked: "Police detained 1️⃣two2️⃣ women near the house of a man who lives in Lebanon.",
+          measure: "woman", event: "arrested"),
+    .init(marked: "Militants released 1️⃣two2️⃣ videos as a message to the U.S. government.", measure: "video", event: "released"),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -167,6 +174,9 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),
     // "many times" says how often, not to what.
     .init(text: "The guard checked the door many times.", holder: "guard", lemma: "check", object: "door"),
+    // A sentence's first adverb is no part of a name; an adverb is no object.
+    .init(text: "Instead Orla Venn was transferred to the hospital.", holder: "Orla Venn", lemma: "transfer", object: "hospital"),
+    .init(text: "The creatures survive the impact even at sea.", holder: "creature", lemma: "survive", object: "impact sea"),
     // A country's adjective before a noun is no place.
     .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
 ]

@@ -254,15 +254,17 @@ struct FrameSlots {
         return next < layer.count && layer.words[next].tag == .noun
     }
 
-    /// The place: a place entity after "in", "at", "near", "across", "outside" or "from", in the
-    /// clause of `anchor` — the one nearest it — else nil ("Yasir Abdulla from Yorkshire said
+    /// The place: a place entity after "in", "at", "near", "across", "outside", "inside",
+    /// "throughout", "off" (with or without "the"), or "from" after a verb, in the clause of `anchor` — the one nearest it — else nil ("Yasir Abdulla from Yorkshire said
     /// that the woman had appealed" gives the appeal no place).
     func place(near anchor: Int, excluding holder: String?) -> String? {
         var best: (distance: Int, name: String)?
         for entity in layer.entities where entity.type == .place && speaksOfSameEvent(entity.range.lowerBound, anchor) {
-            let before = entity.range.lowerBound - 1
-            guard before >= 0, ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"].contains(layer.tokens[before].key)
-                    || (before >= 1 && layer.tokens[before].key == "the" && layer.words[before - 1].tag == .preposition) else { continue }
+            var before = entity.range.lowerBound - 1
+            if before >= 1, layer.tokens[before].key == "the" { before -= 1 }
+            guard before >= 0, Self.placePrepositions.contains(layer.tokens[before].key) else { continue }
+            // "fled from Mosul" is the event's; "Paul Horner, originally from Liverpool" a person's.
+            if layer.tokens[before].key == "from", !(before >= 1 && layer.words[before - 1].tag == .verb) { continue }
             if entity.canonical == holder || isAttributive(entity) { continue }
             let d = abs(entity.range.lowerBound - anchor)
             if best == nil || d < best!.distance { best = (d, entity.canonical) }
@@ -278,6 +280,9 @@ struct FrameSlots {
     func speaksOfSameEvent(_ place: Int, _ anchor: Int) -> Bool {
         let lo = min(place, anchor), hi = max(place, anchor)
         if place < anchor, (place..<anchor).contains(where: { layer.words[$0].tag == .verb && isReportVerb($0) }) { return false }
+        // "… is an Iraqi national who travelled to Syria before arriving in Lebanon": the place is
+        // the relative clause's.
+        if anchor < place, (anchor..<place).contains(where: { layer.words[$0].tag == .relative }) { return false }
         let first = layer.clauseOf[lo], last = layer.clauseOf[hi]
         guard first != last else { return true }
         for c in first...last {
@@ -287,6 +292,10 @@ struct FrameSlots {
         }
         return true
     }
+
+    /// Prepositions before a place that say where the event is ("in", "at", "near"; "from" only
+    /// after a verb: "fled from").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"]
 
     /// A place's adjective before a common noun: "near the Syrian border", "across the Mexican
     /// frontier" name no place of their own (the border is not in Syria).

@@ -87,7 +87,7 @@ struct QuantityFrameBuilder {
     /// brackets ("three members of the Kestrian Front (KF)"): no name in it is the holder.
     func countedPhraseEnd(_ range: Range<Int>) -> Int {
         let layer = slots.layer
-        var j = max(range.upperBound, (countedHead(after: range) ?? -1) + 1)
+        var j = max(range.upperBound, (countedHead(after: range, names: true) ?? -1) + 1)
         while j < layer.count {
             if layer.tokens[j].key == "of", j + 1 < layer.count, let phrase = layer.phrase(at: j + 1), phrase.range.lowerBound == j + 1 {
                 j = phrase.range.upperBound
@@ -110,12 +110,13 @@ struct QuantityFrameBuilder {
     /// The counted noun after a figure: the last noun of the words that follow it — adjectives,
     /// participles ("remaining", "wounded"), names ("Iraqi") and nouns — and, after a number noun ("thousands")
     /// and "of", the head of the phrase after "of". Nil when a noun does not close that run.
-    func countedHead(after range: Range<Int>) -> Int? {
+    func countedHead(after range: Range<Int>, names: Bool = false) -> Int? {
         let layer = slots.layer
         var i = range.upperBound
         // The figure's own last token may be its counted noun ("4,500 troops").
         if i > range.lowerBound, layer.words[i - 1].tag == .noun { i -= 1 }
         var head: Int?
+        var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
             let w = layer.words[i]
             let participle = w.tag == .verb && (layer.tokens[i].key.hasSuffix("ing") || layer.tokens[i].key.hasSuffix("ed"))
@@ -123,12 +124,15 @@ struct QuantityFrameBuilder {
                 head = i
             } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
                 if head != nil { break }
+                if w.tag == .properNoun { name = i }
             } else {
                 break
             }
             i += 1
         }
-        guard let found = head else { return nil }
+        // With `names`, a capitalized counted noun is the head: "three Marines prepare" (the
+        // Marines are what is counted, not the holder).
+        guard let found = head ?? (names ? name.flatMap({ i == $0 + 1 ? $0 : nil }) : nil) else { return nil }
         if w(found).category == "quantity", found + 2 < layer.count, layer.tokens[found + 1].key == "of",
            let phrase = layer.phrase(at: found + 2) ?? layer.phrase(at: found + 3), layer.words[phrase.head].tag == .noun {
             return phrase.head
