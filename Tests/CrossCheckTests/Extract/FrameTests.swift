@@ -169,6 +169,9 @@ let eventFrameCases: [EventFrameCase] = [
           object: "video"),
     // The subject is the noun before "in …", not the name after it.
     .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
+    // An irregular participle after "was", and a participle right after its noun, with "by": the agent acts.
+    .init(text: "An abandoned embassy compound was overrun by rebel fighters.", holder: "fighter", lemma: "overrun", object: "compound"),
+    .init(text: "A woman held by the militia was freed.", holder: "militia", lemma: "hold", object: "woman"),
     // A set phrase is neither object nor place.
     .init(text: "The council put strict rules in place.", holder: "council", lemma: "put", object: "rule"),
     .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),

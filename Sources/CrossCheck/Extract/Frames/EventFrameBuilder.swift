@@ -59,13 +59,23 @@ struct EventFrameBuilder {
 
     /// The agent of a passive verb ("was released by the group" → group): the head of the
     /// phrase after "by", when a form of "be" stands right before the participle (adverbs
-    /// between) and nothing but its own complements comes between it and "by".
+    /// between) and nothing but its own complements comes between it and "by"; or when a
+    /// participle follows its noun with "by" right after it ("a woman held by Lebanese
+    /// authorities" → authorities, the woman its object).
     func passiveAgent(of verb: Int, in clause: Range<Int>) -> String? {
         let layer = slots.layer
-        guard layer.tokens[verb].key.hasSuffix("ed") || layer.tokens[verb].key.hasSuffix("en") else { return nil }
+        let key = layer.tokens[verb].key
         var j = verb - 1
         while j >= clause.lowerBound, [.adverb, .negation].contains(layer.words[j].tag) { j -= 1 }
-        guard j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) else { return nil }
+        if j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) {
+            // "was overrun by", "were held by": any participle after a form of "be".
+        } else if key != layer.words[verb].lemma, j >= clause.lowerBound, j == verb - 1, layer.words[j].tag == .noun,
+                  verb + 2 < layer.count, layer.tokens[verb + 1].key == "by", !layer.tokens[verb + 2].hasDigit {
+            // "a woman held by Lebanese authorities", "a woman dumped by her boyfriend": a
+            // participle right after its noun, "by" right after it.
+        } else {
+            return nil
+        }
         var k = verb + 1
         while k < clause.upperBound, layer.tokens[k].key != "by" {
             if layer.words[k].tag == .verb || layer.tokens[k].key == "," { return nil }
