@@ -82,6 +82,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "Police detained 1️⃣two2️⃣ women near the house of a man who lives in Lebanon.",
           measure: "woman", event: "arrested"),
     .init(marked: "Militants released 1️⃣two2️⃣ videos as a message to the U.S. government.", measure: "video", event: "released"),
+    // Persons counted with a verb of their own: the verb names the event.
+    .init(marked: "1️⃣Thousands2️⃣ of recruits arrived in Aleppo.", measure: "recruit", event: "arrive", place: "Aleppo",
+          low: 2_000, high: 10_000),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -172,6 +175,8 @@ let eventFrameCases: [EventFrameCase] = [
     // An irregular participle after "was", and a participle right after its noun, with "by": the agent acts.
     .init(text: "An abandoned embassy compound was overrun by rebel fighters.", holder: "fighter", lemma: "overrun", object: "compound"),
     .init(text: "A woman held by the militia was freed.", holder: "militia", lemma: "hold", object: "woman"),
+    // "a number of" only says how many; "cut off" is no job cut.
+    .init(text: "A number of outlets raised doubts over the claims.", holder: "outlet", lemma: "raise", object: "doubt claim"),
     // A set phrase is neither object nor place.
     .init(text: "The council put strict rules in place.", holder: "council", lemma: "put", object: "rule"),
     .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),
@@ -257,4 +262,11 @@ func aClauseGivesAnEventFrame(_ c: EventFrameCase) throws {
     let claim = try #require(Repository.extractor.claims(in: document("Acme Corp will cut about 9,000 jobs.")).first)
     let line = claim.jsonValue.serialized
     #expect(line.contains(#""frame":{"measure":"job","measure_class":"job","event":"job cuts","lemma":"cut","holder":"Acme Corp","object":null,"place":null,"time":"2025-06-01"}"#))
+}
+
+/// An event class is read from the verb and its particle: "cut off" is no job cut.
+@Test(arguments: [("The man cut off his finger.", "cut off"), ("Acme will cut its staff.", "job cuts")])
+func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == "frame.event" })
+    #expect(claim.frame?.event == event)
 }

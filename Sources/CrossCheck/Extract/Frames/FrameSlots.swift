@@ -86,6 +86,10 @@ struct FrameSlots {
         }
     }
 
+    /// Nouns that only say how many of what follows "of" ("a number of", "a handful of").
+    static let amountHeads: Set<String> = ["number", "lot", "majority", "minority", "handful", "couple", "host", "dozen", "score",
+                                           "hundred", "thousand", "million", "plenty", "variety", "range", "bunch"]
+
     /// Tags of the words of a noun phrase.
     static let phraseTags: Set<WordTag> = [.noun, .properNoun, .adjective, .determiner, .number, .possessive]
 
@@ -194,11 +198,14 @@ struct FrameSlots {
             return resolve(pronounAt: j, acting: true).map { ($0, j) }
         }
         guard layer.words[j].tag == .noun, var phrase = layer.phrase(at: j), phrase.head == j else { return nil }
-        // "a video of the hostage was released": the phrase after "of" is on the subject.
+        // "a video of the hostage was released": the phrase after "of" is on the subject —
+        // unless the noun before "of" only says how many ("a number of media outlets raised").
         if isAfterPreposition(phrase.range.lowerBound) {
             guard let head = nounBefore(preposition: phrase.range.lowerBound - 1), let outer = layer.phrase(at: head) else { return nil }
-            j = head
-            phrase = outer
+            if !(layer.tokens[phrase.range.lowerBound - 1].key == "of" && Self.amountHeads.contains(layer.words[head].lemma)) {
+                j = head
+                phrase = outer
+            }
         }
         guard !isTimeWord(j) else { return nil }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {

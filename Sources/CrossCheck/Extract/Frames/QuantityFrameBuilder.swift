@@ -44,8 +44,11 @@ struct QuantityFrameBuilder {
                 lemma = layer.words[p].lemma
                 event = slots.eventClass(p) ?? lemma
             }
-            // "30 deaths", "200 layoffs": the counted noun names the event.
-            if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m) {
+            // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
+            // persons and a verb after them says what they did ("thousands of recruits arrived",
+            // "12 hostages were freed"; but "sheltered thousands of refugees" stays displaced).
+            if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m),
+               !(predicate.map { $0 >= range.upperBound } ?? false && measureClass(m) == "person") {
                 event = cls
             }
             let holder = holder(predicate: predicate, range: range)
