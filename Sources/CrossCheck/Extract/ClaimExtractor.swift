@@ -178,7 +178,8 @@ public struct ClaimExtractor: Sendable {
             if !fired, let best { misses.append(best) }
             claims += Self.withoutOverlaps(found)
         }
-        let slots = FrameSlots(layer: layer, lexicons: lexicons, memory: memory, publishedDay: document.publishedDay,
+        let slots = FrameSlots(layer: layer, lexicons: lexicons, memory: memory,
+                               antecedents: PronounAntecedents(lexicons: lexicons, words: rules.words), publishedDay: document.publishedDay,
                                sentenceDays: Self.mayHoldDate(tokens, lexicons) ? dates.dates(in: sentence.text).map { String($0.iso.prefix(10)) } : [])
         // The frames read English; other languages get topic rules only.
         if frames, document.language == nil || document.language == "en" {
@@ -186,7 +187,7 @@ public struct ClaimExtractor: Sendable {
                                   sentenceBytes: sentenceBytes, document: document, stance: sentenceStance,
                                   thirdParty: thirdParty, attribution: attributionValue, field: field)
         }
-        memory.remember(layer)
+        memory.remember(layer, antecedents: slots.antecedents)
         if claims.isEmpty, field == .body, sentenceStance.denial != nil, let earlier = recent,
            sentence.index - earlier.sentence <= Self.reportReach,
            let anaphor = lexicons.find("report-anaphora", in: tokens) {

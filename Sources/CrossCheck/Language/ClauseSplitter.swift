@@ -6,7 +6,8 @@
 /// and at a `before-verb` word ("and", "or", ",") when the next word, past adverbs, negations
 /// and auxiliaries, is a verb and the clause so far has a verb of its own ("killed 14 rebels
 /// and wounded several others", ", killing 5"; not "His rival, Kim, has climbed").
-/// "that" does not start a clause: a denial governs its "that …" complement.
+/// "that" does not start a clause: a denial governs its "that …" complement. An aside without a
+/// verb between brackets or dashes ("(ISIS)", "— including an aide —") breaks nothing.
 public struct ClauseSplitter: Sendable {
     let knowledge: LanguageKnowledge
 
@@ -21,11 +22,14 @@ public struct ClauseSplitter: Sendable {
             guard i > 0, i < n, i > starts.last! else { return }
             starts.append(i)
         }
+        var aside = -1   // the closing mark of an aside that breaks nothing
         for i in 0..<n {
             // One lookup per token: a key in several lists counts as the first of punctuation,
             // always, before-verb.
             let kind = knowledge.clauseBreaks[tokens[i].key]
             if kind == .punctuation {
+                if i == aside { continue }
+                if let close = verblessAside(at: i, tokens, words) { aside = close; continue }
                 startAt(i + 1)
             } else if kind == .always {
                 startAt(i)
@@ -47,6 +51,26 @@ public struct ClauseSplitter: Sendable {
         }
         if n == 0 { clauses = [0..<0] }
         return (clauseOf, clauses)
+    }
+
+    /// An aside without a verb opened at `i` — "(ISIS)", "— including an aide to its leader —" —
+    /// is part of its clause: the index of its closing mark (")", or the same dash, at most 12
+    /// tokens on), else nil.
+    func verblessAside(at i: Int, _ tokens: [Token], _ words: [LinguisticLayer.Word]) -> Int? {
+        let key = tokens[i].key
+        let closing: String
+        switch key {
+        case "(": closing = ")"
+        case "—", "–", "-": closing = key
+        default: return nil
+        }
+        var j = i + 1
+        while j < min(tokens.count, i + 13) {
+            if tokens[j].key == closing { return j > i + 1 ? j : nil }
+            if words[j].tag == .verb || words[j].tag == .auxiliary || knowledge.clauseBreaks[tokens[j].key] == .punctuation { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// The next word after `i`, past adverbs, negations, auxiliaries and modals, is a verb.

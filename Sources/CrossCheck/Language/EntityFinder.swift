@@ -1,4 +1,6 @@
 /// Finds named entities: people, organisations and places.
+/// A country's name followed by capitalized words that hold an organisation word is part of
+/// that organisation's name ("the U.S. Congress", "The UK Times").
 ///
 /// Reads: tokens, their tags, `rules/language/entity-cues.yaml`, the `countries` lexicon and
 /// the word table's location nouns. Adds: entity spans with a type and a canonical name.
@@ -28,6 +30,14 @@ public struct EntityFinder: Sendable {
                let country = knowledge.countries.longest(in: tokens, at: i) {
                 var start = i
                 if tokens[start].key == "the" { start += 1 }
+                // A country's name that opens an organisation's ("the U.S. Congress", "The UK
+                // Times") is part of that name, not a place.
+                if start < country.end, let end = organizationRun(after: country.end, tokens, words) {
+                    out.append(.init(range: start..<end, type: .organization, text: text(tokens, start, end, sentence, sentenceStart),
+                                     canonical: text(tokens, start, end, sentence, sentenceStart)))
+                    i = end
+                    continue
+                }
                 if start < country.end {
                     out.append(.init(range: start..<country.end, type: .place, text: text(tokens, start, country.end, sentence, sentenceStart),
                                      canonical: country.canonical))
@@ -84,6 +94,15 @@ public struct EntityFinder: Sendable {
             i = end
         }
         return out
+    }
+
+    /// The end of a run of proper nouns right after token `from - 1` that holds an organisation
+    /// word ("Congress", "Times", "Ministry"); nil when none does.
+    func organizationRun(after from: Int, _ tokens: [Token], _ words: [LinguisticLayer.Word]) -> Int? {
+        var end = from
+        while end < tokens.count, words[end].tag == .properNoun, knowledge.countries.longest(in: tokens, at: end) == nil { end += 1 }
+        guard end > from, tokens[from..<end].contains(where: { knowledge.organizationWords.contains($0.key) }) else { return nil }
+        return end
     }
 
     /// Capitals written for emphasis, not a name: every word upper case, one of them a closed-class

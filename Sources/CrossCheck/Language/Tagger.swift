@@ -7,7 +7,8 @@
 /// proper nouns, and so is a sentence's first word when the document capitalizes it elsewhere
 /// (`DocumentNames`); the open classes come from the word table, ordered by WordNet's sense counts,
 /// and one context rule picks among them (after a determiner a noun, after "to" or a modal a
-/// verb, after a noun or pronoun a verb unless a verb follows); unknown words are guessed from
+/// verb, after a noun or pronoun a verb unless a verb follows; the second noun of a compound in
+/// a phrase — "eight air strikes", "the pumpkin spice condoms" — is a noun); unknown words are guessed from
 /// their endings. Lemmas come from the word table's morphology (WordNet's morphy).
 public struct Tagger: Sendable {
     let knowledge: LanguageKnowledge
@@ -84,6 +85,8 @@ public struct Tagger: Sendable {
         let prev = previous.last?.tag
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let startsSentence = i == 0 || (i > 0 && Self.opensSentence(tokens[i - 1].key))
+        // "we've", "he'd", "they'll": a pronoun with its auxiliary glued on.
+        if let base = Self.contractedBase(key), closedTags[i] == nil, knowledge.closed[base] == .pronoun { return .pronoun }
         if let closed = closedTags[i] {
             switch key {
             case "to":
@@ -115,12 +118,52 @@ public struct Tagger: Sendable {
             // A capitalized first word is a proper noun unless the table knows it lowercased, no
             // capitalized word follows and the document never capitalizes it inside a sentence.
             let known = !readings[i].classes.isEmpty
-            if !known || (next?.isCapitalized == true && next?.isWord == true) || Self.isAcronym(token.text)
+            // "Instead Ilic was …": a word the table knows only as an adverb opens the sentence.
+            let onlyAdverb = readings[i].classes == [.adverb]
+            if !known || (next?.isCapitalized == true && next?.isWord == true && !onlyAdverb) || Self.isAcronym(token.text)
                 || names.contains(key) { return .properNoun }
         } else if Self.isAcronym(token.text) {
             return .properNoun
         }
+        if compoundHead(i, tokens, readings, closedTags, previous: previous) { return .noun }
         return openClass(i, tokens, readings, closedTags, previous: prev, next: next)
+    }
+
+    /// Token `i` is the second noun of a compound inside a noun phrase, not a verb: after a
+    /// singular noun (not a group or person: "the police arrest" stays a verb) in a phrase a
+    /// determiner, possessive or number opens, either a plural "-s" form after a number ("eight
+    /// air strikes", "three suicide attacks") or before a preposition, a conjunction or
+    /// punctuation ("our security forces for"), or a bare form of a verb SemCor rarely tags, with
+    /// no object after it ("the pumpkin spice condoms", "the first hip hop track", "its air
+    /// campaign to Iraq"): a singular subject's verb would end in -s.
+    func compoundHead(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?],
+                      previous: [LinguisticLayer.Word]) -> Bool {
+        guard i >= 2, readings[i].contains(.noun), readings[i].contains(.verb), let table = knowledge.words,
+              let n1 = previous.last, n1.tag == .noun, n1.lemma == tokens[i - 1].key,
+              n1.category != "group", n1.category != "person" else { return false }
+        let key = tokens[i].key
+        // "the impact even at sea": a word more often an adverb than a noun is no compound's noun.
+        guard !Self.verbalEnding(key), table.frequency(readings[i], as: .adverb) <= table.frequency(readings[i], as: .noun) else { return false }
+        // What opens the phrase: the first word before the noun that is no adjective or noun.
+        var j = i - 2
+        while j >= 0, [.adjective, .noun].contains(previous[j].tag) { j -= 1 }
+        guard j >= 0 else { return false }
+        let opener = previous[j].tag
+        guard opener == .determiner || opener == .number || opener == .possessive else { return false }
+        let nextClosed = i + 1 < tokens.count ? closedTags[i + 1] : nil
+        let plural = key.hasSuffix("s") && table.lemma(readings[i], as: .noun) != key
+        if plural {
+            // After a number always; after "the", "our" when no object can follow ("our security
+            // forces for their help").
+            if opener == .number { return true }
+            return i + 1 >= tokens.count || !tokens[i + 1].isWord || [.preposition, .conjunction].contains(nextClosed)
+        }
+        // A bare form: only a verb SemCor rarely tags as one ("spice", "hop", "campaign"; not "hit",
+        // "cut", whose past is their bare form: "the storm hit homes"), and no object after it.
+        guard table.lemma(readings[i], as: .verb) == key, table.frequency(readings[i], as: .verb) < Self.rareVerbCount,
+              !key.hasSuffix("s") else { return false }
+        guard i + 1 < tokens.count else { return true }
+        return ![.determiner, .possessive, .pronoun].contains(nextClosed) && !(tokens[i + 1].hasDigit)
     }
 
     func openClass(_ i: Int, _ tokens: [Token], _ readings: [FormReadings], _ closedTags: [WordTag?], previous prev: WordTag?,
@@ -140,6 +183,13 @@ public struct Tagger: Sendable {
            !mostlyNoun(key, readings[i]) {
             return .verb
         }
+        // "the mum then visited": a word far more often an adverb than a noun or adjective is an
+        // adverb, unless a determiner or possessive opens a phrase with it ("the then president").
+        if has(.adverb), prev != .determiner, prev != .possessive, let table = knowledge.words,
+           table.frequency(readings[i], as: .adverb) > 10 * max(1, table.frequency(readings[i], as: .noun), table.frequency(readings[i], as: .adjective),
+                                                               table.frequency(readings[i], as: .verb)) { return .adverb }
+        // "will no longer serve": after "no", an adverb before a verb.
+        if i > 0, tokens[i - 1].key == "no", has(.adverb), nextClasses.contains(.verb) { return .adverb }
         switch prev {
         case .determiner?, .possessive?, .number?, .adjective?:
             if has(.adjective), nextClasses.first == .noun || nextClasses.contains(.noun) && !nextClasses.contains(.verb) { return .adjective }
@@ -164,7 +214,13 @@ public struct Tagger: Sendable {
                 // "the job cuts were": a noun when a verb or auxiliary follows; so in "the gossip mill
                 // started", before a word that can only be a verb.
                 if nextClosed == .auxiliary || nextClosed == .modal { return .noun }
-                if has(.noun), nextClosed == nil, let next, !next.isCapitalized, nextClasses == [.verb] { return .noun }
+                // "some news sites reported": a plural before a past verb is the subject's head.
+                if has(.noun), key.hasSuffix("s"), knowledge.words?.lemma(readings[i], as: .noun) != key, let next,
+                   next.key.hasSuffix("ed"), readings[i + 1].contains(.verb), nextClosed == nil { return .noun }
+                // "strands get caught": a word far more often a verb stays one before another verb.
+                if has(.noun), nextClosed == nil, let next, !next.isCapitalized, nextClasses == [.verb], !mostlyVerb(readings[i]) { return .noun }
+                // "an official cause of death": a bare form before "of" is a noun.
+                if has(.noun), !Self.verbalEnding(key), next?.key == "of" { return .noun }
                 // After a noun a verb, unless the word is far more often a noun and is not
                 // inflected as a verb ("defence staff", "a St Louis church", but "Police killed").
                 if has(.noun) {
@@ -183,6 +239,15 @@ public struct Tagger: Sendable {
         }
         return WordTag(candidates[0])
     }
+
+    /// WordNet counts the word ten times more often as a verb than as a noun ("get").
+    func mostlyVerb(_ readings: FormReadings) -> Bool {
+        guard let table = knowledge.words else { return false }
+        return table.frequency(readings, as: .verb) > 10 * max(1, table.frequency(readings, as: .noun))
+    }
+
+    /// Fewer SemCor tags as a verb than this: a verb reading that rarely is the one meant.
+    static let rareVerbCount = 20
 
     /// The word is not "-ed"/"-ing" and WordNet counts it far more often as a noun than as a
     /// verb ("staff", "sources", "church"; not "cuts", "kills").
@@ -216,6 +281,14 @@ public struct Tagger: Sendable {
     }
 
     /// Tokens after which a word starts a sentence (or a quoted one).
+    /// The word before a glued auxiliary: "we've" → "we", "he'd" → "he"; nil for other words.
+    static func contractedBase(_ key: String) -> String? {
+        for suffix in ["'ve", "'d", "'ll", "'re", "'m"] where key.hasSuffix(suffix) && key.count > suffix.count {
+            return String(key.dropLast(suffix.count))
+        }
+        return nil
+    }
+
     static func opensSentence(_ key: String) -> Bool {
         var utf8 = key.utf8.makeIterator()
         guard let first = utf8.next() else { return false }

@@ -23,7 +23,8 @@
 ///   default the canonical form).
 /// - `quantity-nouns`: `role`: noun (a counted noun, default), modifier (skipped before the noun:
 ///   "eligible"), stop (a function word that ends the search for the noun).
-/// - `quantity-calendar`: `role`: month (`value` 1-12), weekday, time (am, pm, time zones).
+/// - `quantity-calendar`: `role`: month (`value` 1-12), weekday, time (am, pm, time zones),
+///   year-cue (before a four-digit year that a name follows: "in", "since").
 /// - `quantity-non-count`: cue words that make a number an id: `kind` (code, ...) and `role`
 ///   before (page, section, No.) or after (Max: "737 Max").
 /// - `quantity-changes`: words before a number that make it a change, not a level ("rose 3%",
@@ -125,7 +126,10 @@ struct QuantityLexicon: Sendable {
     }
 
     enum NounRole: String, Sendable, CaseIterable { case noun, modifier, stop }
-    enum CalendarRole: String, Sendable, CaseIterable { case month, weekday, time }
+    enum CalendarRole: String, Sendable, CaseIterable {
+        case month, weekday, time
+        case yearCue = "year-cue"
+    }
 
     struct CalendarTerm: Sendable {
         var role: CalendarRole

@@ -118,7 +118,8 @@ struct QuantityParser {
         if tk.kind == .word, let m = match(.calendar, i) {
             let term = lex.calendar[m.entry]
             if term.role == .month { return date(monthAt: i, month: term.value, after: m.next) }
-            return nil
+            // A year cue ("in", "by") may open a hedge: "in excess of 500".
+            if term.role != .yearCue { return nil }
         }
         var k = i
         var hedge: QuantityLexicon.Hedge?
@@ -347,9 +348,11 @@ struct QuantityParser {
         if kind == .number || kind == .percent {
             counted = countedNoun(from: next)
         }
-        // A plain four-digit figure from 1800 to 2100 is a year unless it counts a known noun.
+        // A plain four-digit figure from 1800 to 2100 is a year unless it counts a known noun —
+        // and even then after a year cue ("in", "since", "by") when a name follows: "In 1995
+        // Adelaide residents voted" dates the vote, it counts no residents.
         if kind == .number, let d = a.digitToken, isYearLike(d), a.first == d, !a.scaled, !a.fraction,
-           !(counted?.known ?? false) {
+           !(counted?.known ?? false) || isYearBeforeName(d) {
             if let b, let bd = b.digitToken, t[bd].isPlainInteger {
                 var high = b.value
                 if t[bd].digits == 2 { high = (a.value / 100).rounded(.down) * 100 + b.value }
@@ -442,6 +445,16 @@ struct QuantityParser {
         return make(first, next, value: value, low: low, high: high, lowClosed: lowClosed, highClosed: highClosed,
                     unit: unitName, currency: currency, kind: kind, hedge: hedge?.canonical, counted: counted?.text,
                     change: change)
+    }
+
+    /// A year cue (`quantity-calendar`, role year-cue: "in", "since", "by") right before digit
+    /// token `d`, and a capitalised word right after it.
+    func isYearBeforeName(_ d: Int) -> Bool {
+        guard d >= 1, d + 1 < n, t[d + 1].isWord, t[d + 1].caps != 0, !t[d + 1].glued, !t[d + 1].newlineBefore else { return false }
+        for back in 1...2 where d - back >= 0 {
+            if let m = match(.calendar, d - back), m.next == d, lex.calendar[m.entry].role == .yearCue { return true }
+        }
+        return false
     }
 
     func isYearLike(_ d: Int) -> Bool {

@@ -60,6 +60,35 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
           measure: "passenger", event: "travel", modality: .reported),
+    // A place's adjective before a noun, or a country's name inside an organisation's, is no place.
+    .init(marked: "1️⃣Forty2️⃣ migrants were found near the Mexican border.", measure: "migrant", event: "find"),
+    .init(marked: "The mayor received 1️⃣$5 million2️⃣ from the U.S. Congress.", measure: "money", event: "receive"),
+    // An aside in brackets does not cut the figure from its verb.
+    .init(marked: "1️⃣Three2️⃣ members of the Kestrian Front (KF) were killed in Aleppo.", measure: "member", event: "killed",
+          place: "Aleppo"),
+    // A relative clause between the subject and the figure speaks of someone else.
+    .init(marked: "The screenplay, which was written by Orla Venn, is said to focus on 1️⃣three2️⃣ keynote speeches.",
+          measure: "speech", event: "focus", modality: .speculative),
+    // A percentage "of" something measures it.
+    .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
+          event: "struggle"),
+    // A name that modifies a noun, or a place after "in the", is not the holder.
+    .init(marked: "Rebels began their Aleppo offensive, capturing 1️⃣122️⃣ villages.", measure: "village", event: "capture"),
+    .init(marked: "In the Gaza Strip, officials counted 1️⃣402️⃣ wounded children.", measure: "child", event: "count",
+          place: "Gaza Strip"),
+    // A place in another clause is not this clause's.
+    .init(marked: "Orla Venn, who lives in Aleppo, said 1️⃣402️⃣ families fled.", measure: "family", event: "displaced",
+          modality: .reported),
+    // A capitalized counted noun is what is counted, not the holder.
+    .init(marked: "The clip starts as 1️⃣three2️⃣ Marines prepare to leave.", measure: "marine", event: "prepare"),
+    // A person's origin after "from", a relative clause's place, a place after "to the": not the frame's.
+    .init(marked: "Police arrested 1️⃣two2️⃣ artists, originally from Liverpool.", measure: "artist", event: "arrested"),
+    .init(marked: "Police detained 1️⃣two2️⃣ women near the house of a man who lives in Lebanon.",
+          measure: "woman", event: "arrested"),
+    .init(marked: "Militants released 1️⃣two2️⃣ videos as a message to the U.S. government.", measure: "video", event: "released"),
+    // Persons counted with a verb of their own: the verb names the event.
+    .init(marked: "1️⃣Thousands2️⃣ of recruits arrived in Aleppo.", measure: "recruit", event: "arrive", place: "Aleppo",
+          low: 2_000, high: 10_000),
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
@@ -94,9 +123,18 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     #expect(claim.polarity == c.polarity)
 }
 
+/// A year before a name dates the clause: no claim counts it.
+@Test func aYearBeforeANameIsNotACount() {
+    let claims = Repository.extractor.claims(in: document("In 1995 Adelaide voters chose three councillors."))
+    #expect(!claims.contains { $0.value?.value == 1995 }, "\(claims.map(\.text))")
+    #expect(claims.contains { $0.value?.value == 3 && $0.frame?.measure == "councillor" })
+}
+
 @Test(arguments: [
     "Will Acme cut 9,000 jobs?",
     "If the plant closes, 2,000 jobs would go.",
+    "Further, if the plant closes, 2,000 jobs would go.",
+    "The file can only be opened if the user pays $100.",
     "Unless the deal is signed, the firm may lose $3 billion.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
@@ -138,6 +176,21 @@ let eventFrameCases: [EventFrameCase] = [
           object: "video"),
     // The subject is the noun before "in …", not the name after it.
     .init(text: "Police in Velmora found the missing hikers.", holder: "police", lemma: "find", object: "hiker"),
+    // An irregular participle after "was", and a participle right after its noun, with "by": the agent acts.
+    .init(text: "An abandoned embassy compound was overrun by rebel fighters.", holder: "fighter", lemma: "overrun", object: "compound"),
+    .init(text: "A woman held by the militia was freed.", holder: "militia", lemma: "hold", object: "woman"),
+    // "a number of" only says how many; "cut off" is no job cut.
+    .init(text: "A number of outlets raised doubts over the claims.", holder: "outlet", lemma: "raise", object: "doubt claim"),
+    // A set phrase is neither object nor place.
+    .init(text: "The council put strict rules in place.", holder: "council", lemma: "put", object: "rule"),
+    .init(text: "The guard painted the statue head to toe.", holder: "guard", lemma: "paint", object: "statue"),
+    // "many times" says how often, not to what.
+    .init(text: "The guard checked the door many times.", holder: "guard", lemma: "check", object: "door"),
+    // A sentence's first adverb is no part of a name; an adverb is no object.
+    .init(text: "Instead Orla Venn was transferred to the hospital.", holder: "Orla Venn", lemma: "transfer", object: "hospital"),
+    .init(text: "The creatures survive the impact even at sea.", holder: "creature", lemma: "survive", object: "impact sea"),
+    // A country's adjective before a noun is no place.
+    .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or
@@ -165,6 +218,13 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     ("Orla Venn spoke on Monday. Tomas Reyes wept; he offered Venn's condolences to the family.", "Tomas Reyes"),
     // Too far back: four sentences between.
     ("Orla Venn spoke on Monday. The rain fell. The river rose. The roads closed. The bridge shook. She offered her condolences to the family.", nil),
+    // Never a deity, a nationality, a name after a preposition or a headline's capitals.
+    ("Orla Venn prayed to God. She offered her condolences to the family.", "Orla Venn"),
+    ("Orla Venn met Lebanese officials. She offered her condolences to the family.", "Orla Venn"),
+    ("Orla Venn spoke on Monday. TRADE North Korean delegates met. She offered her condolences to the family.", "Orla Venn"),
+    ("Crowds gathered at the Westgate Mall. He offered his condolences to the family.", nil),
+    ("Holiday Turkeys Tested Positive\nHe offered his condolences to the family.", nil),
+    ("Watch Next\nShe offered her condolences to the family.", nil),
 ])
 func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }
@@ -230,4 +290,11 @@ func aNegatedOneSidedBoundIsTheOppositeBound(_ value: ClaimValue, _ low: Double,
 ])
 func otherNegatedValuesHaveNoOpposite(_ value: ClaimValue) {
     #expect(value.negatedBound() == nil)
+}
+
+/// An event class is read from the verb and its particle: "cut off" is no job cut.
+@Test(arguments: [("The man cut off his finger.", "cut off"), ("Acme will cut its staff.", "job cuts")])
+func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == "frame.event" })
+    #expect(claim.frame?.event == event)
 }

@@ -156,6 +156,18 @@ enum QuantityFailureClasses {
         "opaque | DNS 8.8.8.8 served 5 people | n=1; value=5; unit=people",
     ]
 
+    /// A four-digit year after "in", "since", "by" … and before a name dates the clause; it
+    /// does not count the noun after the name.
+    static let yearsBeforeNames = [
+        "year | In 1995 Adelaide residents voted to keep it. | n=1; match=1995; value=1995; kind=year",
+        "year | since 2011 Syrian refugees have crossed | n=1; match=2011; kind=year",
+        "year | by 2030 Velmoran farmers will need water | n=1; match=2030; kind=year",
+        // Lower case after the figure: a count.
+        "year | in 1995 cases the court agreed | n=1; value=1995; kind=count; unit=cases",
+        // No cue before it: a count of a known noun.
+        "year | They hired 1995 Kestrian workers. | n=1; value=1995; kind=count",
+    ]
+
     static let changes = [
         "change | shares rose 3% | value=3; change=up",
         "change | it fell by 20 points | value=20; change=down",
@@ -218,6 +230,9 @@ struct QuantityFailureClassTests {
 
     @Test("IP addresses and URLs give nothing", arguments: QuantityFailureClasses.opaque.map(QuantityCase.init))
     func opaque(_ c: QuantityCase) { c.verify() }
+
+    @Test("a year before a name is a year", arguments: QuantityFailureClasses.yearsBeforeNames.map(QuantityCase.init))
+    func yearsBeforeNames(_ c: QuantityCase) { c.verify() }
 
     @Test("changes and their direction", arguments: QuantityFailureClasses.changes.map(QuantityCase.init))
     func changes(_ c: QuantityCase) { c.verify() }

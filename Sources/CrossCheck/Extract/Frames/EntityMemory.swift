@@ -15,8 +15,10 @@ struct EntityMemory {
     /// How many sentences back a pronoun may point.
     static let reach = 3
 
-    mutating func remember(_ layer: LinguisticLayer) {
-        for entity in layer.entities {
+    /// Remembers the sentence's names that `antecedents` admits (not "God", "Lebanese", a
+    /// name after a preposition or in a title-case headline).
+    mutating func remember(_ layer: LinguisticLayer, antecedents: PronounAntecedents) {
+        for entity in layer.entities where antecedents.admits(entity, in: layer) {
             switch entity.type {
             case .person: latestPerson = (entity.canonical, sentences)
             case .organization:

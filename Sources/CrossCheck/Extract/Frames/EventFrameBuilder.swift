@@ -59,13 +59,23 @@ struct EventFrameBuilder {
 
     /// The agent of a passive verb ("was released by the group" → group): the head of the
     /// phrase after "by", when a form of "be" stands right before the participle (adverbs
-    /// between) and nothing but its own complements comes between it and "by".
+    /// between) and nothing but its own complements comes between it and "by"; or when a
+    /// participle follows its noun with "by" right after it ("a woman held by Lebanese
+    /// authorities" → authorities, the woman its object).
     func passiveAgent(of verb: Int, in clause: Range<Int>) -> String? {
         let layer = slots.layer
-        guard layer.tokens[verb].key.hasSuffix("ed") || layer.tokens[verb].key.hasSuffix("en") else { return nil }
+        let key = layer.tokens[verb].key
         var j = verb - 1
         while j >= clause.lowerBound, [.adverb, .negation].contains(layer.words[j].tag) { j -= 1 }
-        guard j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) else { return nil }
+        if j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) {
+            // "was overrun by", "were held by": any participle after a form of "be".
+        } else if key != layer.words[verb].lemma, j >= clause.lowerBound, j == verb - 1, layer.words[j].tag == .noun,
+                  verb + 2 < layer.count, layer.tokens[verb + 1].key == "by", !layer.tokens[verb + 2].hasDigit {
+            // "a woman held by Lebanese authorities", "a woman dumped by her boyfriend": a
+            // participle right after its noun, "by" right after it.
+        } else {
+            return nil
+        }
         var k = verb + 1
         while k < clause.upperBound, layer.tokens[k].key != "by" {
             if layer.words[k].tag == .verb || layer.tokens[k].key == "," { return nil }
@@ -112,9 +122,22 @@ struct EventFrameBuilder {
     /// Subjects that say nothing about what the clause is about.
     static let vagueHeads: Set<String> = ["thing", "people", "lot", "way", "time", "one", "part", "kind", "sort", "fact", "report", "reports", "story"]
 
+    /// Tokens of set phrases in `range` (`frame-idioms`: "in place", "head to toe"), which are
+    /// neither objects nor places.
+    func idiomTokens(in range: Range<Int>) -> Set<Int> {
+        var out: Set<Int> = []
+        var from = range.lowerBound
+        while from < range.upperBound, let found = slots.lexicons.find("frame-idioms", in: slots.layer.tokens, from: from, to: range.upperBound) {
+            out.formUnion(found.start..<found.end)
+            from = found.end
+        }
+        return out
+    }
+
     /// The heads of what the verb is done to: its direct object and the first phrase after a
     /// preposition ("offered land to Ukraine" → land, Ukraine), up to the clause's end or the
-    /// next verb; places go to the place slot, and words of time ("Wednesday", "decades") to none.
+    /// next verb; places go to the place slot, and words of time ("Wednesday", "decades") and of
+    /// set phrases ("put in place", "covered head to toe") to none.
     func objectHeads(after verb: Int, in clause: Range<Int>) -> (heads: [String], end: Int) {
         let layer = slots.layer
         var heads: [String] = []
@@ -122,7 +145,13 @@ struct EventFrameBuilder {
         let stop = ((verb + 1)..<clause.upperBound).first {
             layer.words[$0].tag == .verb || layer.words[$0].tag == .particle || layer.tokens[$0].key == "," || layer.words[$0].tag == .subordinator
         } ?? clause.upperBound
-        for phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
+        let idioms = idiomTokens(in: (verb + 1)..<stop)
+        for var phrase in layer.phrases where phrase.range.lowerBound > verb && phrase.range.upperBound <= stop {
+            // "the statue head to toe": the phrase ends before the set phrase.
+            if idioms.contains(phrase.head) {
+                guard let k = phrase.range.last(where: { !idioms.contains($0) && layer.words[$0].tag == .noun && $0 < phrase.head }) else { continue }
+                phrase = LinguisticLayer.NounPhrase(range: phrase.range.lowerBound..<(k + 1), head: k)
+            }
             if let entity = layer.entity(at: phrase.head), entity.type == .place { continue }
             let w = layer.words[phrase.head]
             if w.tag == .pronoun || slots.isTimeWord(phrase.head) { continue }

@@ -8,6 +8,10 @@ struct FrameSlots {
     let layer: LinguisticLayer
     let lexicons: CompiledLexicons
     let memory: EntityMemory
+    /// Which names a pronoun may stand for.
+    let antecedents: PronounAntecedents
+    /// The word table (WordNet): which names are also adjectives ("Syrian", "Mexican").
+    var words: WordTable? { antecedents.words }
     let publishedDay: String?
     /// Full dates written in the sentence (`YYYY-MM-DD`).
     let sentenceDays: [String]
@@ -57,8 +61,12 @@ struct FrameSlots {
         // something else's ("… did not report injuries").
         var forward: Int?
         i = span.upperBound
-        while i < clause.upperBound, i - span.upperBound < reach {
+        // The counted phrase and its names do not use up the reach: "Three members of the
+        // Kestrian Front (KF) were killed".
+        var steps = 0
+        while i < clause.upperBound, steps < reach {
             if isPredicate(i), layer.words[i].tag == .verb { forward = i; break }
+            if !Self.phraseTags.contains(layer.words[i].tag), !["of", "(", ")", "-", "—", "–"].contains(layer.tokens[i].key) { steps += 1 }
             i += 1
         }
         switch (back, forward) {
@@ -77,6 +85,13 @@ struct FrameSlots {
         default: return nil
         }
     }
+
+    /// Nouns that only say how many of what follows "of" ("a number of", "a handful of").
+    static let amountHeads: Set<String> = ["number", "lot", "majority", "minority", "handful", "couple", "host", "dozen", "score",
+                                           "hundred", "thousand", "million", "plenty", "variety", "range", "bunch"]
+
+    /// Tags of the words of a noun phrase.
+    static let phraseTags: Set<WordTag> = [.noun, .properNoun, .adjective, .determiner, .number, .possessive]
 
     /// Between the figure and `verb` stand only the counted noun's words, then "who"/"which"/"that"
     /// and auxiliaries: "43 students who vanished", "2,000 jobs that will be cut".
@@ -99,7 +114,7 @@ struct FrameSlots {
     func holder(for predicate: Int, excluding: Range<Int>) -> String? {
         var clause = layer.clause(of: predicate)
         for _ in 0..<2 {
-            var i = predicate - 1
+            var i = min(predicate, clause.upperBound) - 1
             while i >= clause.lowerBound {
                 if excluding.contains(i) { i -= 1; continue }
                 // The speaker of "X said …" is the attribution, not the holder — unless the
@@ -108,7 +123,7 @@ struct FrameSlots {
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
                 }
-                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity),
+                if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity), !isModifier(entity),
                    !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
                     return entity.canonical
                 }
@@ -122,8 +137,11 @@ struct FrameSlots {
                 i -= 1
             }
             // "… and wounded 30": the clause before speaks of the same holder.
-            let c = layer.clauseOf[clause.lowerBound]
+            var c = layer.clauseOf[clause.lowerBound]
             guard c > 0, ["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) else { break }
+            // "The screenplay, which was written by Aaron Sorkin, focuses on …": a relative clause
+            // between speaks of someone else; the holder is before it.
+            while c > 1, let first = openingWord(of: layer.clauses[c - 1]), layer.words[first].tag == .relative { c -= 1 }
             clause = layer.clauses[c - 1]
         }
         return nil
@@ -138,6 +156,7 @@ struct FrameSlots {
         if let local = layer.entities.last(where: { e in
             e.type == wanted && e.range.upperBound <= i
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
+                && antecedents.admits(e, in: layer)
         }) {
             return local.canonical
         }
@@ -179,11 +198,14 @@ struct FrameSlots {
             return resolve(pronounAt: j, acting: true).map { ($0, j) }
         }
         guard layer.words[j].tag == .noun, var phrase = layer.phrase(at: j), phrase.head == j else { return nil }
-        // "a video of the hostage was released": the phrase after "of" is on the subject.
+        // "a video of the hostage was released": the phrase after "of" is on the subject —
+        // unless the noun before "of" only says how many ("a number of media outlets raised").
         if isAfterPreposition(phrase.range.lowerBound) {
             guard let head = nounBefore(preposition: phrase.range.lowerBound - 1), let outer = layer.phrase(at: head) else { return nil }
-            j = head
-            phrase = outer
+            if !(layer.tokens[phrase.range.lowerBound - 1].key == "of" && Self.amountHeads.contains(layer.words[head].lemma)) {
+                j = head
+                phrase = outer
+            }
         }
         guard !isTimeWord(j) else { return nil }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
@@ -192,9 +214,10 @@ struct FrameSlots {
         return (layer.words[j].lemma, phrase.range.lowerBound)
     }
 
-    /// The clause's first word, past punctuation and conjunctions ("…, and if 500 jobs go").
+    /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs
+    /// go", "Further, if those features strayed").
     func openingWord(of clause: Range<Int>) -> Int? {
-        clause.first { layer.words[$0].tag != .punctuation && layer.words[$0].tag != .conjunction }
+        clause.first { ![.punctuation, .conjunction, .adverb].contains(layer.words[$0].tag) }
     }
 
     /// "According to the Airports Authority, …": the source of the clause, not its holder.
@@ -223,25 +246,71 @@ struct FrameSlots {
         i > 0 && layer.words[i - 1].tag == .preposition
     }
 
+    /// A place after a preposition, with or without "the" ("in the Republika Srpska").
     func isPlaceAfterPreposition(_ entity: LinguisticLayer.Entity) -> Bool {
         guard entity.type == .place else { return false }
-        let before = entity.range.lowerBound - 1
+        var before = entity.range.lowerBound - 1
+        if before >= 1, layer.tokens[before].key == "the" { before -= 1 }
         return before >= 0 && layer.words[before].tag == .preposition
     }
 
-    /// The place: a place entity after "in", "at", "near", "across", "outside" or "from" — the
-    /// one nearest `anchor` — else nil.
+    /// A name that modifies the common noun right after it ("its Kobani offensive", "40
+    /// Hiroshima bombs", "China's Weibo microblog"): the phrase is about the noun, not the name.
+    func isModifier(_ entity: LinguisticLayer.Entity) -> Bool {
+        let next = entity.range.upperBound
+        return next < layer.count && layer.words[next].tag == .noun
+    }
+
+    /// The place: a place entity after "in", "at", "near", "across", "outside", "inside",
+    /// "throughout", "off" (with or without "the"), or "from" after a verb, in the clause of `anchor` — the one nearest it — else nil ("Yasir Abdulla from Yorkshire said
+    /// that the woman had appealed" gives the appeal no place).
     func place(near anchor: Int, excluding holder: String?) -> String? {
         var best: (distance: Int, name: String)?
-        for entity in layer.entities where entity.type == .place {
-            let before = entity.range.lowerBound - 1
-            guard before >= 0, ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"].contains(layer.tokens[before].key)
-                    || (before >= 1 && layer.tokens[before].key == "the" && layer.words[before - 1].tag == .preposition) else { continue }
-            if entity.canonical == holder { continue }
+        for entity in layer.entities where entity.type == .place && speaksOfSameEvent(entity.range.lowerBound, anchor) {
+            var before = entity.range.lowerBound - 1
+            if before >= 1, layer.tokens[before].key == "the" { before -= 1 }
+            guard before >= 0, Self.placePrepositions.contains(layer.tokens[before].key) else { continue }
+            // "fled from Mosul" is the event's; "Paul Horner, originally from Liverpool" a person's.
+            if layer.tokens[before].key == "from", !(before >= 1 && layer.words[before - 1].tag == .verb) { continue }
+            if entity.canonical == holder || isAttributive(entity) { continue }
             let d = abs(entity.range.lowerBound - anchor)
             if best == nil || d < best!.distance { best = (d, entity.canonical) }
         }
         return best?.name
+    }
+
+    /// The place at token `place` and the frame at `anchor` are in one clause, or in clauses joined
+    /// by "and", "or", "then" or a comma ("killed 14 rebels and wounded several others in
+    /// Aleppo"), none of them a relative clause, and no verb of saying stands between a place
+    /// before and the frame after it ("Yasir Abdulla from Yorkshire said that the woman had
+    /// appealed": Yorkshire is the speaker's).
+    func speaksOfSameEvent(_ place: Int, _ anchor: Int) -> Bool {
+        let lo = min(place, anchor), hi = max(place, anchor)
+        if place < anchor, (place..<anchor).contains(where: { layer.words[$0].tag == .verb && isReportVerb($0) }) { return false }
+        // "… is an Iraqi national who travelled to Syria before arriving in Lebanon": the place is
+        // the relative clause's.
+        if anchor < place, (anchor..<place).contains(where: { layer.words[$0].tag == .relative }) { return false }
+        let first = layer.clauseOf[lo], last = layer.clauseOf[hi]
+        guard first != last else { return true }
+        for c in first...last {
+            let clause = layer.clauses[c]
+            if let w = openingWord(of: clause), layer.words[w].tag == .relative { return false }
+            if c > first, !["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) { return false }
+        }
+        return true
+    }
+
+    /// Prepositions before a place that say where the event is ("in", "at", "near"; "from" only
+    /// after a verb: "fled from").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "across", "outside", "from", "inside", "throughout", "off"]
+
+    /// A place's adjective before a common noun: "near the Syrian border", "across the Mexican
+    /// frontier" name no place of their own (the border is not in Syria).
+    func isAttributive(_ entity: LinguisticLayer.Entity) -> Bool {
+        let last = entity.range.upperBound - 1, next = entity.range.upperBound
+        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag),
+              let table = words else { return false }
+        return table.readings(of: layer.tokens[last].key).contains(.adjective)
     }
 
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against

@@ -44,8 +44,11 @@ struct QuantityFrameBuilder {
                 lemma = layer.words[p].lemma
                 event = slots.eventClass(p) ?? lemma
             }
-            // "30 deaths", "200 layoffs": the counted noun names the event.
-            if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m) {
+            // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
+            // persons and a verb after them says what they did ("thousands of recruits arrived",
+            // "12 hostages were freed"; but "sheltered thousands of refugees" stays displaced).
+            if let m = measure, let cls = slots.lexicons.canonical("event-classes", ofWord: m),
+               !(predicate.map { $0 >= range.upperBound } ?? false && measureClass(m) == "person") {
                 event = cls
             }
             let holder = holder(predicate: predicate, range: range)
@@ -79,8 +82,25 @@ struct QuantityFrameBuilder {
             }
         }
         // The figure's own noun phrase ("two Canadian soldiers") names what is counted, not who acts.
-        let counted = range.lowerBound..<max(range.upperBound, (countedHead(after: range) ?? -1) + 1)
+        let counted = range.lowerBound..<countedPhraseEnd(range)
         return slots.holder(for: predicate ?? range.lowerBound, excluding: counted)
+    }
+
+    /// The end of the counted phrase with what hangs on it: "of" and a noun phrase, an aside in
+    /// brackets ("three members of the Kestrian Front (KF)"): no name in it is the holder.
+    func countedPhraseEnd(_ range: Range<Int>) -> Int {
+        let layer = slots.layer
+        var j = max(range.upperBound, (countedHead(after: range, names: true) ?? -1) + 1)
+        while j < layer.count {
+            if layer.tokens[j].key == "of", j + 1 < layer.count, let phrase = layer.phrase(at: j + 1), phrase.range.lowerBound == j + 1 {
+                j = phrase.range.upperBound
+            } else if layer.tokens[j].key == "(", let close = (j + 1..<min(layer.count, j + 8)).first(where: { layer.tokens[$0].key == ")" }) {
+                j = close + 1
+            } else {
+                break
+            }
+        }
+        return j
     }
 
     /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
@@ -93,12 +113,13 @@ struct QuantityFrameBuilder {
     /// The counted noun after a figure: the last noun of the words that follow it — adjectives,
     /// participles ("remaining", "wounded"), names ("Iraqi") and nouns — and, after a number noun ("thousands")
     /// and "of", the head of the phrase after "of". Nil when a noun does not close that run.
-    func countedHead(after range: Range<Int>) -> Int? {
+    func countedHead(after range: Range<Int>, names: Bool = false) -> Int? {
         let layer = slots.layer
         var i = range.upperBound
         // The figure's own last token may be its counted noun ("4,500 troops").
         if i > range.lowerBound, layer.words[i - 1].tag == .noun { i -= 1 }
         var head: Int?
+        var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
             let w = layer.words[i]
             let participle = w.tag == .verb && (layer.tokens[i].key.hasSuffix("ing") || layer.tokens[i].key.hasSuffix("ed"))
@@ -106,12 +127,15 @@ struct QuantityFrameBuilder {
                 head = i
             } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
                 if head != nil { break }
+                if w.tag == .properNoun { name = i }
             } else {
                 break
             }
             i += 1
         }
-        guard let found = head else { return nil }
+        // With `names`, a capitalized counted noun is the head: "three Marines prepare" (the
+        // Marines are what is counted, not the holder).
+        guard let found = head ?? (names ? name.flatMap({ i == $0 + 1 ? $0 : nil }) : nil) else { return nil }
         if w(found).category == "quantity", found + 2 < layer.count, layer.tokens[found + 1].key == "of",
            let phrase = layer.phrase(at: found + 2) ?? layer.phrase(at: found + 3), layer.words[phrase.head].tag == .noun {
             return phrase.head
@@ -141,10 +165,20 @@ struct QuantityFrameBuilder {
         }
     }
 
-    /// The clause of token `i` opens, before it, with "if", "unless", "whether" or "should".
+    /// The clause of token `i` opens, before it, with "if", "unless", "whether" or "should"; or
+    /// an "if" or "unless" stands between the clause's start and the figure, not after a verb
+    /// of knowing, saying or seeing ("can only be opened if the user pays $100"; not "worked to
+    /// determine if 43 students …").
     func isConditional(_ i: Int) -> Bool {
-        guard let j = slots.openingWord(of: slots.layer.clause(of: i)) else { return false }
-        return ["if", "unless", "whether", "should"].contains(slots.layer.tokens[j].key) && j < i
+        let layer = slots.layer
+        let clause = layer.clause(of: i)
+        guard let j = slots.openingWord(of: clause) else { return false }
+        if ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i { return true }
+        for k in clause.lowerBound..<i where ["if", "unless"].contains(layer.tokens[k].key) {
+            guard k > 0, layer.words[k - 1].tag == .verb else { return true }
+            if !["cognition", "communication", "perception"].contains(layer.words[k - 1].category ?? "") { return true }
+        }
+        return false
     }
 
     /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
@@ -152,7 +186,9 @@ struct QuantityFrameBuilder {
     /// noun it is of ("45% of voters") or the subject's head ("unemployment rose to 5%").
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
-        if let counted = q.counted, q.kind != .money {
+        // A percentage "of" something is of it ("18 percent of people"), never a count of "percent".
+        let percentOf = q.kind == .percent && range.upperBound < layer.count && layer.tokens[range.upperBound].key == "of"
+        if let counted = q.counted, q.kind != .money, !percentOf {
             // The head of the phrase the number opens ("twelve random pieces" → piece), past
             // participles ("two remaining living members" → member) and number nouns ("tens of
             // thousands of exiles" → exile); else the counted word the quantity stage read.
