@@ -197,6 +197,19 @@ struct SentenceScanner {
             k += w
         }
         guard k < end else { return true }
+        // "400 yd\n( 365.8 m ).": after a lowercase word, an aside in brackets that is no list
+        // marker ("(1)", "(a)") goes on; after a capitalized one ("Trophy\n(6 in)") the line is a title.
+        var lw = e
+        while lw > previousLineStart && SplitBytes.isLetter(p[lw - 1]) { lw -= 1 }
+        if p[j] == 0x28, lw < e, SplitBytes.isLower(p[lw]) {
+            var x = k
+            while x < end, SplitBytes.horizontalSpace(p, x, end) > 0 { x += 1 }
+            if x < end, SplitBytes.letterCase(p, x, end) == .lower || SplitBytes.isDigit(p[x]) {
+                var y = x
+                while y < end && SplitBytes.isAlnum(p[y]) { y += 1 }
+                if y < end && p[y] != 0x29 { return false }
+            }
+        }
         var a = previousLineStart
         while a < e {
             let w = SplitBytes.whitespace(p, a, end)
@@ -348,6 +361,9 @@ struct SentenceScanner {
             if !ellipsis && !closed && !questionOrExclamation && dots == 1 && gluedSentence(period: i) {
                 return boundary(q, body)
             }
+            if !ellipsis && dots == 1, let e = footnoteNumbers(after: r, period: i) {
+                return boundary(e, body)
+            }
             return r
         }
         var n = r
@@ -377,8 +393,8 @@ struct SentenceScanner {
 
     /// Whether the punctuation at `i` (whose run ended, after closers, before whitespace and the
     /// word at `n`) ends the sentence.
-    private func decide(period i: Int, next n: Int, ellipsis: Bool, spaced: Bool, dots: Int,
-                        questionOrExclamation: Bool, quoted: Bool) -> Bool {
+    private mutating func decide(period i: Int, next n: Int, ellipsis: Bool, spaced: Bool, dots: Int,
+                                 questionOrExclamation: Bool, quoted: Bool) -> Bool {
         var k = n
         var opened = false
         var openedQuote = false
@@ -396,6 +412,10 @@ struct SentenceScanner {
         }
         guard k < end else { return true }
         let next = SplitBytes.letterCase(p, k, end)
+        // Inside a parenthesis or bracket that closes later on the line: "[16: firma? 13:28]".
+        if bracketGoesOn(stop: i, next: n) { return false }
+        // An inline list starts after the stop: "... Smith. a. here it is b. another".
+        if !opened, next != .upper, let marker = listMarker(at: k), nextListItem(after: marker) != nil { return true }
 
         if ellipsis {
             if i > start && (p[i - 1] == 0x5B || p[i - 1] == 0x28) { return false }   // [...] (...)
@@ -481,34 +501,89 @@ struct SentenceScanner {
     /// Whether `i` is inside a double quotation opened in this sentence, whose closing quote
     /// (on the same line, within 160 bytes) comes right after a "!" or "?" and is followed by a
     /// lowercase word or a comma: the exclamations are quoted inside one sentence.
-    private func quotationGoesOn(from i: Int) -> Bool {
-        var open = false
-        var u = sentFirst
+    private mutating func quotationGoesOn(from i: Int) -> Bool {
+        // Whether a double quotation is open at `i`, counted from the paragraph's start (a
+        // sentence may start inside a quotation), carried forward from the last call.
+        if quoteState.at < paraStart || quoteState.at > i { quoteState = QuoteState(at: paraStart, open: false) }
+        var open = quoteState.open
+        var u = quoteState.at
         while u < i {
             if p[u] == 0x22 { open.toggle() }
             if p[u] == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
                 if p[u + 2] == 0x9C { open = true }
                 if p[u + 2] == 0x9D { open = false }
             }
+            if p[u] == 0x0A { open = false }   // a quotation is not carried across lines
             u += 1
         }
+        quoteState = QuoteState(at: i, open: open)
         guard open else { return false }
         var v = i + 1
-        let limit = min(end, i + 160)
+        let limit = min(end, i + Self.quotationLookahead)
         while v < limit, p[v] != 0x0A {
             var w = 0
             if p[v] == 0x22 { w = 1 } else if p[v] == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
             if w > 0 {
-                guard p[v - 1] == 0x21 || p[v - 1] == 0x3F else { return false }
-                var x = v + w
-                if x < end, p[x] == 0x2C { return true }
-                guard x < end, p[x] == 0x20 else { return false }
-                x += 1
-                return x < end && SplitBytes.letterCase(p, x, end) == .lower
+                // The quotation ends in "!" or "?" too: a run of exclamations or questions, one
+                // sentence ("Oh dear! Oh dear! I shall be too late!" But ...).
+                return p[v - 1] == 0x21 || p[v - 1] == 0x3F
             }
             v += 1
         }
         return false
+    }
+
+    /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
+    /// in this sentence and not closed right after the stop, that closes later on the same line
+    /// within `bracketLookahead` bytes: "[16: firma? 13:28]".
+    private func bracketGoesOn(stop i: Int, next n: Int) -> Bool {
+        guard sentFirst < i else { return false }
+        var depth = 0
+        var u = max(sentFirst, lineStart)
+        while u < n {
+            let b = p[u]
+            if b == 0x28 || b == 0x5B { depth += 1 } else if (b == 0x29 || b == 0x5D) && depth > 0 { depth -= 1 }
+            u += 1
+        }
+        guard depth > 0 else { return false }
+        var v = n
+        let limit = min(end, i + Self.bracketLookahead)
+        while v < limit {
+            let b = p[v]
+            if b == 0x0A || b == 0x28 || b == 0x5B { return false }
+            if b == 0x29 || b == 0x5D { return true }
+            v += 1
+        }
+        return false
+    }
+
+    /// Footnote numbers glued to a stop: "a consultation.11 12 Take", "(type 2).10 This". The
+    /// period at `i` follows a lowercase word that is no abbreviation, or a ")"; `r` is the first
+    /// digit. One to three digits, maybe more such groups after a space, then a capitalized word.
+    /// Returns where the numbers end.
+    private func footnoteNumbers(after r: Int, period i: Int) -> Int? {
+        guard r == i + 1, i > start, r < end, SplitBytes.isDigit(p[r]) else { return nil }
+        let prev = p[i - 1]
+        if SplitBytes.isLower(prev) {
+            var w = i
+            while w > start && SplitBytes.isLetter(p[w - 1]) { w -= 1 }
+            guard i - w >= 2, lexicon.abbreviation(p, w, i) == nil else { return nil }
+            if w > start && (p[w - 1] == 0x2E || SplitBytes.isDigit(p[w - 1])) { return nil }
+        } else if prev != 0x29 {
+            return nil
+        }
+        var x = r
+        var numbersEnd = r
+        while true {
+            var d = x
+            while d < end && d - x < 4 && SplitBytes.isDigit(p[d]) { d += 1 }
+            guard d > x, d - x <= 3, d < end, p[d] == 0x20 else { break }
+            numbersEnd = d
+            x = d + 1
+            if x >= end || !SplitBytes.isDigit(p[x]) { break }
+        }
+        guard numbersEnd > r, x < end, SplitBytes.isUpper(p[x]), x + 1 < end, SplitBytes.isLower(p[x + 1]) else { return nil }
+        return numbersEnd
     }
 
     // MARK: - Word tests
@@ -758,6 +833,19 @@ struct SentenceScanner {
     }
 
     private var itemSearch = ItemSearch()
+
+    /// Whether a double quotation is open at `at` (see `quotationGoesOn`).
+    private struct QuoteState {
+        var at = 0
+        var open = false
+    }
+
+    private var quoteState = QuoteState()
+
+    /// How far past a "!" or "?" to look for the end of the quotation it stands in.
+    static let quotationLookahead = 300
+    /// How far past a stop to look for the bracket that closes around it.
+    static let bracketLookahead = 120
 
     /// First `key` (`count` bytes) after a space or tab at or after `from`, on the same line and
     /// within `listLookahead` bytes; a list item must be followed by a space, a bullet must be one.

@@ -300,6 +300,23 @@ enum SplitCases {
         SplitCase("question in a quotation", "“Is it open?” he asked. It was not.", ["“Is it open?” he asked.", "It was not."]),
         SplitCase("caption without a stop", "Boats wait at the southern quay on Monday\nThe harbour authority closed the pier.", ["Boats wait at the southern quay on Monday", "The harbour authority closed the pier."]),
         SplitCase("dateline without a stop", "PORT HAMRA, May 3\nThe harbour authority closed the pier.", ["PORT HAMRA, May 3", "The harbour authority closed the pier."]),
+        SplitCase("footnote number", "The ferry carries most of the freight.14 Trucks carry the rest.", ["The ferry carries most of the freight.14", "Trucks carry the rest."]),
+        SplitCase("footnote number", "Tolls rose twice (in 2019 and 2021).7 8 Traders complained.", ["Tolls rose twice (in 2019 and 2021).7 8", "Traders complained."]),
+        SplitCase("footnote number", "The harbour is 4.5 m deep. See p.12 For details ask the office.", ["The harbour is 4.5 m deep.", "See p.12 For details ask the office."]),
+        SplitCase("footnote number", "Upgrade to version 2.4 Monday.", ["Upgrade to version 2.4 Monday."]),
+        SplitCase("lettered list after a sentence", "The plan has parts. a. close the pier b. move the boats", ["The plan has parts.", "a. close the pier", "b. move the boats"]),
+        SplitCase("lettered list after a sentence", "Traders were told. x) pack up y) leave z) wait", ["Traders were told.", "x) pack up", "y) leave", "z) wait"]),
+        SplitCase("lettered list after a sentence", "The word is spelled with an a. and that is all.", ["The word is spelled with an a. and that is all."]),
+        SplitCase("stop inside brackets", "Minutes [14: agreed? 15:02]", ["Minutes [14: agreed? 15:02]"]),
+        SplitCase("stop inside brackets", "The notes (Who pays? Nobody knows) were lost.", ["The notes (Who pays? Nobody knows) were lost."]),
+        SplitCase("stop inside brackets", "The talks failed. (They blamed each other.) A new round is due.", ["The talks failed.", "(They blamed each other.)", "A new round is due."]),
+        SplitCase("aside on the next line", "The wall stands about 30 ft\n( 9.1 m ) above the quay.", ["The wall stands about 30 ft\n( 9.1 m ) above the quay."]),
+        SplitCase("aside on the next line", "Harbour Master Award\n(2 Engraved Plates - Photos Soon)\nThe award is given in May.", ["Harbour Master Award", "(2 Engraved Plates - Photos Soon)", "The award is given in May."]),
+        SplitCase("exclamations in a quotation", "The crowd chanted, \"Open it! Open it!\" The gates stayed shut.", ["The crowd chanted, \"Open it! Open it!\"", "The gates stayed shut."]),
+        SplitCase("exclamations in a quotation", "“Is it safe? Can we sail?” the captain asked.", ["“Is it safe? Can we sail?” the captain asked."]),
+        SplitCase("exclamations in a quotation", "He said, \"We sail at dawn. Be ready.\" Then, \"Hurry! Hurry!\" and they ran.", ["He said, \"We sail at dawn.", "Be ready.\"", "Then, \"Hurry! Hurry!\" and they ran."]),
+        SplitCase("exclamations in a quotation", "He said: \"We sail at dawn. Be ready! Bring food!\" The crew nodded.", ["He said: \"We sail at dawn.", "Be ready! Bring food!\"", "The crew nodded."]),
+        SplitCase("exclamations in a quotation", "Nobody came! The pier stayed empty. \"Why?\" he asked.", ["Nobody came!", "The pier stayed empty.", "\"Why?\" he asked."]),
     ]
 
     static let all: [SplitCase] = abbreviations + places + abbreviationEnds + times + initials + numbers + lists
