@@ -78,6 +78,10 @@ struct SentenceScanner {
                 lineStart = i
                 continue
             }
+            if let after = interruptedQuotation(at: i) {
+                i = boundary(after, body)
+                continue
+            }
             i &+= 1
         }
         emit(sentFirst, end, body)
@@ -336,6 +340,12 @@ struct SentenceScanner {
         while r < end {
             var c = SplitBytes.closer(p, r, end)
             if c.width == 0 {
+                // An HTML closing tag left in the text is transparent: "Yes.</em> <em>It is".
+                let tag = SplitBytes.htmlTag(p, r, end, closing: true)
+                if tag > 0 {
+                    r += tag
+                    continue
+                }
                 // French spacing before a closing guillemet: "partons. »"
                 let w = SplitBytes.horizontalSpace(p, r, end)
                 guard w > 0, r + w + 1 < end, p[r + w] == 0xC2, p[r + w + 1] == 0xBB else { break }
@@ -401,7 +411,13 @@ struct SentenceScanner {
         var openedBracket = false
         while k < end {
             let w = SplitBytes.opener(p, k, end)
-            if w == 0 { break }
+            if w == 0 {
+                // An HTML opening tag left in the text is transparent too.
+                let tag = SplitBytes.htmlTag(p, k, end, closing: false)
+                if tag == 0 { break }
+                k += tag
+                continue
+            }
             let b = p[k]
             let bracket = b == 0x28 || b == 0x5B || b == 0x7B || b == 0xEF
             // A quotation inside a parenthesis ("Inc. (“Harbour”)") is the parenthesis'.
@@ -502,35 +518,70 @@ struct SentenceScanner {
     /// (on the same line, within 160 bytes) comes right after a "!" or "?" and is followed by a
     /// lowercase word or a comma: the exclamations are quoted inside one sentence.
     private mutating func quotationGoesOn(from i: Int) -> Bool {
-        // Whether a double quotation is open at `i`, counted from the paragraph's start (a
-        // sentence may start inside a quotation), carried forward from the last call.
-        if quoteState.at < paraStart || quoteState.at > i { quoteState = QuoteState(at: paraStart, open: false) }
-        var open = quoteState.open
+        // Which quotations are open at `i`, counted from the paragraph's start (a sentence may
+        // start inside a quotation), carried forward from the last call.
+        if quoteState.at < paraStart || quoteState.at > i { quoteState = QuoteState(at: paraStart) }
+        var double = quoteState.double
+        var single = quoteState.single
         var u = quoteState.at
         while u < i {
-            if p[u] == 0x22 { open.toggle() }
-            if p[u] == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
-                if p[u + 2] == 0x9C { open = true }
-                if p[u + 2] == 0x9D { open = false }
+            let b = p[u]
+            if b == 0x22 {
+                double.toggle()
+            } else if b == 0x27 || b == 0x60 {
+                if singleQuoteOpens(at: u, width: 1) { single = true } else if b == 0x27, singleQuoteCloses(at: u, width: 1) { single = false }
+            } else if b == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
+                switch p[u + 2] {
+                case 0x9C: double = true
+                case 0x9D: double = false
+                case 0x98: single = true
+                case 0x99: if singleQuoteCloses(at: u, width: 3) { single = false }
+                default: break
+                }
+            } else if b == 0x0A {
+                double = false   // a quotation is not carried across lines
+                single = false
             }
-            if p[u] == 0x0A { open = false }   // a quotation is not carried across lines
             u += 1
         }
-        quoteState = QuoteState(at: i, open: open)
-        guard open else { return false }
+        quoteState = QuoteState(at: i, double: double, single: single)
+        guard double || single else { return false }
+        // The quotation must end in "!" or "?" too, soon and on the same line: a run of
+        // exclamations or questions is one sentence ("Oh dear! Oh dear! I shall be too late!" But ...).
         var v = i + 1
         let limit = min(end, i + Self.quotationLookahead)
         while v < limit, p[v] != 0x0A {
             var w = 0
-            if p[v] == 0x22 { w = 1 } else if p[v] == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
-            if w > 0 {
-                // The quotation ends in "!" or "?" too: a run of exclamations or questions, one
-                // sentence ("Oh dear! Oh dear! I shall be too late!" But ...).
-                return p[v - 1] == 0x21 || p[v - 1] == 0x3F
+            let b = p[v]
+            if double {
+                if b == 0x22 { w = 1 } else if b == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
+            } else if b == 0x27, singleQuoteCloses(at: v, width: 1) {
+                w = 1
+            } else if b == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x99, singleQuoteCloses(at: v, width: 3) {
+                w = 3
             }
+            if w > 0 { return p[v - 1] == 0x21 || p[v - 1] == 0x3F }
             v += 1
         }
         return false
+    }
+
+    /// A single quote at `u` (`'`, `` ` `` or ‘) that opens a quotation: at the start of a word,
+    /// after a space, a bracket or a double quote, and before a word ("'Well!'", not "dogs' ").
+    private func singleQuoteOpens(at u: Int, width: Int) -> Bool {
+        guard u + width < end, SplitBytes.whitespace(p, u + width, end) == 0 else { return false }
+        if u == start { return true }
+        let before = p[u - 1]
+        return before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x5B || before == 0x22
+            || (u >= 3 && p[u - 3] == 0xE2 && p[u - 2] == 0x80 && before == 0x9C)
+    }
+
+    /// A single quote at `u` (`'` or ’) that closes a quotation: after a word or punctuation and
+    /// not before a letter ("house!' (Which", not "they'll" or "dragon’s").
+    private func singleQuoteCloses(at u: Int, width: Int) -> Bool {
+        guard u > start, SplitBytes.whitespaceBefore(p, u, start) == 0 else { return false }
+        let after = u + width
+        return after >= end || !(SplitBytes.isLetter(p[after]) || p[after] >= 0xC3 && SplitBytes.whitespace(p, after, end) == 0)
     }
 
     /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
@@ -584,6 +635,28 @@ struct SentenceScanner {
         }
         guard numbersEnd > r, x < end, SplitBytes.isUpper(p[x]), x + 1 < end, SplitBytes.isLower(p[x + 1]) else { return nil }
         return numbersEnd
+    }
+
+    /// A quotation broken off with a dash, then a new sentence: `to--" At this moment`,
+    /// `sir—” The Rabbit`. `i` is a closing double quote; the next word must be a sentence
+    /// starter ("The", "At"), so `sir--" Alice said` goes on. Returns the end of the quote.
+    private func interruptedQuotation(at i: Int) -> Int? {
+        let w: Int
+        if p[i] == 0x22 { w = 1 } else if i + 2 < end, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x9D { w = 3 } else { return nil }
+        guard i - 2 >= max(start, sentFirst) else { return nil }
+        let dashed = (p[i - 1] == 0x2D && p[i - 2] == 0x2D)
+            || (i - 3 >= sentFirst && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && (p[i - 1] == 0x94 || p[i - 1] == 0x93))
+        guard dashed else { return nil }
+        let q = i + w
+        guard q < end, SplitBytes.horizontalSpace(p, q, end) > 0 else { return nil }
+        var k = q
+        while k < end {
+            let s = SplitBytes.horizontalSpace(p, k, end)
+            if s == 0 { break }
+            k += s
+        }
+        guard k < end, SplitBytes.isUpper(p[k]), isStarter(k, wordEnd(k)) else { return nil }
+        return q
     }
 
     // MARK: - Word tests
@@ -837,7 +910,8 @@ struct SentenceScanner {
     /// Whether a double quotation is open at `at` (see `quotationGoesOn`).
     private struct QuoteState {
         var at = 0
-        var open = false
+        var double = false
+        var single = false
     }
 
     private var quoteState = QuoteState()

@@ -316,6 +316,16 @@ enum SplitCases {
         SplitCase("exclamations in a quotation", "“Is it safe? Can we sail?” the captain asked.", ["“Is it safe? Can we sail?” the captain asked."]),
         SplitCase("exclamations in a quotation", "He said, \"We sail at dawn. Be ready.\" Then, \"Hurry! Hurry!\" and they ran.", ["He said, \"We sail at dawn.", "Be ready.\"", "Then, \"Hurry! Hurry!\" and they ran."]),
         SplitCase("exclamations in a quotation", "He said: \"We sail at dawn. Be ready! Bring food!\" The crew nodded.", ["He said: \"We sail at dawn.", "Be ready! Bring food!\"", "The crew nodded."]),
+        SplitCase("exclamations in a single quotation", "The driver shouted ‘Stop! Stop!’ and braked. Nobody was hurt.", ["The driver shouted ‘Stop! Stop!’ and braked.", "Nobody was hurt."]),
+        SplitCase("exclamations in a single quotation", "'Quick,' she said, 'the tide is turning! We must go!' They went.", ["'Quick,' she said, 'the tide is turning! We must go!'", "They went."]),
+        SplitCase("exclamations in a single quotation", "The boys' boats sank! Their fathers' boats did not.", ["The boys' boats sank!", "Their fathers' boats did not."]),
+        SplitCase("quotation broken off by a dash", "\"We could try to--\" The captain cut him off.", ["\"We could try to--\"", "The captain cut him off."]),
+        SplitCase("quotation broken off by a dash", "“If the tide turns—” Then the radio went dead.", ["“If the tide turns—”", "Then the radio went dead."]),
+        SplitCase("quotation broken off by a dash", "\"I think--\" Mara said, and stopped.", ["\"I think--\" Mara said, and stopped."]),
+        SplitCase("HTML left in text", "The pier is closed.</p> <p>The ferry runs.", ["The pier is closed.</p>", "<p>The ferry runs."]),
+        SplitCase("HTML left in text", "Boats wait. <a href=\"/harbour\">The quay</a> is full.", ["Boats wait.", "<a href=\"/harbour\">The quay</a> is full."]),
+        SplitCase("HTML left in text", "It is <em>closed.</em> <em>Really</em>!", ["It is <em>closed.</em>", "<em>Really</em>!"]),
+        SplitCase("HTML left in text", "Use a < b. Then stop.", ["Use a < b.", "Then stop."]),
         SplitCase("exclamations in a quotation", "Nobody came! The pier stayed empty. \"Why?\" he asked.", ["Nobody came!", "The pier stayed empty.", "\"Why?\" he asked."]),
     ]
 
