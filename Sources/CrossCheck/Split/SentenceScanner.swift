@@ -355,12 +355,12 @@ struct SentenceScanner {
             if c.quote { quoted = true }
             r += c.width
         }
-        // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next".
-        while r + 2 < end, p[r] == 0x5B, SplitBytes.isDigit(p[r + 1]) {
-            var u = r + 1
-            while u < end, u - r <= 4, SplitBytes.isDigit(p[u]) { u += 1 }
-            guard u < end, p[u] == 0x5D else { break }
-            r = u + 1
+        // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next", "end.[a] Next",
+        // "end.[citation needed] Next", superscript digits "end.³ Next".
+        while r < end {
+            let w = footnoteMark(at: r)
+            if w == 0 { break }
+            r += w
             closed = true
         }
         if ideographic {
@@ -374,7 +374,21 @@ struct SentenceScanner {
             if !ellipsis && dots == 1, let e = footnoteNumbers(after: r, period: i) {
                 return boundary(e, body)
             }
-            return r
+            // HTML left in the text: a tag or a no-break space entity stands for the space
+            // ("old.<br>It was", "old.&nbsp;It was").
+            var n = r
+            if SplitBytes.htmlTag(p, r, end, closing: false) > 0 {
+                n = r
+            } else if r + 6 <= end, p[r] == 0x26, p[r + 1] == 0x6E, p[r + 2] == 0x62, p[r + 3] == 0x73, p[r + 4] == 0x70, p[r + 5] == 0x3B {
+                n = r + 6
+                while n < end, SplitBytes.horizontalSpace(p, n, end) > 0 { n += 1 }
+            } else {
+                return r
+            }
+            guard n < end else { return r }
+            let ends = decide(period: i, next: n, ellipsis: ellipsis, spaced: spaced, dots: dots,
+                              questionOrExclamation: questionOrExclamation, quoted: quoted)
+            return ends ? boundary(r, body) : r
         }
         var n = r
         var breaks = 0
@@ -441,7 +455,7 @@ struct SentenceScanner {
         if questionOrExclamation {
             if next == .lower { return false }
             // "-- voila! -- it was": an aside between dashes goes on.
-            if !opened, SplitBytes.dashWidth(p, k, end) > 0 { return false }
+            if !opened, SplitBytes.dashWidth(p, k, end) > 0 || spacedHyphen(at: k, after: i) { return false }
             // “Stop! Stop!” and ran: inside a quotation that the sentence goes on after.
             if !quoted, next == .upper, quotationGoesOn(from: i) { return false }
             if quoted && attributionFollows(k) { return false }
@@ -582,6 +596,48 @@ struct SentenceScanner {
         guard u > start, SplitBytes.whitespaceBefore(p, u, start) == 0 else { return false }
         let after = u + width
         return after >= end || !(SplitBytes.isLetter(p[after]) || p[after] >= 0xC3 && SplitBytes.whitespace(p, after, end) == 0)
+    }
+
+    /// A hyphen standing for a dash at `k`, with a space after it and only spaces (no line break)
+    /// since the stop at `i`, that closes an aside opened by a spaced hyphen in the 48 bytes before
+    /// the stop: "the box - voila! - it was" (not "Wow! - That was close").
+    private func spacedHyphen(at k: Int, after i: Int) -> Bool {
+        guard p[k] == 0x2D, k + 1 < end, p[k + 1] == 0x20 else { return false }
+        var u = i + 1
+        while u < k {
+            if SplitBytes.lineBreak(p, u, end) > 0 { return false }
+            u += 1
+        }
+        var v = i - 1
+        let floor = max(sentFirst, lineStart, i - 48)
+        while v - 1 >= floor {
+            if p[v] == 0x20 && p[v - 1] == 0x2D && v - 2 >= floor && p[v - 2] == 0x20 { return true }
+            v -= 1
+        }
+        return false
+    }
+
+    /// The width of a footnote mark at `r` right after a stop (0 if none): a bracket holding at
+    /// most 24 bytes of letters, digits and spaces ("[3]", "[a]", "[citation needed]"), or a run of
+    /// superscript digits (¹ ² ³ ⁰–⁹).
+    private func footnoteMark(at r: Int) -> Int {
+        if p[r] == 0x5B {
+            var u = r + 1
+            while u < end && u - r <= 25 {
+                let b = p[u]
+                if b == 0x5D { return u > r + 1 && p[r + 1] != 0x20 ? u + 1 - r : 0 }
+                guard SplitBytes.isAlnum(b) || b == 0x20 else { return 0 }
+                u += 1
+            }
+            return 0
+        }
+        var u = r
+        while u + 1 < end {
+            if p[u] == 0xC2, p[u + 1] == 0xB9 || p[u + 1] == 0xB2 || p[u + 1] == 0xB3 { u += 2; continue }
+            if u + 2 < end, p[u] == 0xE2, p[u + 1] == 0x81, p[u + 2] >= 0xB0 && p[u + 2] <= 0xB9 { u += 3; continue }
+            break
+        }
+        return u - r
     }
 
     /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
@@ -813,6 +869,7 @@ struct SentenceScanner {
     private struct ListMarker {
         var number: Int?      // 1, 2, 3
         var letter: UInt8?    // a, b, c
+        var roman: Int?       // i, ii, iii (lowercase, 1–9)
         var suffix: (UInt8, UInt8?)  // "." / ")" / ".)"
         var end: Int
     }
@@ -839,6 +896,9 @@ struct SentenceScanner {
                     if !(l == 0x69 || l == 0x76 || l == 0x78) { return nil }
                 }
             }
+            if SplitBytes.isLower(p[g]), let n = Self.romanNumerals.firstIndex(where: { $0.elementsEqual(UnsafeBufferPointer(start: p + g, count: k - g)) }) {
+                marker.roman = n + 1
+            }
         }
         guard k < end else { return nil }
         if p[k] == 0x2E {
@@ -863,27 +923,31 @@ struct SentenceScanner {
 
     /// Position of the next item ("2." after "1.", "b)" after "a)") later on the same line.
     private mutating func nextListItem(after marker: ListMarker) -> Int? {
-        var key: UInt64 = 0
-        var count = 0
-        func add(_ b: UInt8) {
-            key |= UInt64(b) << (UInt64(count) * 8)
-            count += 1
-        }
+        // The next marker's token: the next number, the next roman numeral ("ii" after "i"), the
+        // next letter ("b" after "a"); "i", "v", "x" may be letters or numerals, so both are tried.
+        var tokens: [[UInt8]] = []
         if let n = marker.number {
             let next = n + 1
             if next >= 1000 { return nil }
-            if next >= 100 { add(UInt8(0x30 + next / 100)) }
-            if next >= 10 { add(UInt8(0x30 + (next / 10) % 10)) }
-            add(UInt8(0x30 + next % 10))
-        } else if let l = marker.letter, SplitBytes.isLower(l), l < 0x7A {
-            add(l + 1)
+            tokens.append(Array(String(next).utf8))
         } else {
-            return nil
+            if let r = marker.roman, r < Self.romanNumerals.count { tokens.append(Self.romanNumerals[r]) }
+            if let l = marker.letter, SplitBytes.isLower(l), l < 0x7A { tokens.append([l + 1]) }
         }
-        add(marker.suffix.0)
-        if let s = marker.suffix.1 { add(s) }
-        return findItem(key: key, count: count, bullet: false, from: marker.end)
+        for token in tokens {
+            var key: UInt64 = 0
+            var count = 0
+            for b in token + [marker.suffix.0] + (marker.suffix.1.map { [$0] } ?? []) {
+                key |= UInt64(b) << (UInt64(count) * 8)
+                count += 1
+            }
+            if let found = findItem(key: key, count: count, bullet: false, from: marker.end) { return found }
+        }
+        return nil
     }
+
+    /// Lowercase roman numerals that number list items, 1 to 9.
+    static let romanNumerals: [[UInt8]] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"].map { Array($0.utf8) }
 
     /// The next occurrence of the bullet at `f` on the same line, after a space.
     private mutating func findOnLine(bulletAt f: Int, width: Int, from g: Int) -> Int? {
