@@ -3,11 +3,13 @@
 /// Reads: the bytes `[start, end)` and the compiled `SplitterLexicon`. Adds: half-open byte
 /// ranges of sentences, trimmed of surrounding whitespace, handed to a callback in order.
 ///
-/// The hot loop skips bytes through a 256-entry stop table and stops only at `. ? !`, line feeds
-/// and the lead bytes E2/E3/EF (… ‼ 。 U+2029). Each stop is decided from a few bytes of context:
-/// the word before the punctuation (abbreviation, initial, number, list marker, address), the
-/// closing quotes and brackets after it, and the word after it (case, sentence starter, time
-/// word, attribution). Line breaks inside a paragraph are decided from the shape of the two lines
+/// The hot loop skips bytes through a 256-entry stop table and stops only at `. ? !`, line feeds,
+/// the double quote and the lead bytes E2/E3/EF (… ‼ ” 。 U+2029). Each stop is decided from a few
+/// bytes of context: the word before the punctuation (abbreviation, initial, number, list marker,
+/// address), the closing quotes, brackets, footnote marks and HTML tags after it, the word after it
+/// (case, sentence starter, time word, attribution, list marker), and whether it stands inside a
+/// quotation or a bracket that goes on (quotations counted from the paragraph's start, carried
+/// forward, so the pass stays linear; every other look is bounded in bytes). Line breaks inside a paragraph are decided from the shape of the two lines
 /// and of the paragraph (hard-wrapped prose, or one item per line); blank lines always split.
 struct SentenceScanner {
     let p: UnsafePointer<UInt8>
@@ -641,12 +643,12 @@ struct SentenceScanner {
     }
 
     /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
-    /// in this sentence and not closed right after the stop, that closes later on the same line
-    /// within `bracketLookahead` bytes: "[16: firma? 13:28]".
+    /// in this sentence (within `bracketLookahead` bytes before) and not closed right after the
+    /// stop, that closes later on the same line within `bracketLookahead` bytes: "[16: firma? 13:28]".
     private func bracketGoesOn(stop i: Int, next n: Int) -> Bool {
         guard sentFirst < i else { return false }
         var depth = 0
-        var u = max(sentFirst, lineStart)
+        var u = max(sentFirst, lineStart, i - Self.bracketLookahead)
         while u < n {
             let b = p[u]
             if b == 0x28 || b == 0x5B { depth += 1 } else if (b == 0x29 || b == 0x5D) && depth > 0 { depth -= 1 }
@@ -982,7 +984,7 @@ struct SentenceScanner {
 
     /// How far past a "!" or "?" to look for the end of the quotation it stands in.
     static let quotationLookahead = 300
-    /// How far past a stop to look for the bracket that closes around it.
+    /// How far before and past a stop to look for the brackets that open and close around it.
     static let bracketLookahead = 120
 
     /// First `key` (`count` bytes) after a space or tab at or after `from`, on the same line and
