@@ -24,6 +24,8 @@ struct SentenceScanner {
     private var listStart = 0
     /// The next inline list item or bullet of the current sentence's line, where it splits.
     private var pendingSplit = Int.max
+    /// "(" and "[" opened and not closed in the current sentence on its current line.
+    private var bracketDepth = 0
     private var lineStart = 0
     private var paraStart = 0
     private var stats = ParagraphShape()
@@ -65,6 +67,16 @@ struct SentenceScanner {
             let b = p[i]
             if b == 0x0A {
                 i = newline(at: i, body)
+                continue
+            }
+            if b == 0x28 || b == 0x5B {
+                bracketDepth &+= 1
+                i &+= 1
+                continue
+            }
+            if b == 0x29 || b == 0x5D {
+                if bracketDepth > 0 { bracketDepth &-= 1 }
+                i &+= 1
                 continue
             }
             let (kind, _) = SplitBytes.terminal(p, i, end)
@@ -113,6 +125,7 @@ struct SentenceScanner {
         sentFirst = f
         listStart = f
         pendingSplit = Int.max
+        bracketDepth = 0
         guard f < end else { return }
         let bw = SplitBytes.bullet(p, f, end)
         if bw > 0 {
@@ -154,6 +167,7 @@ struct SentenceScanner {
         }
         let previousLineStart = lineStart
         lineStart = i + 1
+        bracketDepth = 0
         if i < sentFirst || j >= end { return i + 1 }
         if lineBreakEndsSentence(at: i, previousLineStart: previousLineStart, next: j) {
             emit(sentFirst, i, body)
@@ -354,7 +368,7 @@ struct SentenceScanner {
                 c = (w + 2, true)
             }
             closed = true
-            if c.quote { quoted = true }
+            if c.quote { quoted = true } else if c.width == 1 && bracketDepth > 0 { bracketDepth -= 1 }
             r += c.width
         }
         // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next", "end.[a] Next",
@@ -643,18 +657,10 @@ struct SentenceScanner {
     }
 
     /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
-    /// in this sentence (within `bracketLookahead` bytes before) and not closed right after the
+    /// in this sentence (`bracketDepth`, kept by the main loop) and not closed right after the
     /// stop, that closes later on the same line within `bracketLookahead` bytes: "[16: firma? 13:28]".
     private func bracketGoesOn(stop i: Int, next n: Int) -> Bool {
-        guard sentFirst < i else { return false }
-        var depth = 0
-        var u = max(sentFirst, lineStart, i - Self.bracketLookahead)
-        while u < n {
-            let b = p[u]
-            if b == 0x28 || b == 0x5B { depth += 1 } else if (b == 0x29 || b == 0x5D) && depth > 0 { depth -= 1 }
-            u += 1
-        }
-        guard depth > 0 else { return false }
+        guard bracketDepth > 0 else { return false }
         var v = n
         let limit = min(end, i + Self.bracketLookahead)
         while v < limit {
@@ -984,7 +990,7 @@ struct SentenceScanner {
 
     /// How far past a "!" or "?" to look for the end of the quotation it stands in.
     static let quotationLookahead = 300
-    /// How far before and past a stop to look for the brackets that open and close around it.
+    /// How far past a stop to look for the bracket that closes around it.
     static let bracketLookahead = 120
 
     /// First `key` (`count` bytes) after a space or tab at or after `from`, on the same line and

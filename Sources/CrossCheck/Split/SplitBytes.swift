@@ -12,11 +12,12 @@ enum SplitBytes {
     @inline(__always) static func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
     /// Bytes the scanner must stop at: terminal punctuation, line feeds, the double quote (a
-    /// quotation broken off with a dash) and the lead bytes of the multi-byte characters it cares
+    /// quotation broken off with a dash), round and square brackets (counted to know whether a
+    /// stop stands inside one) and the lead bytes of the multi-byte characters it cares
     /// about (… ‼ ⁇ ” U+2029 start with E2; 。 with E3; ！？｡ with EF).
     static let stopTable: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for b in [0x2E, 0x3F, 0x21, 0x0A, 0x22, 0xE2, 0xE3, 0xEF] as [UInt8] { t[Int(b)] = true }
+        for b in [0x2E, 0x3F, 0x21, 0x0A, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0xE2, 0xE3, 0xEF] as [UInt8] { t[Int(b)] = true }
         return t
     }()
 
