@@ -7,6 +7,7 @@ distributions in WORK (see that script). Writes, beside each set's own files:
   htmldate-1.11.0/tests/manifest.jsonl           the unit tests' inline HTML, publication day
   quantulum3-0.10.0/cases.jsonl                  sentences with every quantity (value, unit)
   price_parser-0.5.1/cases.jsonl                 price strings from real shop pages (first value)
+  cleave_sbd-0.3.0b1/cases.jsonl                 English sentence-boundary spec (sentences)
 
 Nothing here knows what crosscheck answers: each expected value is what the set's own tests
 assert, filtered only by the rules written next to each set below.
@@ -209,8 +210,28 @@ def price_parser():
     write_lines(os.path.join(root, "cases.jsonl"), lines)
 
 
+# cleave-sbd 0.3.0b1: the English sentence-boundary spec of the pragmatic segmenter as pysbd ported
+# it (tests/data/lang/english.toml: the 48 "Golden Rules"; english_clean.toml: 116 cases its tests
+# run with the cleaner on, 10 with it off). Kept whole; "clean" says which the tests clean first.
+def sentence_spec():
+    import tomllib
+    root = os.path.join(work, "cleave_sbd-0.3.0b1")
+    lines = []
+    for name in ["english.toml", "english_clean.toml"]:
+        with open(os.path.join(root, "tests/data/lang", name), "rb") as f:
+            data = tomllib.load(f)
+        for section, records in data.items():
+            clean = "clean" in section and "wo_clean" not in section
+            group = {"golden_en_rules": "golden-rules"}.get(section, section.replace("_", "-"))
+            for n, record in enumerate(records):
+                lines.append({"id": f"{group}/{n + 1}", "text": record["text"],
+                              "sentences": list(record["expected"]), "clean": clean})
+    write_lines(os.path.join(root, "cases.jsonl"), lines)
+
+
 newspaper()
 htmldate_pages()
 htmldate_snippets()
 quantulum()
 price_parser()
+sentence_spec()

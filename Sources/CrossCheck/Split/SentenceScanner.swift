@@ -3,11 +3,13 @@
 /// Reads: the bytes `[start, end)` and the compiled `SplitterLexicon`. Adds: half-open byte
 /// ranges of sentences, trimmed of surrounding whitespace, handed to a callback in order.
 ///
-/// The hot loop skips bytes through a 256-entry stop table and stops only at `. ? !`, line feeds
-/// and the lead bytes E2/E3/EF (… ‼ 。 U+2029). Each stop is decided from a few bytes of context:
-/// the word before the punctuation (abbreviation, initial, number, list marker, address), the
-/// closing quotes and brackets after it, and the word after it (case, sentence starter, time
-/// word, attribution). Line breaks inside a paragraph are decided from the shape of the two lines
+/// The hot loop skips bytes through a 256-entry stop table and stops only at `. ? !`, line feeds,
+/// the double quote and the lead bytes E2/E3/EF (… ‼ ” 。 U+2029). Each stop is decided from a few
+/// bytes of context: the word before the punctuation (abbreviation, initial, number, list marker,
+/// address), the closing quotes, brackets, footnote marks and HTML tags after it, the word after it
+/// (case, sentence starter, time word, attribution, list marker), and whether it stands inside a
+/// quotation or a bracket that goes on (quotations counted from the paragraph's start, carried
+/// forward, so the pass stays linear; every other look is bounded in bytes). Line breaks inside a paragraph are decided from the shape of the two lines
 /// and of the paragraph (hard-wrapped prose, or one item per line); blank lines always split.
 struct SentenceScanner {
     let p: UnsafePointer<UInt8>
@@ -22,6 +24,8 @@ struct SentenceScanner {
     private var listStart = 0
     /// The next inline list item or bullet of the current sentence's line, where it splits.
     private var pendingSplit = Int.max
+    /// "(" and "[" opened and not closed in the current sentence on its current line.
+    private var bracketDepth = 0
     private var lineStart = 0
     private var paraStart = 0
     private var stats = ParagraphShape()
@@ -65,6 +69,16 @@ struct SentenceScanner {
                 i = newline(at: i, body)
                 continue
             }
+            if b == 0x28 || b == 0x5B {
+                bracketDepth &+= 1
+                i &+= 1
+                continue
+            }
+            if b == 0x29 || b == 0x5D {
+                if bracketDepth > 0 { bracketDepth &-= 1 }
+                i &+= 1
+                continue
+            }
             let (kind, _) = SplitBytes.terminal(p, i, end)
             if kind != .none {
                 i = terminal(at: i, body)
@@ -76,6 +90,10 @@ struct SentenceScanner {
                 startSentence(at: i)
                 paraStart = sentFirst
                 lineStart = i
+                continue
+            }
+            if let after = interruptedQuotation(at: i) {
+                i = boundary(after, body)
                 continue
             }
             i &+= 1
@@ -107,6 +125,7 @@ struct SentenceScanner {
         sentFirst = f
         listStart = f
         pendingSplit = Int.max
+        bracketDepth = 0
         guard f < end else { return }
         let bw = SplitBytes.bullet(p, f, end)
         if bw > 0 {
@@ -148,6 +167,7 @@ struct SentenceScanner {
         }
         let previousLineStart = lineStart
         lineStart = i + 1
+        bracketDepth = 0
         if i < sentFirst || j >= end { return i + 1 }
         if lineBreakEndsSentence(at: i, previousLineStart: previousLineStart, next: j) {
             emit(sentFirst, i, body)
@@ -197,6 +217,19 @@ struct SentenceScanner {
             k += w
         }
         guard k < end else { return true }
+        // "400 yd\n( 365.8 m ).": after a lowercase word, an aside in brackets that is no list
+        // marker ("(1)", "(a)") goes on; after a capitalized one ("Trophy\n(6 in)") the line is a title.
+        var lw = e
+        while lw > previousLineStart && SplitBytes.isLetter(p[lw - 1]) { lw -= 1 }
+        if p[j] == 0x28, lw < e, SplitBytes.isLower(p[lw]) {
+            var x = k
+            while x < end, SplitBytes.horizontalSpace(p, x, end) > 0 { x += 1 }
+            if x < end, SplitBytes.letterCase(p, x, end) == .lower || SplitBytes.isDigit(p[x]) {
+                var y = x
+                while y < end && SplitBytes.isAlnum(p[y]) { y += 1 }
+                if y < end && p[y] != 0x29 { return false }
+            }
+        }
         var a = previousLineStart
         while a < e {
             let w = SplitBytes.whitespace(p, a, end)
@@ -323,21 +356,27 @@ struct SentenceScanner {
         while r < end {
             var c = SplitBytes.closer(p, r, end)
             if c.width == 0 {
+                // An HTML closing tag left in the text is transparent: "Yes.</em> <em>It is".
+                let tag = SplitBytes.htmlTag(p, r, end, closing: true)
+                if tag > 0 {
+                    r += tag
+                    continue
+                }
                 // French spacing before a closing guillemet: "partons. »"
                 let w = SplitBytes.horizontalSpace(p, r, end)
                 guard w > 0, r + w + 1 < end, p[r + w] == 0xC2, p[r + w + 1] == 0xBB else { break }
                 c = (w + 2, true)
             }
             closed = true
-            if c.quote { quoted = true }
+            if c.quote { quoted = true } else if c.width == 1 && bracketDepth > 0 { bracketDepth -= 1 }
             r += c.width
         }
-        // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next".
-        while r + 2 < end, p[r] == 0x5B, SplitBytes.isDigit(p[r + 1]) {
-            var u = r + 1
-            while u < end, u - r <= 4, SplitBytes.isDigit(p[u]) { u += 1 }
-            guard u < end, p[u] == 0x5D else { break }
-            r = u + 1
+        // Footnote marks after the stop: "end.[3] Next", "end.[12][13] Next", "end.[a] Next",
+        // "end.[citation needed] Next", superscript digits "end.³ Next".
+        while r < end {
+            let w = footnoteMark(at: r)
+            if w == 0 { break }
+            r += w
             closed = true
         }
         if ideographic {
@@ -348,7 +387,24 @@ struct SentenceScanner {
             if !ellipsis && !closed && !questionOrExclamation && dots == 1 && gluedSentence(period: i) {
                 return boundary(q, body)
             }
-            return r
+            if !ellipsis && dots == 1, let e = footnoteNumbers(after: r, period: i) {
+                return boundary(e, body)
+            }
+            // HTML left in the text: a tag or a no-break space entity stands for the space
+            // ("old.<br>It was", "old.&nbsp;It was").
+            var n = r
+            if SplitBytes.htmlTag(p, r, end, closing: false) > 0 {
+                n = r
+            } else if r + 6 <= end, p[r] == 0x26, p[r + 1] == 0x6E, p[r + 2] == 0x62, p[r + 3] == 0x73, p[r + 4] == 0x70, p[r + 5] == 0x3B {
+                n = r + 6
+                while n < end, SplitBytes.horizontalSpace(p, n, end) > 0 { n += 1 }
+            } else {
+                return r
+            }
+            guard n < end else { return r }
+            let ends = decide(period: i, next: n, ellipsis: ellipsis, spaced: spaced, dots: dots,
+                              questionOrExclamation: questionOrExclamation, quoted: quoted)
+            return ends ? boundary(r, body) : r
         }
         var n = r
         var breaks = 0
@@ -377,15 +433,21 @@ struct SentenceScanner {
 
     /// Whether the punctuation at `i` (whose run ended, after closers, before whitespace and the
     /// word at `n`) ends the sentence.
-    private func decide(period i: Int, next n: Int, ellipsis: Bool, spaced: Bool, dots: Int,
-                        questionOrExclamation: Bool, quoted: Bool) -> Bool {
+    private mutating func decide(period i: Int, next n: Int, ellipsis: Bool, spaced: Bool, dots: Int,
+                                 questionOrExclamation: Bool, quoted: Bool) -> Bool {
         var k = n
         var opened = false
         var openedQuote = false
         var openedBracket = false
         while k < end {
             let w = SplitBytes.opener(p, k, end)
-            if w == 0 { break }
+            if w == 0 {
+                // An HTML opening tag left in the text is transparent too.
+                let tag = SplitBytes.htmlTag(p, k, end, closing: false)
+                if tag == 0 { break }
+                k += tag
+                continue
+            }
             let b = p[k]
             let bracket = b == 0x28 || b == 0x5B || b == 0x7B || b == 0xEF
             // A quotation inside a parenthesis ("Inc. (“Harbour”)") is the parenthesis'.
@@ -396,6 +458,10 @@ struct SentenceScanner {
         }
         guard k < end else { return true }
         let next = SplitBytes.letterCase(p, k, end)
+        // Inside a parenthesis or bracket that closes later on the line: "[16: firma? 13:28]".
+        if bracketGoesOn(stop: i, next: n) { return false }
+        // An inline list starts after the stop: "... Smith. a. here it is b. another".
+        if !opened, next != .upper, let marker = listMarker(at: k), nextListItem(after: marker) != nil { return true }
 
         if ellipsis {
             if i > start && (p[i - 1] == 0x5B || p[i - 1] == 0x28) { return false }   // [...] (...)
@@ -405,7 +471,7 @@ struct SentenceScanner {
         if questionOrExclamation {
             if next == .lower { return false }
             // "-- voila! -- it was": an aside between dashes goes on.
-            if !opened, SplitBytes.dashWidth(p, k, end) > 0 { return false }
+            if !opened, SplitBytes.dashWidth(p, k, end) > 0 || spacedHyphen(at: k, after: i) { return false }
             // “Stop! Stop!” and ran: inside a quotation that the sentence goes on after.
             if !quoted, next == .upper, quotationGoesOn(from: i) { return false }
             if quoted && attributionFollows(k) { return false }
@@ -481,34 +547,180 @@ struct SentenceScanner {
     /// Whether `i` is inside a double quotation opened in this sentence, whose closing quote
     /// (on the same line, within 160 bytes) comes right after a "!" or "?" and is followed by a
     /// lowercase word or a comma: the exclamations are quoted inside one sentence.
-    private func quotationGoesOn(from i: Int) -> Bool {
-        var open = false
-        var u = sentFirst
+    private mutating func quotationGoesOn(from i: Int) -> Bool {
+        // Which quotations are open at `i`, counted from the paragraph's start (a sentence may
+        // start inside a quotation), carried forward from the last call.
+        if quoteState.at < paraStart || quoteState.at > i { quoteState = QuoteState(at: paraStart) }
+        var double = quoteState.double
+        var single = quoteState.single
+        var u = quoteState.at
         while u < i {
-            if p[u] == 0x22 { open.toggle() }
-            if p[u] == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
-                if p[u + 2] == 0x9C { open = true }
-                if p[u + 2] == 0x9D { open = false }
+            let b = p[u]
+            if b == 0x22 {
+                double.toggle()
+            } else if b == 0x27 || b == 0x60 {
+                if singleQuoteOpens(at: u, width: 1) { single = true } else if b == 0x27, singleQuoteCloses(at: u, width: 1) { single = false }
+            } else if b == 0xE2, u + 2 < i, p[u + 1] == 0x80 {
+                switch p[u + 2] {
+                case 0x9C: double = true
+                case 0x9D: double = false
+                case 0x98: single = true
+                case 0x99: if singleQuoteCloses(at: u, width: 3) { single = false }
+                default: break
+                }
+            } else if b == 0x0A {
+                double = false   // a quotation is not carried across lines
+                single = false
             }
             u += 1
         }
-        guard open else { return false }
+        quoteState = QuoteState(at: i, double: double, single: single)
+        guard double || single else { return false }
+        // The quotation must end in "!" or "?" too, soon and on the same line: a run of
+        // exclamations or questions is one sentence ("Oh dear! Oh dear! I shall be too late!" But ...).
         var v = i + 1
-        let limit = min(end, i + 160)
+        let limit = min(end, i + Self.quotationLookahead)
         while v < limit, p[v] != 0x0A {
             var w = 0
-            if p[v] == 0x22 { w = 1 } else if p[v] == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
-            if w > 0 {
-                guard p[v - 1] == 0x21 || p[v - 1] == 0x3F else { return false }
-                var x = v + w
-                if x < end, p[x] == 0x2C { return true }
-                guard x < end, p[x] == 0x20 else { return false }
-                x += 1
-                return x < end && SplitBytes.letterCase(p, x, end) == .lower
+            let b = p[v]
+            if double {
+                if b == 0x22 { w = 1 } else if b == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x9D { w = 3 }
+            } else if b == 0x27, singleQuoteCloses(at: v, width: 1) {
+                w = 1
+            } else if b == 0xE2, v + 2 < end, p[v + 1] == 0x80, p[v + 2] == 0x99, singleQuoteCloses(at: v, width: 3) {
+                w = 3
             }
+            if w > 0 { return p[v - 1] == 0x21 || p[v - 1] == 0x3F }
             v += 1
         }
         return false
+    }
+
+    /// A single quote at `u` (`'`, `` ` `` or ‘) that opens a quotation: at the start of a word,
+    /// after a space, a bracket or a double quote, and before a word ("'Well!'", not "dogs' ").
+    private func singleQuoteOpens(at u: Int, width: Int) -> Bool {
+        guard u + width < end, SplitBytes.whitespace(p, u + width, end) == 0 else { return false }
+        if u == start { return true }
+        let before = p[u - 1]
+        return before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x5B || before == 0x22
+            || (u >= 3 && p[u - 3] == 0xE2 && p[u - 2] == 0x80 && before == 0x9C)
+    }
+
+    /// A single quote at `u` (`'` or ’) that closes a quotation: after a word or punctuation and
+    /// not before a letter ("house!' (Which", not "they'll" or "dragon’s").
+    private func singleQuoteCloses(at u: Int, width: Int) -> Bool {
+        guard u > start, SplitBytes.whitespaceBefore(p, u, start) == 0 else { return false }
+        let after = u + width
+        return after >= end || !(SplitBytes.isLetter(p[after]) || p[after] >= 0xC3 && SplitBytes.whitespace(p, after, end) == 0)
+    }
+
+    /// A hyphen standing for a dash at `k`, with a space after it and only spaces (no line break)
+    /// since the stop at `i`, that closes an aside opened by a spaced hyphen in the 48 bytes before
+    /// the stop: "the box - voila! - it was" (not "Wow! - That was close").
+    private func spacedHyphen(at k: Int, after i: Int) -> Bool {
+        guard p[k] == 0x2D, k + 1 < end, p[k + 1] == 0x20 else { return false }
+        var u = i + 1
+        while u < k {
+            if SplitBytes.lineBreak(p, u, end) > 0 { return false }
+            u += 1
+        }
+        var v = i - 1
+        let floor = max(sentFirst, lineStart, i - 48)
+        while v - 1 >= floor {
+            if p[v] == 0x20 && p[v - 1] == 0x2D && v - 2 >= floor && p[v - 2] == 0x20 { return true }
+            v -= 1
+        }
+        return false
+    }
+
+    /// The width of a footnote mark at `r` right after a stop (0 if none): a bracket holding at
+    /// most 24 bytes of letters, digits and spaces ("[3]", "[a]", "[citation needed]"), or a run of
+    /// superscript digits (¹ ² ³ ⁰–⁹).
+    private func footnoteMark(at r: Int) -> Int {
+        if p[r] == 0x5B {
+            var u = r + 1
+            while u < end && u - r <= 25 {
+                let b = p[u]
+                if b == 0x5D { return u > r + 1 && p[r + 1] != 0x20 ? u + 1 - r : 0 }
+                guard SplitBytes.isAlnum(b) || b == 0x20 else { return 0 }
+                u += 1
+            }
+            return 0
+        }
+        var u = r
+        while u + 1 < end {
+            if p[u] == 0xC2, p[u + 1] == 0xB9 || p[u + 1] == 0xB2 || p[u + 1] == 0xB3 { u += 2; continue }
+            if u + 2 < end, p[u] == 0xE2, p[u + 1] == 0x81, p[u + 2] >= 0xB0 && p[u + 2] <= 0xB9 { u += 3; continue }
+            break
+        }
+        return u - r
+    }
+
+    /// Whether the stop at `i` (the next word at `n`) stands inside a "(" or "[" opened on its line
+    /// in this sentence (`bracketDepth`, kept by the main loop) and not closed right after the
+    /// stop, that closes later on the same line within `bracketLookahead` bytes: "[16: firma? 13:28]".
+    private func bracketGoesOn(stop i: Int, next n: Int) -> Bool {
+        guard bracketDepth > 0 else { return false }
+        var v = n
+        let limit = min(end, i + Self.bracketLookahead)
+        while v < limit {
+            let b = p[v]
+            if b == 0x0A || b == 0x28 || b == 0x5B { return false }
+            if b == 0x29 || b == 0x5D { return true }
+            v += 1
+        }
+        return false
+    }
+
+    /// Footnote numbers glued to a stop: "a consultation.11 12 Take", "(type 2).10 This". The
+    /// period at `i` follows a lowercase word that is no abbreviation, or a ")"; `r` is the first
+    /// digit. One to three digits, maybe more such groups after a space, then a capitalized word.
+    /// Returns where the numbers end.
+    private func footnoteNumbers(after r: Int, period i: Int) -> Int? {
+        guard r == i + 1, i > start, r < end, SplitBytes.isDigit(p[r]) else { return nil }
+        let prev = p[i - 1]
+        if SplitBytes.isLower(prev) {
+            var w = i
+            while w > start && SplitBytes.isLetter(p[w - 1]) { w -= 1 }
+            guard i - w >= 2, lexicon.abbreviation(p, w, i) == nil else { return nil }
+            if w > start && (p[w - 1] == 0x2E || SplitBytes.isDigit(p[w - 1])) { return nil }
+        } else if prev != 0x29 {
+            return nil
+        }
+        var x = r
+        var numbersEnd = r
+        while true {
+            var d = x
+            while d < end && d - x < 4 && SplitBytes.isDigit(p[d]) { d += 1 }
+            guard d > x, d - x <= 3, d < end, p[d] == 0x20 else { break }
+            numbersEnd = d
+            x = d + 1
+            if x >= end || !SplitBytes.isDigit(p[x]) { break }
+        }
+        guard numbersEnd > r, x < end, SplitBytes.isUpper(p[x]), x + 1 < end, SplitBytes.isLower(p[x + 1]) else { return nil }
+        return numbersEnd
+    }
+
+    /// A quotation broken off with a dash, then a new sentence: `to--" At this moment`,
+    /// `sir—” The Rabbit`. `i` is a closing double quote; the next word must be a sentence
+    /// starter ("The", "At"), so `sir--" Alice said` goes on. Returns the end of the quote.
+    private func interruptedQuotation(at i: Int) -> Int? {
+        let w: Int
+        if p[i] == 0x22 { w = 1 } else if i + 2 < end, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x9D { w = 3 } else { return nil }
+        guard i - 2 >= max(start, sentFirst) else { return nil }
+        let dashed = (p[i - 1] == 0x2D && p[i - 2] == 0x2D)
+            || (i - 3 >= sentFirst && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && (p[i - 1] == 0x94 || p[i - 1] == 0x93))
+        guard dashed else { return nil }
+        let q = i + w
+        guard q < end, SplitBytes.horizontalSpace(p, q, end) > 0 else { return nil }
+        var k = q
+        while k < end {
+            let s = SplitBytes.horizontalSpace(p, k, end)
+            if s == 0 { break }
+            k += s
+        }
+        guard k < end, SplitBytes.isUpper(p[k]), isStarter(k, wordEnd(k)) else { return nil }
+        return q
     }
 
     // MARK: - Word tests
@@ -665,6 +877,7 @@ struct SentenceScanner {
     private struct ListMarker {
         var number: Int?      // 1, 2, 3
         var letter: UInt8?    // a, b, c
+        var roman: Int?       // i, ii, iii (lowercase, 1–9)
         var suffix: (UInt8, UInt8?)  // "." / ")" / ".)"
         var end: Int
     }
@@ -691,6 +904,9 @@ struct SentenceScanner {
                     if !(l == 0x69 || l == 0x76 || l == 0x78) { return nil }
                 }
             }
+            if SplitBytes.isLower(p[g]), let n = Self.romanNumerals.firstIndex(where: { $0.elementsEqual(UnsafeBufferPointer(start: p + g, count: k - g)) }) {
+                marker.roman = n + 1
+            }
         }
         guard k < end else { return nil }
         if p[k] == 0x2E {
@@ -715,27 +931,31 @@ struct SentenceScanner {
 
     /// Position of the next item ("2." after "1.", "b)" after "a)") later on the same line.
     private mutating func nextListItem(after marker: ListMarker) -> Int? {
-        var key: UInt64 = 0
-        var count = 0
-        func add(_ b: UInt8) {
-            key |= UInt64(b) << (UInt64(count) * 8)
-            count += 1
-        }
+        // The next marker's token: the next number, the next roman numeral ("ii" after "i"), the
+        // next letter ("b" after "a"); "i", "v", "x" may be letters or numerals, so both are tried.
+        var tokens: [[UInt8]] = []
         if let n = marker.number {
             let next = n + 1
             if next >= 1000 { return nil }
-            if next >= 100 { add(UInt8(0x30 + next / 100)) }
-            if next >= 10 { add(UInt8(0x30 + (next / 10) % 10)) }
-            add(UInt8(0x30 + next % 10))
-        } else if let l = marker.letter, SplitBytes.isLower(l), l < 0x7A {
-            add(l + 1)
+            tokens.append(Array(String(next).utf8))
         } else {
-            return nil
+            if let r = marker.roman, r < Self.romanNumerals.count { tokens.append(Self.romanNumerals[r]) }
+            if let l = marker.letter, SplitBytes.isLower(l), l < 0x7A { tokens.append([l + 1]) }
         }
-        add(marker.suffix.0)
-        if let s = marker.suffix.1 { add(s) }
-        return findItem(key: key, count: count, bullet: false, from: marker.end)
+        for token in tokens {
+            var key: UInt64 = 0
+            var count = 0
+            for b in token + [marker.suffix.0] + (marker.suffix.1.map { [$0] } ?? []) {
+                key |= UInt64(b) << (UInt64(count) * 8)
+                count += 1
+            }
+            if let found = findItem(key: key, count: count, bullet: false, from: marker.end) { return found }
+        }
+        return nil
     }
+
+    /// Lowercase roman numerals that number list items, 1 to 9.
+    static let romanNumerals: [[UInt8]] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"].map { Array($0.utf8) }
 
     /// The next occurrence of the bullet at `f` on the same line, after a space.
     private mutating func findOnLine(bulletAt f: Int, width: Int, from g: Int) -> Int? {
@@ -758,6 +978,20 @@ struct SentenceScanner {
     }
 
     private var itemSearch = ItemSearch()
+
+    /// Whether a double quotation is open at `at` (see `quotationGoesOn`).
+    private struct QuoteState {
+        var at = 0
+        var double = false
+        var single = false
+    }
+
+    private var quoteState = QuoteState()
+
+    /// How far past a "!" or "?" to look for the end of the quotation it stands in.
+    static let quotationLookahead = 300
+    /// How far past a stop to look for the bracket that closes around it.
+    static let bracketLookahead = 120
 
     /// First `key` (`count` bytes) after a space or tab at or after `from`, on the same line and
     /// within `listLookahead` bytes; a list item must be followed by a space, a bullet must be one.

@@ -11,11 +11,13 @@ enum SplitBytes {
     /// Not a UTF-8 continuation byte: counts scalars.
     @inline(__always) static func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
-    /// Bytes the scanner must stop at: terminal punctuation, line feeds and the lead bytes of the
-    /// multi-byte characters it cares about (… ‼ ⁇ U+2029 start with E2; 。 with E3; ！？｡ with EF).
+    /// Bytes the scanner must stop at: terminal punctuation, line feeds, the double quote (a
+    /// quotation broken off with a dash), round and square brackets (counted to know whether a
+    /// stop stands inside one) and the lead bytes of the multi-byte characters it cares
+    /// about (… ‼ ⁇ ” U+2029 start with E2; 。 with E3; ！？｡ with EF).
     static let stopTable: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for b in [0x2E, 0x3F, 0x21, 0x0A, 0xE2, 0xE3, 0xEF] as [UInt8] { t[Int(b)] = true }
+        for b in [0x2E, 0x3F, 0x21, 0x0A, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0xE2, 0xE3, 0xEF] as [UInt8] { t[Int(b)] = true }
         return t
     }()
 
@@ -159,6 +161,30 @@ enum SplitBytes {
             return (i + 2 < end && p[i + 1] == 0xBC && p[i + 2] == 0x88) ? 3 : 0
         default: return 0
         }
+    }
+
+    /// The width of an HTML tag left in the text at `i` (0 if none): a closing tag `</em>` when
+    /// `closing`, else an opening one `<p>`, `<a href="...">` (at most 200 bytes, on one line).
+    static func htmlTag(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, closing: Bool) -> Int {
+        guard p[i] == 0x3C else { return 0 }
+        var k = i + 1
+        if closing {
+            guard k < end, p[k] == 0x2F else { return 0 }
+            k += 1
+        }
+        let name = k
+        while k < end && k - name < 10 && (isLetter(p[k]) || (k > name && isDigit(p[k]))) { k += 1 }
+        guard k > name, k < end else { return 0 }
+        if p[k] == 0x3E { return k + 1 - i }
+        guard !closing, p[k] == 0x20 || p[k] == 0x2F else { return 0 }
+        let limit = min(end, i + 200)
+        while k < limit {
+            let b = p[k]
+            if b == 0x3E { return k + 1 - i }
+            if b == 0x3C || b == 0x0A { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     /// A bullet that starts a list item at `i` (width of the bullet alone), else 0:
