@@ -43,46 +43,6 @@ public struct JSONLineScanner {
         return i == bytes.count
     }
 
-    /// Reads the line's object and calls `member` for each top-level member, in line order.
-    public mutating func object(_ member: (String, Value) throws(JSONLineError) -> Void) throws(JSONLineError) {
-        skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
-            let found = i < bytes.count ? "found \(describe(at: i))" : "the line is empty"
-            throw JSONLineError("not a JSON object: a line must hold one {...} object; \(found)", column: i + 1)
-        }
-        i += 1
-        skipSpace()
-        if peek == UInt8(ascii: "}") {
-            i += 1
-        } else {
-            while true {
-                skipSpace()
-                guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
-                let key = try string()
-                skipSpace()
-                guard peek == UInt8(ascii: ":") else { throw expected("':' after the key \"\(key)\"") }
-                i += 1
-                let value = try value(depth: 1)
-                try member(key, value)
-                skipSpace()
-                if peek == UInt8(ascii: ",") {
-                    let comma = i
-                    i += 1
-                    skipSpace()
-                    if peek == UInt8(ascii: "}") {
-                        throw JSONLineError("not valid JSON: a comma before '}' (trailing commas are not JSON)", column: comma + 1)
-                    }
-                    continue
-                }
-                guard peek == UInt8(ascii: "}") else { throw expected("',' or '}' after the value of \"\(key)\"") }
-                i += 1
-                break
-            }
-        }
-        skipSpace()
-        guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
-    }
-
     /// A top-level member's value for `fields`: a string as its decoded UTF-8 bytes (valid
     /// only during the call), anything else as `Value`.
     public enum Field {
@@ -90,7 +50,7 @@ public struct JSONLineScanner {
         case other(Value)
     }
 
-    /// Reads the line's object like `object`, without making a `String` of any value: `name`
+    /// Reads the line's object member by member, without making a `String` of any value: `name`
     /// tells from a key's decoded bytes which member it is (nil: one not wanted, whose value is
     /// checked and passed over), and `member` gets each wanted member's value, in line order.
     public mutating func fields(name: (UnsafeBufferPointer<UInt8>) -> Int?,
