@@ -41,10 +41,8 @@ struct ReportContext {
         source = input.claimSource ?? ClaimList(input.claims)
         documentsByID = Dictionary(input.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         documents = documentsByID.values.sorted { $0.id < $1.id }
-        findings = input.findings.enumerated()
-            .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
-            .map(\.element)
-        verdicts = Self.verdicts(of: findings)
+        findings = Finding.reportOrder(input.findings)
+        verdicts = Finding.verdicts(ofRanked: findings)
         fileNames = DocumentFileNames(ids: documentsByID.keys)
         storiesByID = Dictionary(input.stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered = storiesByID.values.sorted {
@@ -178,12 +176,4 @@ struct ReportContext {
     }
 
     func findings(of kind: Finding.Kind) -> [Finding] { findings.filter { $0.kind == kind } }
-
-    private static func verdicts(of rankedFindings: [Finding]) -> [String: Finding.Kind] {
-        var result: [String: Finding.Kind] = [:]
-        for finding in rankedFindings {
-            for id in finding.claims where result[id] == nil { result[id] = finding.kind }
-        }
-        return result
-    }
 }

@@ -236,28 +236,6 @@ enum InputText {
     }
 }
 
-/// What a report reads from a run's files: every finding, and the claims as an index into
-/// claims.jsonl that keeps briefs of the claims the findings name.
-enum ReportSources {
-    static func read(claims: String, findings path: String) throws -> (ClaimFileIndex, [Finding]) {
-        var findings: [Finding] = []
-        try JSONLinesFileReader.decode(path, ModelDecoding.finding) { findings.append($0) }
-        return (try ClaimFileIndex(path: claims, keeping: Set(findings.flatMap(\.claims))), findings)
-    }
-}
-
-/// Writes claims.csv, findings.csv and findings.jsonld into a report folder being staged.
-enum ExportFiles {
-    static func write(_ exports: ReportExports, to output: AtomicOutput) throws {
-        let claims = try output.create("claims.csv")
-        try exports.writeClaimsCSV { try claims.write(contentsOf: $0) }
-        try claims.close()
-        for (name, bytes) in [("findings.csv", exports.findingsCSV()), ("findings.jsonld", exports.findingsJSONLD())] {
-            try output.write(name, bytes: bytes)
-        }
-    }
-}
-
 /// A one-line progress report on standard error, rewritten in place, for long runs: inputs read
 /// of all, documents, claims, documents a second and the time left. Shown only when standard
 /// error is a terminal (never when it is piped or redirected), and not at all when `quiet`.

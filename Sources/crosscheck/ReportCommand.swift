@@ -32,10 +32,10 @@ struct ReportCommand: ParsableCommand {
             // documents.jsonl is read twice, one record at a time: metadata for the index, then
             // one page per document, so a large report never holds every document's text.
             let documentsPath = try path("documents.jsonl")!
-            // Claims are read a story at a time from claims.jsonl (`ClaimFileIndex`), never all at once.
             var summaries: [Document] = [], skipped: [SkippedInput] = []
             try JSONLinesFileReader.decode(documentsPath, ModelDecoding.document) { summaries.append($0.summary) }
-            let (claims, findings) = try ReportSources.read(claims: try path("claims.jsonl")!, findings: try path("findings.jsonl")!)
+            // Claims are read back a story at a time from claims.jsonl, never all at once.
+            let report = try ReportFiles(claimsPath: try path("claims.jsonl")!, findingsPath: try path("findings.jsonl")!)
             if let skippedPath = try path("skipped.jsonl", required: false) {
                 try JSONLinesFileReader.decode(skippedPath, ModelDecoding.skippedInput) { skipped.append($0) }
             }
@@ -43,13 +43,8 @@ struct ReportCommand: ParsableCommand {
             if let storiesPath = try path("stories.jsonl", required: false) {
                 try JSONLinesFileReader.decode(storiesPath, ModelDecoding.story) { stories.append($0) }
             }
-            let renderer = ReportRenderer(ReportInput(documents: summaries, claimSource: claims, findings: findings,
-                                                      skipped: skipped, stories: stories, title: "crosscheck report"))
             let output = try AtomicOutput(directory: target)
-            try ExportFiles.write(ReportExports(documents: summaries, claimSource: claims, findings: findings, stories: stories),
-                                  to: output)
-            try renderer.overviewPages { try output.write($0.name, $0.html) }
-            try renderer.documentPages(fromJSONLines: documentsPath) { try output.write($0.name, $0.html) }
+            try report.write(documents: summaries, skipped: skipped, stories: stories, documentsPath: documentsPath, to: output)
             // The JSON Lines files go along: the output folder switches whole (AtomicOutput drops
             // what a run does not write), so a report written over its own folder keeps them.
             for name in ["documents.jsonl", "stories.jsonl", "claims.jsonl", "findings.jsonl", "skipped.jsonl"] {

@@ -116,19 +116,10 @@ struct RunCommand: ParsableCommand {
         try JSONLinesOutput.write(result.stories.stories, to: output.create("stories.jsonl"))
         try JSONLinesOutput.write(result.skipped, to: output.create("skipped.jsonl"))
         if noReport { return result }
-        // The report holds the findings; claims are read back from claims.jsonl a story at a time.
-        let (claims, findings) = try ReportSources.read(claims: output.stagedPath("claims.jsonl"),
-                                                        findings: output.stagedPath("findings.jsonl"))
-        let renderer = ReportRenderer(ReportInput(documents: result.documents, claimSource: claims,
-                                                  findings: findings, skipped: result.skipped,
-                                                  stories: result.stories.stories, title: "crosscheck report"))
-        try ExportFiles.write(ReportExports(documents: result.documents, claimSource: claims, findings: findings,
-                                            stories: result.stories.stories), to: output)
-        try renderer.overviewPages { try output.write($0.name, $0.html) }
-        // Document pages, reading the documents back one at a time.
-        try renderer.documentPages(fromJSONLines: output.stagedPath("documents.jsonl")) { page in
-            try output.write(page.name, page.html)
-        }
+        // The report holds the findings; claims and documents are read back a story, a document at a time.
+        try ReportFiles(claimsPath: output.stagedPath("claims.jsonl"), findingsPath: output.stagedPath("findings.jsonl"))
+            .write(documents: result.documents, skipped: result.skipped, stories: result.stories.stories,
+                   documentsPath: output.stagedPath("documents.jsonl"), to: output)
         return result
     }
 }

@@ -21,9 +21,7 @@ public struct ReportExports: Sendable {
     public init(documents: [Document], claimSource: any ClaimSource, findings: [Finding], stories: [Story]) {
         self.documents = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         claims = claimSource
-        self.findings = findings.enumerated()
-            .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
-            .map(\.element)
+        self.findings = Finding.reportOrder(findings)
         self.stories = Dictionary(stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var storyOfDocument: [String: String] = [:]
         for story in stories.sorted(by: { $0.id < $1.id }) {
@@ -31,9 +29,7 @@ public struct ReportExports: Sendable {
         }
         for document in documents { if let story = document.story, storyOfDocument[document.id] == nil { storyOfDocument[document.id] = story } }
         self.storyOfDocument = storyOfDocument
-        var verdicts: [String: Finding.Kind] = [:]
-        for finding in self.findings { for id in finding.claims where verdicts[id] == nil { verdicts[id] = finding.kind } }
-        self.verdicts = verdicts
+        verdicts = Finding.verdicts(ofRanked: self.findings)
     }
 
     public static let claimColumns = [
@@ -178,12 +174,13 @@ public struct ReportExports: Sendable {
         ])
     }
 
-    private func source(_ claim: Claim) -> String {
-        claim.source ?? documents[claim.document]?.publisher ?? claim.document
-    }
+    private func source(_ claim: Claim) -> String { outlet(claim.source, of: claim.document) }
 
-    private func source(_ claim: ClaimBrief) -> String {
-        claim.source ?? documents[claim.document]?.publisher ?? claim.document
+    private func source(_ claim: ClaimBrief) -> String { outlet(claim.source, of: claim.document) }
+
+    /// A claim's source, else its document's publisher, else the document id.
+    private func outlet(_ source: String?, of document: String) -> String {
+        source ?? documents[document]?.publisher ?? document
     }
 
     private func outlets(_ claims: [ClaimBrief]) -> [String] {

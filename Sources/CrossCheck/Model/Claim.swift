@@ -225,3 +225,10 @@ extension Claim: JSONLineRepresentable {
         ])
     }
 }
+
+extension Claim {
+    /// Document, then start, then end, then id: a total order, so output never depends on input order.
+    public static func documentOrder(_ a: Claim, _ b: Claim) -> Bool {
+        (a.document, a.start, a.end, a.id) < (b.document, b.start, b.end, b.id)
+    }
+}

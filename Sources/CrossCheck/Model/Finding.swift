@@ -58,3 +58,21 @@ extension Finding: JSONLineRepresentable {
         ])
     }
 }
+
+extension Finding {
+    /// Findings in report order: by kind rank, then input order.
+    public static func reportOrder(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated()
+            .sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Each claim's verdict: the kind of the first finding (in report order) that includes it.
+    public static func verdicts(ofRanked findings: [Finding]) -> [String: Kind] {
+        var result: [String: Kind] = [:]
+        for finding in findings {
+            for id in finding.claims where result[id] == nil { result[id] = finding.kind }
+        }
+        return result
+    }
+}

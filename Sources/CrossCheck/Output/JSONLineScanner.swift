@@ -75,14 +75,7 @@ public struct JSONLineScanner {
                 case .scratch: key = scratch.withUnsafeBufferPointer { name($0) }
                 }
                 skipSpace()
-                guard peek == UInt8(ascii: ":") else {
-                    // The message names the key, as `object` does.
-                    let end = i
-                    i = keyStart
-                    let text = (try? string()) ?? ""
-                    i = end
-                    throw expected("':' after the key \"\(text)\"")
-                }
+                guard peek == UInt8(ascii: ":") else { throw expected("':' after the key \"\(keyText(at: keyStart))\"") }
                 i += 1
                 skipSpace()
                 if let key, peek == UInt8(ascii: "\"") {
@@ -106,13 +99,7 @@ public struct JSONLineScanner {
                     }
                     continue
                 }
-                guard peek == UInt8(ascii: "}") else {
-                    let end = i
-                    i = keyStart
-                    let text = (try? string()) ?? ""
-                    i = end
-                    throw expected("',' or '}' after the value of \"\(text)\"")
-                }
+                guard peek == UInt8(ascii: "}") else { throw expected("',' or '}' after the value of \"\(keyText(at: keyStart))\"") }
                 i += 1
                 break
             }
@@ -183,6 +170,15 @@ public struct JSONLineScanner {
         default:
             throw expected("a value")
         }
+    }
+
+    /// The key whose opening quote is at `start`, decoded, for an error message (the reading
+    /// position is left where it was).
+    private mutating func keyText(at start: Int) -> String {
+        let end = i
+        i = start
+        defer { i = end }
+        return (try? string()) ?? ""
     }
 
     // MARK: - Values
