@@ -3,10 +3,12 @@
 ///
 /// Reads: each document's headline and opening sentences (its candidate claims, kept while
 /// documents stream past), the run's stories, and the documents again, one at a time.
-/// Adds: per story of two or more documents, its central claim — the candidate sentence that
+/// Adds: per story of two or more documents, its central claim — the opening sentence that
 /// the most other documents of the story open with in other words (the content words it shares
-/// with their candidates, per square root of its own content words), passing over questions,
-/// lines ending in a colon and sentences that themselves deny, doubt or hedge — and, per document, a claim of rule `story-claim` with that claim as its
+/// with their openings, per square root of its own content words), passing over questions,
+/// lines ending in a colon and sentences that themselves deny, doubt or hedge. Those still vote:
+/// a debunk that opens "Reports that X are a hoax" says what the story's claim is, though it
+/// cannot be the claim itself. Per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
 /// the document refutes something anywhere: a debunk restates the claim it debunks), against →
 /// denied, observing → reported; an unrelated document gives none. The compare stage then
@@ -43,18 +45,25 @@ public struct StoryClaimCheck: Sendable {
         })
     }
 
-    /// A document's candidate claims: its headline and first sentences, of a claim's length.
+    /// A document's openings: its headline and first sentences, of a claim's length. All of them
+    /// vote for the story's central claim; those that `fits` may be chosen.
     public func candidates(of document: Document) -> [String] {
         var out: [String] = []
-        if let title = document.title, fits(title) { out.append(title) }
+        if let title = document.title, hasClaimLength(title) { out.append(title) }
         let bytes = Array(document.body.utf8)
         for range in splitter.sentenceRanges(in: document.body).prefix(Self.openingSentences) {
             let sentence = String(decoding: bytes[range], as: UTF8.self)
-            if fits(sentence) { out.append(sentence) }
+            if hasClaimLength(sentence) { out.append(sentence) }
         }
         return out
     }
 
+    func hasClaimLength(_ sentence: String) -> Bool {
+        Self.words.contains(Tokenizer.tokens(in: sentence).filter(\.isWord).count)
+    }
+
+    /// Whether an opening may be the story's claim: a statement of a claim's length that neither
+    /// denies, doubts nor hedges.
     func fits(_ sentence: String) -> Bool {
         let tokens = Tokenizer.tokens(in: sentence)
         let words = tokens.filter(\.isWord).count
@@ -94,7 +103,7 @@ public struct StoryClaimCheck: Sendable {
         let sets = try members.map { id in try candidates(id).map { ($0, contentWords($0)) } }
         var best: (score: Double, text: String)?
         for (d, own) in sets.enumerated() {
-            for (text, words) in own where !words.isEmpty {
+            for (text, words) in own where !words.isEmpty && fits(text) {
                 var score = 0.0
                 for (o, other) in sets.enumerated() where o != d {
                     score += other.map { Double($0.1.intersection(words).count) }.max() ?? 0
@@ -113,15 +122,16 @@ public struct StoryClaimCheck: Sendable {
     /// The document's stance toward its story's central claim, as a claim.
     public func claim(for document: Document, central: String) -> Claim? {
         let result = checker.check(claim: central, in: document)
+        guard result.stance != .unrelated else { return nil }
+        let refutations = result.features.values[StanceFeatures.documentIndex(.refuting)]
         let modality: Claim.Modality
         switch result.stance {
         // A document that calls something a hoax, a fake or false debunks: when it restates the
         // story's claim it reports it, it does not vouch for it.
-        case .for where result.features.values[StanceFeatures.documentIndex(.refuting)] > 0: modality = .reported
+        case .for where refutations > 0: modality = .reported
         case .for: modality = .asserted
         case .against: modality = .denied
-        case .observing: modality = .reported
-        case .unrelated: return nil
+        case .observing, .unrelated: modality = .reported
         }
         let evidence = result.evidence.first
         let start = evidence?.start ?? 0, end = evidence?.end ?? 0
@@ -132,7 +142,7 @@ public struct StoryClaimCheck: Sendable {
             id: StableID.make("c", [document.id, field.rawValue, String(start), String(end), Self.rule, central]),
             document: document.id, sentence: evidence?.sentence ?? 0, start: start, end: end, rule: Self.rule,
             topic: Topic(subject: central, predicate: Self.predicate), value: nil,
-            polarity: result.stance == .against ? .negative : .positive, modality: modality,
+            polarity: modality == .denied ? .negative : .positive, modality: modality,
             attribution: Attribution(speaker: speaker, via: thirdParty ? document.publisher : nil),
             date: document.publishedDay, text: evidence?.text ?? "", sentenceText: evidence?.text ?? "",
             sentenceStart: start, source: document.publisher, field: field)

@@ -178,3 +178,23 @@ func claimsAboutDifferentThingsAreNotCompared(_ what: String, _ other: Claim) {
     let documents = Set(contradiction.claims.compactMap { id in result.claims.first { $0.id == id }?.document })
     #expect(documents.isSuperset(of: ["a", "c"]))
 }
+
+/// A story's claim that nobody denies: its finding holds the documents that stand by it, not
+/// those that only report it (they take no side); with only reporters, there is no finding.
+@Test func aStoryClaimsAgreementHoldsOnlyTheDocumentsThatStandByIt() throws {
+    var claims = [storyClaim("a", .asserted), storyClaim("b", .asserted), storyClaim("c", .reported), storyClaim("d", .reported)]
+    for i in claims.indices { claims[i].sentenceText = "Sentence \(i) of its own, in document \(claims[i].document)." }
+    let finding = try #require(ClaimComparator().findings(for: claims).first)
+    #expect(finding.kind == .agreement)
+    #expect(Set(finding.claims) == ["c-a-story", "c-b-story"])
+    #expect(ClaimComparator().findings(for: [storyClaim("c", .reported), storyClaim("d", .reported)]).isEmpty)
+}
+
+/// When someone denies a story's claim, the documents that only report it stay in the finding:
+/// they are the denial's context.
+@Test func aDeniedStoryClaimKeepsItsReporters() throws {
+    let claims = [storyClaim("a", .asserted), storyClaim("c", .reported), storyClaim("d", .denied)]
+    let finding = try #require(ClaimComparator().findings(for: claims).first)
+    #expect(finding.kind == .contradiction)
+    #expect(finding.claims.count == 3)
+}

@@ -1,22 +1,71 @@
 import Testing
 @testable import CrossCheck
 
-/// What may be a story's central claim: statements from a document's headline and opening
-/// sentences, not questions, not lines that introduce what follows, not denials.
-@Test func aStorysClaimCandidatesAreStatements() {
+/// A document's openings: its headline and opening sentences of a claim's length, all of them,
+/// denials and questions too, since they vote for the story's claim.
+@Test func aDocumentsOpeningsAreItsHeadlineAndFirstSentences() {
     let check = StoryClaimCheck(rules: Repository.rules)
     let body = """
-        Here is the illustration that everyone online is sharing today:
         Will the museum in Lisbon open its new wing in the spring?
         The museum in Lisbon will open its new wing in the spring.
         Officials denied that the museum would close its old wing.
+        Short line.
         """
     var doc = document(body)
     doc.title = "Lisbon museum to open a new wing in spring"
     #expect(check.candidates(of: doc) == [
         "Lisbon museum to open a new wing in spring",
+        "Will the museum in Lisbon open its new wing in the spring?",
         "The museum in Lisbon will open its new wing in the spring.",
+        "Officials denied that the museum would close its old wing.",
     ])
+}
+
+/// What may be a story's central claim: statements, not questions, not lines that introduce
+/// what follows, not denials — however much of the other documents they hold.
+@Test func aStorysClaimIsAStatement() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let question = "Will the museum in Lisbon open its new wing with the tile collection in the spring?"
+    let intro = "Here is the picture of the museum in Lisbon and its new wing that everyone is sharing:"
+    let denial = "Officials denied that the museum in Lisbon will open its new wing with the tile collection."
+    let statement = "The museum in Lisbon opens a wing."
+    let candidates = [
+        "a": [question, intro, denial, statement],
+        "b": ["The museum in Lisbon will open its new wing with the tile collection in the spring, officials said."],
+        "c": ["Lisbon's museum will open a new wing with the tile collection in the spring."],
+    ]
+    let stories = StoryAssignment(stories: [Story(id: "s1", label: "Lisbon", documents: ["a", "b", "c"])])
+    let central = try #require(check.centralClaims(candidates: candidates, stories: stories)["s1"])
+    #expect(![question, intro, denial].contains(central))
+}
+
+/// Openings that cannot be the claim still vote for it: in a story where most documents debunk,
+/// the one document that states the claim gives it, since the debunks restate it.
+@Test func debunkingOpeningsVoteForTheClaimTheyRestate() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let claim = "Astronomers announced that the moon will turn green for three nights in March."
+    let candidates = [
+        "a": [claim, "The city of Lisbon has a new aquarium with a shark tank."],
+        "b": ["Reports that the moon will turn green for three nights in March are a hoax.",
+              "The city of Lisbon has a new aquarium."],
+        "c": ["A fake story says astronomers announced that the moon will turn green for three nights.",
+              "The Lisbon aquarium opened with a shark tank."],
+    ]
+    let stories = StoryAssignment(stories: [Story(id: "s1", label: "moon", documents: ["a", "b", "c"])])
+    #expect(check.centralClaims(candidates: candidates, stories: stories)["s1"] == claim)
+}
+
+/// A story of two documents, one stating the claim and one debunking it in every opening
+/// sentence, still has a central claim (the debunk's openings vote for it).
+@Test func aTwoDocumentStoryWithADebunkHasAClaim() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let claim = "The Tagus river bridge in Lisbon will be painted pink for the festival next week."
+    let candidates = [
+        "a": [claim],
+        "b": ["Reports that the Tagus river bridge in Lisbon will be painted pink are false, the city said."],
+    ]
+    let stories = StoryAssignment(stories: [Story(id: "s1", label: "Tagus", documents: ["a", "b"])])
+    #expect(check.centralClaims(candidates: candidates, stories: stories)["s1"] == claim)
 }
 
 /// The central claim is the opening that says most of what the other documents open with, not
@@ -50,3 +99,4 @@ import Testing
     let claim = try #require(check.claim(for: debunking, central: central))
     #expect(claim.modality != .asserted)
 }
+
