@@ -6,7 +6,8 @@
 /// Adds: per story of two or more documents, its central claim — the opening sentence that
 /// the most other documents of the story open with in other words (the content words it shares
 /// with their openings, per square root of its own content words), passing over questions,
-/// lines ending in a colon and sentences that themselves deny, doubt or hedge. Those still vote:
+/// lines ending in a colon and sentences that themselves deny, doubt, hedge or retract
+/// ("has pulled out of the film"). Those still vote:
 /// a debunk that opens "Reports that X are a hoax" says what the story's claim is, though it
 /// cannot be the claim itself. Per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
@@ -25,9 +26,10 @@ public struct StoryClaimCheck: Sendable {
     let refusals: CompiledLexicons
 
     /// Cue lexicons whose words make a sentence unfit to be the story's claim: it denies,
-    /// doubts, hedges or negates ("not aware of Banksy being arrested").
+    /// doubts, hedges or negates ("not aware of Banksy being arrested"), or tells how the claim
+    /// was undone ("has pulled out of the film": `story-retraction-cues`).
     static let refusalLexicons = ["denial-cues", "hedge-cues", "check-refuting-cues", "check-doubt-cues", "check-hedge-cues",
-                                  "check-negation-cues", "negation-cues"]
+                                  "check-negation-cues", "negation-cues", "story-retraction-cues"]
 
     /// How many of a story's documents choose its central claim.
     static let voters = 48

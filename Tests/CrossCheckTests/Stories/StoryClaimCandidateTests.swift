@@ -100,3 +100,18 @@ import Testing
     #expect(claim.modality != .asserted)
 }
 
+
+/// A sentence that tells how the claim was undone ("has pulled out") is not the story's claim,
+/// though most documents open with it: the claim is what was undone.
+@Test func aRetractionIsNotTheStorysClaim() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let claim = "Mira Castell will play Ravel in the studio's biopic."
+    let candidates = [
+        "a": ["Mira Castell has pulled out of the studio's Ravel biopic."],
+        "b": [claim],
+        "c": ["Mira Castell has quit the Ravel biopic after pulling out of talks with the studio."],
+        "d": ["Castell pulled out of the Ravel biopic, the studio confirmed."],
+    ]
+    let stories = StoryAssignment(stories: [Story(id: "s1", label: "Castell", documents: ["a", "b", "c", "d"])])
+    #expect(check.centralClaims(candidates: candidates, stories: stories)["s1"] == claim)
+}
