@@ -1,7 +1,8 @@
 /// Groups a story's claims into events: sets of claims about the same thing.
 ///
 /// Reads: the claims of one story, and the groups `TopicGrouper` made of the topic rules'
-/// claims. Adds: events — each topic group is an event, and a frame claim (`frame.quantity`,
+/// claims. Adds: events — each topic group, split by place and explicit day (`subEvents`), is
+/// an event, and a frame claim (`frame.quantity`,
 /// `frame.event`) joins the first event all of whose claims it is compatible with
 /// (`FrameCompatibility`), else starts its own. Claims are taken in a fixed order (measure,
 /// document, position), so grouping is deterministic; only claims of one block (the same kind
@@ -21,10 +22,34 @@ public struct EventGrouper: Sendable {
                 f.object?.lowercased() ?? "", f.place?.lowercased() ?? "", explicitTime].joined(separator: "\u{1F}")
     }
 
+    /// A topic group split into its sub-events: a topic rule's claims about another place or
+    /// another explicit day ("six killed in Homs", "forty killed in Hama") are kept apart, as
+    /// frame claims are (`FrameCompatibility.subEventConflict`). In the group's order, a claim
+    /// joins the first part none of whose claims is about another place or day; a claim that
+    /// names neither joins the first part.
+    static func subEvents(_ group: TopicGrouper.Group) -> [TopicGrouper.Group] {
+        var parts: [[Claim]] = []
+        var representatives: [[String: Claim]] = []
+        for claim in group.claims {
+            let key = [claim.frame?.place?.lowercased() ?? "", claim.frame?.time == claim.date ? "" : (claim.frame?.time ?? "")]
+                .joined(separator: "\u{1F}")
+            if let index = representatives.indices.first(where: { i in
+                representatives[i][key] != nil || representatives[i].values.allSatisfy { FrameCompatibility.subEventConflict($0, claim) == nil }
+            }) {
+                parts[index].append(claim)
+                if representatives[index][key] == nil { representatives[index][key] = claim }
+            } else {
+                parts.append([claim])
+                representatives.append([key: claim])
+            }
+        }
+        return parts.map { TopicGrouper.Group(topic: group.topic, claims: $0) }
+    }
+
     public func events(_ claims: [Claim]) -> [TopicGrouper.Group] {
         let framed = claims.filter { $0.rule.hasPrefix("frame.") }
         let topical = claims.filter { !$0.rule.hasPrefix("frame.") }
-        var groups = TopicGrouper().groups(topical)
+        var groups = TopicGrouper().groups(topical).flatMap(Self.subEvents)
         // One claim per distinct frame of each event: what a new claim is checked against.
         var representatives: [[String: Claim]] = groups.map { group in
             Dictionary(group.claims.map { (Self.signature($0), $0) }, uniquingKeysWith: { first, _ in first })

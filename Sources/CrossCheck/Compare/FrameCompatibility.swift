@@ -4,7 +4,7 @@
 /// why not. Claims with values compare when they are the same kind of amount (count, money,
 /// share), count the same measure (the same lemma, or one measure class: people ~ civilians ~
 /// girls), report the same event class where both name one, and name no different place,
-/// holder or explicit day. Event claims (`frame.event`) compare when they have the same
+/// holder or explicit day (`subEventConflict`, which also splits a topic rule's claims). Event claims (`frame.event`) compare when they have the same
 /// predicate (lemma or class) and holder, and share an object (or, with no object, the place).
 public enum FrameCompatibility {
     /// The kind of amount a claim's value is: "count", "amount" (money), "share" (percent),
@@ -53,8 +53,16 @@ public enum FrameCompatibility {
         }
         if !sameMeasure { return "different measures" }
         if let ea = fa.event, let eb = fb.event, ea != eb { return "different events" }
-        if let pa = fa.place, let pb = fb.place, !same(pa, pb) { return "different places" }
         if let ha = fa.holder, let hb = fb.holder, isName(ha), isName(hb), !same(ha, hb) { return "different holders" }
+        return subEventConflict(a, b)
+    }
+
+    /// Why `a` and `b` are about different happenings of one kind — another place, another
+    /// explicit day (not the publication day) — or nil. It also splits a topic rule's claims
+    /// ("people killed"), whose topic says what is counted but not where or when.
+    public static func subEventConflict(_ a: Claim, _ b: Claim) -> String? {
+        guard let fa = a.frame, let fb = b.frame else { return nil }
+        if let pa = fa.place, let pb = fb.place, !same(pa, pb) { return "different places" }
         if let ta = fa.time, let tb = fb.time, ta != a.date, tb != b.date, ta != tb { return "different days" }
         return nil
     }

@@ -198,3 +198,33 @@ func claimsAboutDifferentThingsAreNotCompared(_ what: String, _ other: Claim) {
     #expect(finding.kind == .contradiction)
     #expect(finding.claims.count == 3)
 }
+
+/// A topic rule's claims ("people killed") about another place are another event: the six
+/// killed in Homs and the forty killed in Hama are no discrepancy; two tolls for Homs are.
+@Test func aTopicsClaimsAboutAnotherPlaceAreAnotherEvent() throws {
+    func toll(_ document: String, _ n: Double, _ place: String?) -> Claim {
+        var c = countClaim(document, n, n, place: place)
+        c.rule = "casualty-count"
+        c.topic = Topic(subject: "people killed", predicate: "count")
+        return c
+    }
+    let apart = ClaimComparator().findings(for: [toll("a", 6, "Homs"), toll("b", 40, "Hama")])
+    #expect(apart.count == 2, "\(apart.map(\.kind))")
+    #expect(!apart.contains { $0.kind == .discrepancy })
+    let together = ClaimComparator().findings(for: [toll("a", 6, "Homs"), toll("b", 40, "Homs"), toll("c", 6, nil)])
+    #expect(together.count == 1)
+    #expect(together.first?.kind == .discrepancy)
+}
+
+/// The same for another explicit day: Monday's toll and Wednesday's are two events.
+@Test func aTopicsClaimsAboutAnotherDayAreAnotherEvent() {
+    func toll(_ document: String, _ n: Double, _ day: String) -> Claim {
+        var c = countClaim(document, n, n)
+        c.rule = "casualty-count"
+        c.topic = Topic(subject: "people killed", predicate: "count")
+        c.frame?.time = day
+        return c
+    }
+    let findings = ClaimComparator().findings(for: [toll("a", 6, "2026-04-27"), toll("b", 40, "2026-04-29")])
+    #expect(findings.count == 2)
+}
