@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks each story's central claim against every document of the story: who says it, who
 /// denies it, who only reports it.
 ///
@@ -11,7 +13,8 @@
 /// a debunk that opens "Reports that X are a hoax" says what the story's claim is, though it
 /// cannot be the claim itself. Per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
-/// the document refutes something anywhere: a debunk restates the claim it debunks), against →
+/// the document debunks — a hoax word in a sentence about the claim, or two anywhere: a debunk
+/// restates the claim it debunks), against →
 /// denied, observing → reported; an unrelated document gives none. The compare stage then
 /// groups these by topic like any other claims: a story whose documents are for and against
 /// gives a contradiction.
@@ -121,16 +124,27 @@ public struct StoryClaimCheck: Sendable {
         return nil
     }
 
+    /// How many refuting cues anywhere in a document make it a debunk.
+    static let debunkCues = 2
+
+    /// Whether a document debunks: a refuting cue (`check-refuting-cues`) inside a sentence about
+    /// the claim, or `debunkCues` of them anywhere.
+    static func debunks(_ features: StanceFeatures) -> Bool {
+        let count = features.values[StanceFeatures.documentIndex(.refuting)]  // log(1 + n)
+        return features.values[StanceFeatures.nearIndex(.refuting)] > 0 || count >= log(1 + Double(debunkCues)) - 1e-9
+    }
+
     /// The document's stance toward its story's central claim, as a claim.
     public func claim(for document: Document, central: String) -> Claim? {
         let result = checker.check(claim: central, in: document)
         guard result.stance != .unrelated else { return nil }
-        let refutations = result.features.values[StanceFeatures.documentIndex(.refuting)]
         let modality: Claim.Modality
         switch result.stance {
-        // A document that calls something a hoax, a fake or false debunks: when it restates the
-        // story's claim it reports it, it does not vouch for it.
-        case .for where refutations > 0: modality = .reported
+        // A document that debunks — it calls the claim a hoax, a fake or false in a sentence
+        // about it, or calls things so at least `debunkCues` times — reports the story's claim
+        // when it restates it; it does not vouch for it. One stray "wrong" or "joke" elsewhere
+        // makes no debunk.
+        case .for where Self.debunks(result.features): modality = .reported
         case .for: modality = .asserted
         case .against: modality = .denied
         case .observing, .unrelated: modality = .reported

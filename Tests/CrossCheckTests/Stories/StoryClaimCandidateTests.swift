@@ -92,7 +92,8 @@ import Testing
     let restating = document("Velmora Foods is launching a chili chocolate bar in Lisbon next month, the company said on its website.")
     var debunking = document("""
         Velmora Foods is launching a chili chocolate bar in Lisbon, a picture shared online on Monday said. \
-        The picture spread quickly. The company's spokesperson told reporters the picture was a hoax.
+        The picture spread quickly. The company's spokesperson told reporters the picture was a hoax, \
+        made by a prankster with a fake logo.
         """)
     debunking.id = "debunk"
     #expect(try #require(check.claim(for: restating, central: central)).modality == .asserted)
@@ -114,4 +115,17 @@ import Testing
     ]
     let stories = StoryAssignment(stories: [Story(id: "s1", label: "Castell", documents: ["a", "b", "c", "d"])])
     #expect(check.centralClaims(candidates: candidates, stories: stories)["s1"] == claim)
+}
+
+/// One stray refuting word far from the claim ("if we are wrong") makes no debunk: the document
+/// still vouches for the claim it states.
+@Test func aStrayRefutingWordMakesNoDebunk() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let central = "Velmora Foods is launching a chili chocolate bar in Lisbon."
+    let stating = document("""
+        Velmora Foods is launching a chili chocolate bar in Lisbon next month, the company said on its website. \
+        The bar will be sold in forty shops. \
+        Tasters at the harbour market said the mix of sweet and hot took them by surprise, and nobody thought it wrong.
+        """)
+    #expect(try #require(check.claim(for: stating, central: central)).modality == .asserted)
 }
