@@ -56,18 +56,14 @@ struct SentenceScanner {
         var i = start
         while true {
             let limit = pendingSplit < end ? pendingSplit : end
-            // Eight bytes a step: their stop-table entries gathered into one word, whose lowest set
-            // byte is the first stop. One branch per eight bytes, not two per byte (most bytes are
-            // letters and spaces), and no byte loop after it; the last few bytes one by one.
+            // Eight bytes a step while none of them is a stop: one branch per eight bytes, not two
+            // per byte (most bytes are letters and spaces); then byte by byte to the stop. (Finding
+            // the stop's place from a word of the eight entries instead cost 11% more instructions
+            // for fewer mispredicted branches: no gain to measure.)
             while i &+ 8 <= limit {
-                var m = UInt64(stop[Int(p[i])]) | UInt64(stop[Int(p[i &+ 1])]) &<< 8
-                m |= UInt64(stop[Int(p[i &+ 2])]) &<< 16 | UInt64(stop[Int(p[i &+ 3])]) &<< 24
-                m |= UInt64(stop[Int(p[i &+ 4])]) &<< 32 | UInt64(stop[Int(p[i &+ 5])]) &<< 40
-                m |= UInt64(stop[Int(p[i &+ 6])]) &<< 48 | UInt64(stop[Int(p[i &+ 7])]) &<< 56
-                if m != 0 {
-                    i &+= m.trailingZeroBitCount &>> 3
-                    break
-                }
+                let s = stop[Int(p[i])] | stop[Int(p[i &+ 1])] | stop[Int(p[i &+ 2])] | stop[Int(p[i &+ 3])]
+                    | stop[Int(p[i &+ 4])] | stop[Int(p[i &+ 5])] | stop[Int(p[i &+ 6])] | stop[Int(p[i &+ 7])]
+                if s != 0 { break }
                 i &+= 8
             }
             while i < limit && stop[Int(p[i])] == 0 { i &+= 1 }
@@ -92,6 +88,15 @@ struct SentenceScanner {
             if b == 0x29 || b == 0x5D {
                 if bracketDepth > 0 { bracketDepth &-= 1 }
                 i &+= 1
+                continue
+            }
+            // A straight double quote is no terminal and no separator: only the quotation test.
+            if b == 0x22 {
+                if let after = interruptedQuotation(at: i) {
+                    i = boundary(after, body)
+                } else {
+                    i &+= 1
+                }
                 continue
             }
             let (kind, _) = SplitBytes.terminal(p, i, end)
