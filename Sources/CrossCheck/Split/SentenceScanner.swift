@@ -16,7 +16,8 @@ struct SentenceScanner {
     let start: Int
     let end: Int
     let lexicon: SplitterLexicon
-    let stop: UnsafePointer<Bool>
+    /// 1 for a byte the main loop stops at (`SplitBytes.stopTable`), else 0.
+    let stop: UnsafePointer<UInt8>
 
     /// First non-space byte of the current sentence (>= end when none yet).
     private var sentFirst = 0
@@ -38,7 +39,7 @@ struct SentenceScanner {
         var wrapped = false
     }
 
-    init(p: UnsafePointer<UInt8>, start: Int, end: Int, lexicon: SplitterLexicon, stop: UnsafePointer<Bool>) {
+    init(p: UnsafePointer<UInt8>, start: Int, end: Int, lexicon: SplitterLexicon, stop: UnsafePointer<UInt8>) {
         self.p = p
         self.start = start
         self.end = end
@@ -55,7 +56,17 @@ struct SentenceScanner {
         var i = start
         while true {
             let limit = pendingSplit < end ? pendingSplit : end
-            while i < limit && !stop[Int(p[i])] { i &+= 1 }
+            // Eight bytes a step while none of them is a stop: one branch per eight bytes, not two
+            // per byte (most bytes are letters and spaces); then byte by byte to the stop. (Finding
+            // the stop's place from a word of the eight entries instead cost 11% more instructions
+            // for fewer mispredicted branches: no gain to measure.)
+            while i &+ 8 <= limit {
+                let s = stop[Int(p[i])] | stop[Int(p[i &+ 1])] | stop[Int(p[i &+ 2])] | stop[Int(p[i &+ 3])]
+                    | stop[Int(p[i &+ 4])] | stop[Int(p[i &+ 5])] | stop[Int(p[i &+ 6])] | stop[Int(p[i &+ 7])]
+                if s != 0 { break }
+                i &+= 8
+            }
+            while i < limit && stop[Int(p[i])] == 0 { i &+= 1 }
             if i >= pendingSplit && pendingSplit < end {
                 let at = pendingSplit
                 emit(sentFirst, at, body)
@@ -77,6 +88,15 @@ struct SentenceScanner {
             if b == 0x29 || b == 0x5D {
                 if bracketDepth > 0 { bracketDepth &-= 1 }
                 i &+= 1
+                continue
+            }
+            // A straight double quote is no terminal and no separator: only the quotation test.
+            if b == 0x22 {
+                if let after = interruptedQuotation(at: i) {
+                    i = boundary(after, body)
+                } else {
+                    i &+= 1
+                }
                 continue
             }
             let (kind, _) = SplitBytes.terminal(p, i, end)

@@ -157,7 +157,10 @@ public struct TextDumpNormalizer: Sendable {
     static func lines(_ text: String) -> ([Line], FoldedLines) {
         var text = text
         return text.withUTF8 { bytes in
+            // One line per line feed, and the last: reserved at once, so the array (some 60 bytes
+            // a line) is never grown by doubling, which held up to three times its size.
             var out: [Line] = []
+            out.reserveCapacity(Self.lineFeeds(in: bytes) + 1)
             var folded = FoldedLines(capacity: bytes.count + 16)
             var previousBullet = false
             var start = 0
@@ -173,6 +176,18 @@ public struct TextDumpNormalizer: Sendable {
             }
             return (out, folded)
         }
+    }
+
+    /// How many line feeds `bytes` holds (`memchr` from one to the next).
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var at = 0
+        while at < bytes.count, let hit = memchr(base + at, 0x0A, bytes.count - at) {
+            count += 1
+            at = base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))) + 1
+        }
+        return count
     }
 
     /// Per byte, for counting words: 1 for a space or a tab (which end words), 2 for a letter, a
@@ -639,11 +654,18 @@ public struct TextDumpNormalizer: Sendable {
         /// Where in `dropped` the blocks are that were dropped only for their shape (no sentence
         /// stop), outside any section.
         var unshaped: [Int] = []
-        let blocks = blocks(lines[start...], &folded)
         let foldedTitle = title.map(BoilerplateCues.fold)
-        var later = LaterPrefixIndex(blocks.lazy.map(\.text))
+        // The standfirst index reads the blocks' texts in a first pass; the loop below reads the
+        // blocks again through a window of two (the block and the next), so the page's blocks
+        // are never held at once.
+        var later = LaterPrefixIndex(BlockTexts(lines: lines[start...]))
         defer { work += later.steps }
-        for (index, block) in blocks.enumerated() {
+        var window = BlockReader(lines: lines[start...])
+        var next = window.next(self, &folded)
+        var index = -1
+        while let block = next {
+            index += 1
+            next = window.next(self, &folded)
             work += 1
             var text = block.text
             func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
@@ -698,7 +720,7 @@ public struct TextDumpNormalizer: Sendable {
                 drop("not prose (a list of names or tags)")
                 continue
             }
-            if isParagraph, index + 1 < blocks.count, later.laterBlockExtends(text, after: index) {
+            if isParagraph, next != nil, later.laterBlockExtends(text, after: index) {
                 drop("standfirst (repeated in the article)")
                 continue
             }
@@ -707,7 +729,7 @@ public struct TextDumpNormalizer: Sendable {
                 continue
             }
             if text.hasSuffix(":"), block.words >= 8 {
-                if index + 1 < blocks.count, blocks[index + 1].bullet, blocks[index + 1].endsSentence {
+                if let next, next.bullet, next.endsSentence {
                     kept.append((text, false))
                     listIntroduced = true
                     continue
@@ -726,7 +748,6 @@ public struct TextDumpNormalizer: Sendable {
                 continue
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             if block.words <= 12, let next, next.endsSentence, next.words >= Self.resumeWords, !next.bullet,
                next.cues.marker == nil {
                 kept.append((text, true))
@@ -814,29 +835,63 @@ public struct TextDumpNormalizer: Sendable {
         var endsSentence: Bool
     }
 
-    /// Lines joined into paragraphs where a line was hard-wrapped (no sentence end, and the next
-    /// line continues in lowercase); a blank line always ends a paragraph. A joined paragraph's
-    /// folded form goes past the page in `folded`, and its cues are asked again.
-    func blocks(_ lines: ArraySlice<Line>, _ folded: inout FoldedLines) -> [Block] {
-        var out: [Block] = []
-        var joined: [Int] = []
-        var previousBlank = true
-        for line in lines {
-            if line.blank { previousBlank = true; continue }
-            if !previousBlank, let last = out.indices.last, !out[last].bullet, !line.bullet, !line.underBullet,
-               !out[last].endsSentence, Self.startsLowercase(line.text) {
-                out[last].text += " " + line.text
-                out[last].folded = folded.join(out[last].folded, line.folded)
-                out[last].words += line.words
-                out[last].endsSentence = line.endsSentence
-                if joined.last != last { joined.append(last) }
-            } else {
-                out.append(Block(text: line.text, folded: line.folded, cues: line.cues, bullet: line.bullet, underBullet: line.underBullet,
-                                 words: line.words, endsSentence: line.endsSentence))
-            }
-            previousBlank = false
+    /// The blocks of `lines`, one at a time, in order (a window over the page instead of an
+    /// array of all its blocks): lines joined into paragraphs where a line was hard-wrapped (no
+    /// sentence end, and the next line continues in lowercase); a blank line always ends a
+    /// paragraph. A joined paragraph's folded form goes past the page in `folded`, and its cues
+    /// are asked again.
+    struct BlockReader {
+        let lines: ArraySlice<Line>
+        private var position: Int
+
+        init(lines: ArraySlice<Line>) {
+            self.lines = lines
+            position = lines.startIndex
         }
-        for i in joined { out[i].cues = folded.withBytes(out[i].folded) { cues(of: $0) } }
-        return out
+
+        /// The next block; a joined paragraph's folded form is appended to `folded` and its cues
+        /// asked again.
+        mutating func next(_ normalizer: TextDumpNormalizer, _ folded: inout FoldedLines) -> Block? {
+            guard var taken = take({ first, second in folded.join(first, second) }) else { return nil }
+            if taken.joined { taken.block.cues = folded.withBytes(taken.block.folded) { normalizer.cues(of: $0) } }
+            return taken.block
+        }
+
+        /// The next block's text alone (nothing folded).
+        mutating func nextText() -> String? {
+            take { first, _ in first }?.block.text
+        }
+
+        /// The next block, with `join` making a joined paragraph's folded form.
+        private mutating func take(_ join: (Range<Int>, Range<Int>) -> Range<Int>) -> (block: Block, joined: Bool)? {
+            while position < lines.endIndex, lines[position].blank { position += 1 }
+            guard position < lines.endIndex else { return nil }
+            let first = lines[position]
+            position += 1
+            var block = Block(text: first.text, folded: first.folded, cues: first.cues, bullet: first.bullet,
+                              underBullet: first.underBullet, words: first.words, endsSentence: first.endsSentence)
+            var joined = false
+            while position < lines.endIndex, case let line = lines[position], !line.blank, !block.bullet, !line.bullet,
+                  !line.underBullet, !block.endsSentence, TextDumpNormalizer.startsLowercase(line.text) {
+                block.text += " " + line.text
+                block.folded = join(block.folded, line.folded)
+                block.words += line.words
+                block.endsSentence = line.endsSentence
+                joined = true
+                position += 1
+            }
+            return (block, joined)
+        }
+    }
+
+    /// The blocks' texts, in order, for the standfirst index (a first pass over the lines).
+    struct BlockTexts: Sequence, IteratorProtocol {
+        var reader: BlockReader
+
+        init(lines: ArraySlice<Line>) {
+            reader = BlockReader(lines: lines)
+        }
+
+        mutating func next() -> String? { reader.nextText() }
     }
 }
