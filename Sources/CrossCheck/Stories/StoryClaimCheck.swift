@@ -15,7 +15,9 @@ import Foundation
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
 /// the document debunks — a hoax word in a sentence about the claim, or two anywhere: a debunk
 /// restates the claim it debunks), against →
-/// denied, observing → reported; an unrelated document gives none. The compare stage then
+/// denied, observing → reported (denied when a denial cue stands in a sentence about the
+/// claim); a for or against of probability below one half → reported; an unrelated document
+/// gives none. The compare stage then
 /// groups these by topic like any other claims: a story whose documents are for and against
 /// gives a contradiction.
 public struct StoryClaimCheck: Sendable {
@@ -134,6 +136,19 @@ public struct StoryClaimCheck: Sendable {
         return features.values[StanceFeatures.nearIndex(.refuting)] > 0 || count >= log(1 + Double(debunkCues)) - 1e-9
     }
 
+    /// The least probability of "for" or "against" that takes a side: below it, the stance
+    /// does not outweigh the other two together, and the document only reports the claim.
+    static let sideProbability = 0.5
+
+    /// How much of the claim a sentence holds for its denial cue (`denial-cues`: "denied",
+    /// "dismissed", "untrue") to deny the claim in a document read as only reporting it.
+    static let denialAlignment = 0.2
+
+    /// Whether a denial cue stands in a sentence about the claim, in a clause about it.
+    static func deniesNear(_ features: StanceFeatures) -> Bool {
+        features.values[StanceFeatures.nearIndex(.denial)] >= denialAlignment
+    }
+
     /// The document's stance toward its story's central claim, as a claim.
     public func claim(for document: Document, central: String) -> Claim? {
         let result = checker.check(claim: central, in: document)
@@ -145,8 +160,15 @@ public struct StoryClaimCheck: Sendable {
         // when it restates it; it does not vouch for it. One stray "wrong" or "joke" elsewhere
         // makes no debunk.
         case .for where Self.debunks(result.features): modality = .reported
+        // A side is taken only when the checker is sure of it: a stance that does not outweigh
+        // the other two together (probability below `sideProbability`) only reports the claim.
+        case .for where result.score < Self.sideProbability, .against where result.score < Self.sideProbability:
+            modality = .reported
         case .for: modality = .asserted
         case .against: modality = .denied
+        // A document that reports the claim but denies it in a sentence about it ("the ministry
+        // denied that ...") denies it.
+        case .observing where Self.deniesNear(result.features): modality = .denied
         case .observing, .unrelated: modality = .reported
         }
         let evidence = result.evidence.first

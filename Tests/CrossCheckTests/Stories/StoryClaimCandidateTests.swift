@@ -129,3 +129,41 @@ import Testing
         """)
     #expect(try #require(check.claim(for: stating, central: central)).modality == .asserted)
 }
+
+/// A document that reports the claim and, in a sentence about it, says someone denied it,
+/// denies the claim: it is not merely observing.
+@Test func aReportThatDeniesTheClaimInASentenceAboutItDeniesIt() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let central = "Velmora Foods is launching a chili chocolate bar in Lisbon."
+    let reporting = document("""
+        Velmora Foods is launching a chili chocolate bar in Lisbon, several food blogs wrote on Monday. \
+        The blogs showed a picture of the wrapper. \
+        Velmora Foods denied that it is launching a chili chocolate bar in Lisbon, a spokesperson said. \
+        The company sells milk chocolate in forty shops.
+        """)
+    let claim = try #require(check.claim(for: reporting, central: central))
+    #expect(claim.modality == .denied)
+    #expect(claim.polarity == .negative)
+    // The same report without the denial only reports the claim.
+    let plain = document("""
+        Food blogs wrote on Monday that Velmora Foods is launching a chili chocolate bar in Lisbon. \
+        The blogs showed a picture of a red wrapper. \
+        The company has not said when the bar would reach the shops.
+        """)
+    #expect(try #require(check.claim(for: plain, central: central)).modality == .reported)
+}
+
+/// A document the checker reads as "for" only narrowly (the stance does not outweigh the other
+/// two together: here a denial of something else follows the claim) reports the claim; it does
+/// not stand by it. A clear statement still does.
+@Test func aNarrowStanceTakesNoSide() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let central = "Velmora Foods is launching a chili chocolate bar in Lisbon."
+    let narrow = document("Velmora Foods is launching a chili chocolate bar in Lisbon, the company said. The company denied any plan to close its shops.")
+    let result = check.checker.check(claim: central, in: narrow)
+    #expect(result.stance == .for)
+    #expect(result.score < StoryClaimCheck.sideProbability)
+    #expect(try #require(check.claim(for: narrow, central: central)).modality == .reported)
+    let clear = document("Velmora Foods is launching a chili chocolate bar in Lisbon. The bar will be sold in forty shops.")
+    #expect(try #require(check.claim(for: clear, central: central)).modality == .asserted)
+}
