@@ -1,0 +1,40 @@
+import Testing
+@testable import CrossCheck
+
+/// Speakers the capitalised run before a cue misses, and cue words that are nouns: each
+/// sentence's frame claims must carry this speaker ("Test Wire", the publisher, when nobody
+/// else speaks) and be reported when someone else speaks.
+@Test(arguments: [
+    // A trailing attribution with a common-noun speaker.
+    ("A tip from two suspects led them to 14 graves, authorities said.", "authorities"),
+    ("Militants have beheaded a second hostage, U.S. officials say.", "U.S. officials"),
+    // The speaker after the cue.
+    ("\"Rebels destroyed 12 bundles of aid,\" said Kirby.", "Kirby"),
+    ("Kestria will send 300 troops, said a spokesman for the ministry.", "spokesman for the ministry"),
+    // "according to" and a phrase in lower case.
+    ("Acme has been testing platinum for its watches, according to a new report.", "a new report"),
+    // A relative clause between the speaker and the cue.
+    ("The source, who has close ties to Velmora, said the general ordered 40 drills.", "The source"),
+    // A date after "on" between the speaker and the cue.
+    ("The news site Kestria Today on Aug. 6 said 11 aircraft went missing.", "The news site Kestria Today"),
+    // A place after a preposition is not who speaks; the name before it is.
+    ("Yasir Abdulla from Yorkshire said that the woman had appealed 3 rulings.", "Yasir Abdulla"),
+    // Cue words that are part of a name or a noun phrase: the outlet's own statement.
+    ("Orla Venn was beheaded by the Islamic State group in early September.", "Test Wire"),
+    ("The gang controls 12 drug routes in Guerrero and Morelos states.", "Test Wire"),
+    ("It comes as the United States and its allies launched 40 air strikes.", "Test Wire"),
+    // A passive cue names no speaker.
+    ("Thirty drones were reported over the Velmora base.", "Test Wire"),
+    // A dateline is no speaker.
+    ("LAS VEGAS -- The man behind the $300,000 dinner at the Velmora Steakhouse has been revealed.", "Test Wire"),
+    // A name after a preposition of place is no speaker.
+    ("It names him as Tomas Reyes, a man born in Liverpool and says he is held without bail.", "Test Wire"),
+])
+func aClaimHasTheSpeakerOfItsSentence(_ text: String, _ speaker: String) throws {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
+    try #require(!claims.isEmpty)
+    for claim in claims {
+        #expect(claim.attribution.speaker == speaker, "\(claim.text)")
+        #expect((claim.modality == .reported) == (speaker != "Test Wire"), "\(claim.text): \(claim.modality)")
+    }
+}
