@@ -92,6 +92,15 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
+    // A month and year, or a year after "in" or before a noun, is the time.
+    .init(marked: "In February 2013, a meteor injured 1️⃣more than 1,0002️⃣ people.", measure: "people", event: "injured",
+          time: "2013-02"),
+    .init(marked: "A 2012 survey rated 1️⃣402️⃣ countries.", measure: "country", event: "rate", time: "2012"),
+    .init(marked: "Since 2011 the regulator has fined 1️⃣122️⃣ banks.", measure: "bank", event: "paid"),
+    // A verb and its particle are one predicate; "last" before "month" is none.
+    .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
+    .init(marked: "1️⃣Dozens2️⃣ of shots rang out.", measure: "shot", event: "ring out", low: 24, high: 120),
+    .init(marked: "Rebels took control of 1️⃣nearly a dozen2️⃣ jetliners last month.", measure: "jetliner", event: nil),
 ]
 
 /// A denying verb right before a figure counts what it did: the figure is not denied.
@@ -191,6 +200,11 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "The creatures survive the impact even at sea.", holder: "creature", lemma: "survive", object: "impact sea"),
     // A country's adjective before a noun is no place.
     .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
+    // A verb and its particle are one predicate; the object and the agent come after the particle.
+    .init(text: "A group of researchers set out after the yeti.", holder: "group", lemma: "set out", object: "yeti"),
+    .init(text: "Technical work carried out by Velmora Media erased the message.", holder: "Velmora Media", lemma: "carry out",
+          object: "work"),
+    .init(text: "The rebels carried out a raid across the valley.", holder: "rebel", lemma: "carry out", object: "raid valley"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or

@@ -27,17 +27,38 @@ struct FrameSlots {
         lexicons.canonical("frame-verbs", ofWord: layer.words[i].lemma) == "light"
     }
 
-    /// The event class of a lemma (or of the lemma and the next word: "lay off").
+    /// The event class of a lemma (or of the lemma and the next word: "lay off"). A verb with a
+    /// particle (`frame-particles`) that `event-classes` does not list as a pair has no class:
+    /// the pair is its own ("carry out", "set out").
     func eventClass(_ i: Int) -> String? {
         let lemma = layer.words[i].lemma
         if i + 1 < layer.count, let two = lexicons.canonical("event-classes", ofPhrase: [lemma, layer.tokens[i + 1].key]) { return two }
+        if particle(after: i) != nil { return nil }
         return lexicons.canonical("event-classes", ofWord: lemma) ?? lexicons.canonical("event-classes", ofWord: layer.tokens[i].key)
+    }
+
+    /// The particle that makes one verb with the verb at `i` ("carried *out*", "rang *out*"):
+    /// the next word, when it is in `frame-particles` and not before "to" ("cut up to 500").
+    func particle(after i: Int) -> Int? {
+        let j = i + 1
+        guard layer.words[i].tag == .verb, j < layer.count, lexicons.canonical("frame-particles", ofWord: layer.tokens[j].key) != nil,
+              !(j + 1 < layer.count && layer.tokens[j + 1].key == "to") else { return nil }
+        return j
+    }
+
+    /// The predicate's lemma: the verb's, with its particle ("carry out").
+    func lemma(_ i: Int) -> String {
+        guard let p = particle(after: i) else { return layer.words[i].lemma }
+        return layer.words[i].lemma + " " + layer.tokens[p].key
     }
 
     /// Can token `i` be a frame's predicate: a content verb, or a noun or adjective that names
     /// an event class ("toll", "dead", "worth").
     func isPredicate(_ i: Int) -> Bool {
         let w = layer.words[i]
+        // A verb's particle ("carried out") is part of it; "last" before "month" says when.
+        if i > 0, particle(after: i - 1) == i { return false }
+        if isTimeWord(i), i + 1 < layer.count, isTimeWord(i + 1) { return false }
         switch w.tag {
         case .verb: return !isLightVerb(i) && !isReportVerb(i)
         case .noun, .adjective: return eventClass(i) != nil
@@ -323,6 +344,34 @@ struct FrameSlots {
         for token in layer.tokens where token.key == "yesterday" {
             if let day = ReferenceDay.shift(publishedDay, by: -1) { return day }
         }
-        return publishedDay
+        return monthOrYear() ?? publishedDay
+    }
+
+    /// A month and year, or a year alone, written in the sentence: "In February 2013" →
+    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. Nil when
+    /// none is there ("since 2011" starts a span and dates nothing).
+    func monthOrYear() -> String? {
+        var year: String?
+        for i in layer.tokens.indices {
+            guard let y = Self.year(layer.tokens[i]) else { continue }
+            if i > 0, layer.tokens[i - 1].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[i - 1].key),
+               let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
+                return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
+            }
+            guard year == nil, i > 0 else { continue }
+            let before = layer.tokens[i - 1].key
+            if ["in", "during", "circa"].contains(before)
+                || (layer.words[i - 1].tag == .determiner && i + 1 < layer.count && layer.words[i + 1].tag == .noun) {
+                year = String(y)
+            }
+        }
+        return year
+    }
+
+    /// A four-digit year from 1800 to 2100.
+    static func year(_ token: Token) -> Int? {
+        guard token.text.utf8.count == 4, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(token.text),
+              (1800...2100).contains(n) else { return nil }
+        return n
     }
 }

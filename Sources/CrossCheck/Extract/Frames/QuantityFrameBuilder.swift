@@ -41,7 +41,7 @@ struct QuantityFrameBuilder {
             var event: String?
             var lemma: String?
             if let p = predicate {
-                lemma = layer.words[p].lemma
+                lemma = slots.lemma(p)
                 event = slots.eventClass(p) ?? lemma
             }
             // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
