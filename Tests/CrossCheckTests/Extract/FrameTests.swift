@@ -101,6 +101,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
     .init(marked: "1️⃣Dozens2️⃣ of shots rang out.", measure: "shot", event: "ring out", low: 24, high: 120),
     .init(marked: "Rebels took control of 1️⃣nearly a dozen2️⃣ jetliners last month.", measure: "jetliner", event: nil),
+    // A clause on a place has its own subject: the name before it is not the holder.
+    .init(marked: "The gunman entered Parliament, where 1️⃣dozens2️⃣ of shots soon rang out.", measure: "shot",
+          event: "ring out"),
 ]
 
 /// A denying verb right before a figure counts what it did: the figure is not denied.
@@ -145,6 +148,9 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     "Further, if the plant closes, 2,000 jobs would go.",
     "The file can only be opened if the user pays $100.",
     "Unless the deal is signed, the firm may lose $3 billion.",
+    // A wish is no statement.
+    "May God preserve the 40 scholars.",
+    "May his family find peace.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
@@ -205,6 +211,14 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "Technical work carried out by Velmora Media erased the message.", holder: "Velmora Media", lemma: "carry out",
           object: "work"),
     .init(text: "The rebels carried out a raid across the valley.", holder: "rebel", lemma: "carry out", object: "raid valley"),
+    // A list of names after a preposition is on the noun before it; a group noun after a name is that name.
+    .init(text: "Units from Velmora, Kestria and Ardania were put on alert.", holder: "unit", lemma: "put", object: "alert"),
+    .init(text: "Orla Venn was kidnapped by the Kestrian Front group in Aleppo.", holder: "Kestrian Front", lemma: "kidnap",
+          object: "Orla Venn", place: "Aleppo"),
+    .init(text: "The Kestrian Front group released a video.", holder: "Kestrian Front", lemma: "release", object: "video"),
+    // An abbreviated country between "the" and a noun modifies it; the place is the other name.
+    .init(text: "Prisoners wore jumpsuits at the U.S. military prison at Guantanamo Bay.", holder: "prisoner", lemma: "wear",
+          object: "jumpsuit prison", place: "Guantanamo Bay"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or

@@ -23,7 +23,7 @@ struct EventFrameBuilder {
 
     func frames(skipping taken: Set<Int>) -> [Found] {
         let layer = slots.layer
-        guard !layer.isQuestion, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
+        guard !layer.isQuestion, !slots.isWish, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
         var out: [Found] = []
         for (c, clause) in layer.clauses.enumerated() where !clause.isEmpty && !taken.contains(c) {
             guard !isConditional(clause) else { continue }
@@ -85,7 +85,7 @@ struct EventFrameBuilder {
         }
         guard k + 1 < clause.upperBound, let phrase = layer.phrase(at: k + 1),
               layer.words[phrase.head].tag != .pronoun, !slots.isTimeWord(phrase.head) else { return nil }
-        return layer.entity(at: phrase.head)?.canonical ?? layer.words[phrase.head].lemma
+        return layer.entity(at: phrase.head)?.canonical ?? slots.groupName(at: phrase.head) ?? layer.words[phrase.head].lemma
     }
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]

@@ -74,6 +74,9 @@ struct FrameSlots {
         var i = span.lowerBound - 1
         var back: Int?
         while i >= clause.lowerBound, span.lowerBound - i <= reach {
+            // "entered Parliament, where dozens of shots rang out": a clause on a place or a time
+            // has its own verb.
+            if isPlaceOrTimeClauseWord(i) { break }
             if isPredicate(i), layer.words[i].tag == .verb || eventClass(i) != nil { back = i; break }
             // Another figure between: that predicate is its own ("killed 14 and wounded 30" is split by clauses).
             i -= 1
@@ -138,11 +141,17 @@ struct FrameSlots {
             var i = min(predicate, clause.upperBound) - 1
             while i >= clause.lowerBound {
                 if excluding.contains(i) { i -= 1; continue }
+                // "…, where dozens of shots rang out": a clause on a place or a time has its own
+                // subject; a name before it is not the holder.
+                if i < predicate, isPlaceOrTimeClauseWord(i) { return nil }
                 // The speaker of "X said …" is the attribution, not the holder — unless the
                 // verb governs the predicate directly ("X denied offering", "X refused to pay").
                 if layer.words[i].tag == .verb, isReportVerb(i),
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
+                }
+                if let name = groupName(at: i), let entity = layer.entity(at: i - 1), !isPlaceAfterPreposition(entity), !isSource(entity) {
+                    return name
                 }
                 if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity), !isModifier(entity),
                    !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
@@ -160,6 +169,8 @@ struct FrameSlots {
             // "… and wounded 30": the clause before speaks of the same holder.
             var c = layer.clauseOf[clause.lowerBound]
             guard c > 0, ["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) else { break }
+            // "…, where dozens of shots rang out": a clause on a place or a time has its own subject.
+            if let w = openingWord(of: clause), ["where", "when"].contains(layer.tokens[w].key) { break }
             // "The screenplay, which was written by Aaron Sorkin, focuses on …": a relative clause
             // between speaks of someone else; the holder is before it.
             while c > 1, let first = openingWord(of: layer.clauses[c - 1]), layer.words[first].tag == .relative { c -= 1 }
@@ -201,7 +212,13 @@ struct FrameSlots {
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
-            guard isAfterPreposition(entity.range.lowerBound) else {
+            // "components from Morocco, Tunisia and Egypt were put": a list of names after a
+            // preposition is on the noun before it, as one name is.
+            var listStart = entity.range.lowerBound
+            while listStart >= 2, ["and", ","].contains(layer.tokens[listStart - 1].key), let e = layer.entity(at: listStart - 2) {
+                listStart = e.range.lowerBound
+            }
+            guard isAfterPreposition(listStart) else {
                 // "Venezuela and Cuba have fostered …": both names are the subject.
                 let a = entity.range.lowerBound - 1
                 if a > 0, layer.tokens[a].key == "and", let first = layer.entity(at: a - 1), first.type == entity.type,
@@ -212,7 +229,7 @@ struct FrameSlots {
             }
             // "Prosecutors in Kestria have dismissed …": the name is in a phrase on the subject,
             // whose head is the noun before the preposition.
-            guard let head = nounBefore(preposition: entity.range.lowerBound - 1) else { return nil }
+            guard let head = nounBefore(preposition: listStart - 1) else { return nil }
             j = head
         }
         if layer.words[j].tag == .pronoun {
@@ -229,10 +246,31 @@ struct FrameSlots {
             }
         }
         guard !isTimeWord(j) else { return nil }
+        if let name = groupName(at: j) { return (name, phrase.range.lowerBound) }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
             return (named, phrase.range.lowerBound)
         }
         return (layer.words[j].lemma, phrase.range.lowerBound)
+    }
+
+    /// "where" or "when" opening a clause.
+    func isPlaceOrTimeClauseWord(_ i: Int) -> Bool {
+        ["where", "when"].contains(layer.tokens[i].key) && [.wh, .relative, .subordinator].contains(layer.words[i].tag)
+    }
+
+    /// "the Islamic State group", "the Velmora government": the name right before a group noun
+    /// (`frame-group-nouns`) names the body the phrase is about.
+    func groupName(at head: Int) -> String? {
+        guard head > 0, layer.words[head].tag == .noun, lexicons.canonical("frame-group-nouns", ofWord: layer.words[head].lemma) != nil,
+              let entity = layer.entity(at: head - 1), entity.range.upperBound == head else { return nil }
+        return entity.canonical
+    }
+
+    /// "May God preserve the scholars", "May his family find peace": a wish, no statement.
+    var isWish: Bool {
+        guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count else { return false }
+        return layer.tokens[first].key == "may" && layer.tokens[first].isCapitalized
+            && [.determiner, .pronoun, .possessive, .properNoun, .noun].contains(layer.words[first + 1].tag)
     }
 
     /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs
@@ -329,9 +367,20 @@ struct FrameSlots {
     /// frontier" name no place of their own (the border is not in Syria).
     func isAttributive(_ entity: LinguisticLayer.Entity) -> Bool {
         let last = entity.range.upperBound - 1, next = entity.range.upperBound
-        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag),
-              let table = words else { return false }
+        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag) else { return false }
+        // "at the U.S. military prison", "the UK government": an abbreviated name between "the"
+        // and a common noun modifies it.
+        if entity.range.count == 1, entity.range.lowerBound > 0, layer.tokens[entity.range.lowerBound - 1].key == "the",
+           Self.isAbbreviation(layer.tokens[last].text) { return true }
+        guard let table = words else { return false }
         return table.readings(of: layer.tokens[last].key).contains(.adjective)
+    }
+
+    /// "U.S.", "UK", "U.N.": dotted capitals, or two or three capitals.
+    static func isAbbreviation(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }), bytes.contains(where: { $0 != 0x2E }) else { return false }
+        return bytes.contains(0x2E) || (2...3).contains(bytes.count)
     }
 
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against

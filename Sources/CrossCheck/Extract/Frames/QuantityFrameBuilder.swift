@@ -27,7 +27,7 @@ struct QuantityFrameBuilder {
     /// `statementsOnly: false` gives the frame of any amount (for a topic rule's value).
     func frames(for quantities: [(range: Range<Int>, quantity: Quantity)], statementsOnly: Bool = true) -> [Found] {
         let layer = slots.layer
-        if statementsOnly, layer.isQuestion { return [] }
+        if statementsOnly, layer.isQuestion || slots.isWish { return [] }
         var out: [Found] = []
         for (range, q) in quantities {
             guard let predicateKind = Self.predicateKind(q) ?? (statementsOnly ? nil : "amount") else { continue }
