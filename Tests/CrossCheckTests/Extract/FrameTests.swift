@@ -326,3 +326,20 @@ func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throw
     let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == "frame.event" })
     #expect(claim.frame?.event == event)
 }
+
+/// A class that needs a figure or a kind of counted thing holds only with it; elsewhere the
+/// lemma is the event.
+@Test(arguments: [
+    ("The man climbed the fence.", "frame.event", "climb"),
+    ("Shares climbed 5% on Monday.", "frame.quantity", "rose"),
+    ("Prosecutorial review can cut both ways.", "frame.event", "cut"),
+    ("Acme laid off workers in Ohio.", "frame.event", "job cuts"),
+    ("Acme laid off 500 workers.", "frame.quantity", "job cuts"),
+    ("The central bank cut interest rates by 0.25%.", "frame.quantity", "cut"),
+    ("Acme bought the plant.", "frame.event", "buy"),
+    ("Acme bought the plant for $2 billion.", "frame.quantity", "paid"),
+])
+func anEventClassHoldsOnlyWithWhatItNeeds(_ text: String, _ rule: String, _ event: String) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == rule })
+    #expect(claim.frame?.event == event)
+}

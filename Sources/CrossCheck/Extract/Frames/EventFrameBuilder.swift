@@ -40,7 +40,7 @@ struct EventFrameBuilder {
             let place = slots.place(near: verb, excluding: holder)
             guard !objects.heads.isEmpty || place != nil else { continue }
             let lemma = slots.lemma(verb)
-            let event = slots.eventClass(verb) ?? lemma
+            let event = slots.eventClass(verb, figure: false, measure: nil, objects: objects.heads) ?? lemma
             let object = objects.heads.isEmpty ? nil : objects.heads.joined(separator: " ")
             let frame = ClaimFrame(measure: nil, event: event, lemma: lemma, holder: holder, object: object, place: place,
                                    time: slots.time())

@@ -37,6 +37,27 @@ struct FrameSlots {
         return lexicons.canonical("event-classes", ofWord: lemma) ?? lexicons.canonical("event-classes", ofWord: layer.tokens[i].key)
     }
 
+    /// The event class of the predicate at `i` for a frame: its class from `eventClass`, unless
+    /// the class `needs` what the frame lacks (`event-classes`): `figure` in a frame without a
+    /// figure, or measure classes that neither the counted noun (`measure`) nor one of the
+    /// `objects` has ("cut both ways" is "cut", not job cuts). Nil: the lemma is the class.
+    func eventClass(_ i: Int, figure: Bool, measure: String?, objects: [String] = []) -> String? {
+        guard let cls = eventClass(i) else { return nil }
+        guard let needs = lexicons.attribute("needs", of: cls, in: "event-classes") else { return cls }
+        if needs == "figure" { return figure ? cls : nil }
+        let wanted = needs.split(separator: " ").map(String.init)
+        if figure, measure == nil { return cls }
+        let nouns = (measure.map { [$0] } ?? []) + objects
+        return nouns.contains { measureClass($0).map(wanted.contains) ?? false } ? cls : nil
+    }
+
+    /// The measure class of a counted noun's lemma: its entry in `measure-classes`, else
+    /// "person" for a noun WordNet files under persons.
+    func measureClass(_ lemma: String) -> String? {
+        if let listed = lexicons.canonical("measure-classes", ofWord: lemma) { return listed }
+        return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
+    }
+
     /// The particle that makes one verb with the verb at `i` ("carried *out*", "rang *out*"):
     /// the next word, when it is in `frame-particles` and not before "to" ("cut up to 500").
     func particle(after i: Int) -> Int? {

@@ -42,7 +42,7 @@ struct QuantityFrameBuilder {
             var lemma: String?
             if let p = predicate {
                 lemma = slots.lemma(p)
-                event = slots.eventClass(p) ?? lemma
+                event = slots.eventClass(p, figure: true, measure: measure) ?? lemma
             }
             // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
             // persons and a verb after them says what they did ("thousands of recruits arrived",
@@ -105,10 +105,7 @@ struct QuantityFrameBuilder {
 
     /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
     /// files under persons.
-    func measureClass(_ lemma: String) -> String? {
-        if let listed = slots.lexicons.canonical("measure-classes", ofWord: lemma) { return listed }
-        return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
-    }
+    func measureClass(_ lemma: String) -> String? { slots.measureClass(lemma) }
 
     /// The counted noun after a figure: the last noun of the words that follow it — adjectives,
     /// participles ("remaining", "wounded"), names ("Iraqi") and nouns — and, after a number noun ("thousands")
