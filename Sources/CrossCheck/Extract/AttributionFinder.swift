@@ -84,8 +84,10 @@ public struct AttributionFinder {
         while let cue = nextCue(tokens, from: position, layer: layer) {
             if let np = nounPhraseBefore(tokens, cue.start) {
                 // "Yasir Abdulla from Yorkshire said": the name before the place speaks.
-                guard isPlaceAfterPreposition(tokens, np) else { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
-                if let speaker = nounPhraseBefore(tokens, np.lowerBound - 1) {
+                guard isPlaceAfterPreposition(tokens, np, layer: layer) else { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
+                var p = np.lowerBound - 1
+                while p > 0, !isRole(tokens[p].key, "place-preposition") { p -= 1 }
+                if let speaker = nounPhraseBefore(tokens, p) {
                     return slice(tokens, speaker, sentence: sentence, sentenceStart: sentenceStart)
                 }
             }
@@ -129,8 +131,12 @@ public struct AttributionFinder {
 
     /// "born in Liverpool and says": a name after a preposition of place, with no speaker noun
     /// in it, is not who speaks.
-    private func isPlaceAfterPreposition(_ tokens: [Token], _ np: Range<Int>) -> Bool {
-        guard np.lowerBound > 0, isRole(tokens[np.lowerBound - 1].key, "place-preposition") else { return false }
+    private func isPlaceAfterPreposition(_ tokens: [Token], _ np: Range<Int>, layer: LinguisticLayer? = nil) -> Bool {
+        var before = np.lowerBound - 1
+        // "sources in neighbouring Chad": past the adjectives before the name.
+        while let layer, before > 0, [.adjective, .determiner].contains(layer.words[before].tag)
+            || (layer.words[before].tag == .verb && tokens[before].key.hasSuffix("ing")) { before -= 1 }
+        guard before >= 0, isRole(tokens[before].key, "place-preposition") else { return false }
         return !tokens[np].contains { speakerNouns.contains($0.key) }
     }
 
@@ -151,10 +157,19 @@ public struct AttributionFinder {
            ((on + 1)..<end).contains(where: { tokens[$0].hasDigit }) {
             end = on
         }
-        // The phrase right before the cue, opening the sentence or after a comma, a quote or a conjunction.
-        if let np = layer.phrases.last(where: { $0.range.upperBound == end }), isSpeakerHead(layer, np.head) {
-            let before = np.range.lowerBound - 1
-            if before < 0 || [.punctuation, .conjunction].contains(layer.words[before].tag) { return np.range }
+        // The phrase right before the cue, opening the sentence or after a comma, a quote or a
+        // conjunction, with the phrases after a preposition that hang on it ("two people with
+        // knowledge of the matter said", "Security sources in neighbouring Chad said").
+        if var np = layer.phrases.last(where: { $0.range.upperBound == end }), isSpeakerHead(layer, np.head) {
+            var lower = np.range.lowerBound
+            for _ in 0..<3 {
+                guard lower >= 2, layer.words[lower - 1].tag == .preposition,
+                      let outer = layer.phrases.last(where: { $0.range.upperBound == lower - 1 }), isSpeakerHead(layer, outer.head) else { break }
+                lower = outer.range.lowerBound
+                np = outer
+            }
+            let before = lower - 1
+            if before < 0 || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
         }
         guard end > 0, tokens[end - 1].key == "," || Self.quotes.contains(tokens[end - 1].key) else { return nil }
         // "…, said Kirby.": the phrase after the cue, then the sentence's end or a comma.

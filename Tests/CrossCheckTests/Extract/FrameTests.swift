@@ -101,6 +101,8 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
     .init(marked: "1️⃣Dozens2️⃣ of shots rang out.", measure: "shot", event: "ring out", low: 24, high: 120),
     .init(marked: "Rebels took control of 1️⃣nearly a dozen2️⃣ jetliners last month.", measure: "jetliner", event: nil),
+    // A particle's word is never the predicate.
+    .init(marked: "There are 1️⃣a few2️⃣ parasitic mites out there.", measure: "mite", event: nil, low: 2, high: 5),
     // A clause on a place has its own subject: the name before it is not the holder.
     .init(marked: "The gunman entered Parliament, where 1️⃣dozens2️⃣ of shots soon rang out.", measure: "shot",
           event: "ring out"),
@@ -148,6 +150,8 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     "Further, if the plant closes, 2,000 jobs would go.",
     "The file can only be opened if the user pays $100.",
     "Unless the deal is signed, the firm may lose $3 billion.",
+    // "should" opening a clause is an "if".
+    "Should the rebels seize the dam, the valley may flood.",
     // A wish is no statement.
     "May God preserve the 40 scholars.",
     "May his family find peace.",

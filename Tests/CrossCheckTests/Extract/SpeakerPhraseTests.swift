@@ -23,6 +23,12 @@ import Testing
     ("Orla Venn was beheaded by the Islamic State group in early September.", "Test Wire"),
     ("The gang controls 12 drug routes in Guerrero and Morelos states.", "Test Wire"),
     ("It comes as the United States and its allies launched 40 air strikes.", "Test Wire"),
+    // Phrases after a preposition hang on the speaker; a place after "in" and an adjective is not it.
+    ("Acme bought six mills in a $585 million deal, two people with knowledge of the matter said.",
+     "two people with knowledge of the matter"),
+    ("Security sources in neighbouring Velmora said mediators had freed 27 hostages.", "Security sources"),
+    // A verb of estimating or explaining attributes too.
+    ("The analyst forecasts the base model to start at $4,999.", "The analyst"),
     // A passive cue names no speaker.
     ("Thirty drones were reported over the Velmora base.", "Test Wire"),
     // A dateline is no speaker.

@@ -110,7 +110,8 @@ struct EventFrameBuilder {
 
     func isConditional(_ clause: Range<Int>) -> Bool {
         guard let j = slots.openingWord(of: clause) else { return false }
-        return ["if", "unless", "whether"].contains(slots.layer.tokens[j].key)
+        // "should ISIS isolate the virus, …": "should" opening a clause is an "if".
+        return ["if", "unless", "whether", "should"].contains(slots.layer.tokens[j].key)
     }
 
     /// The holder: the verb's subject (`FrameSlots.subject(of:)`), a vague noun ("people",

@@ -79,6 +79,8 @@ struct FrameSlots {
         let w = layer.words[i]
         // A verb's particle ("carried out") is part of it; "last" before "month" says when.
         if i > 0, particle(after: i - 1) == i { return false }
+        // "mites out there": a particle's word is never a predicate of its own.
+        if lexicons.canonical("frame-particles", ofWord: layer.tokens[i].key) != nil { return false }
         if isTimeWord(i), i + 1 < layer.count, isTimeWord(i + 1) { return false }
         switch w.tag {
         case .verb: return !isLightVerb(i) && !isReportVerb(i)
