@@ -157,6 +157,19 @@ public struct AttributionFinder {
            ((on + 1)..<end).contains(where: { tokens[$0].hasDigit }) {
             end = on
         }
+        // An aside between commas or dashes that is a relative clause or a name ("The website –
+        // which calls itself … – said", "the plumber from Texas City, Texas, says"): the speaker
+        // is before it. "Turkey, who says": the phrase before ", who".
+        var aside = false
+        if end >= 2, layer.words[end - 1].tag == .relative, tokens[end - 2].key == "," {
+            end -= 2
+            aside = true
+        } else if end >= 3, [",", "-", "—", "–"].contains(tokens[end - 1].key),
+                  let k = (max(0, end - 16)..<(end - 1)).last(where: { [",", "-", "—", "–"].contains(tokens[$0].key) }), k + 1 < end - 1,
+                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun }) {
+            end = k
+            aside = true
+        }
         // The phrase right before the cue, opening the sentence or after a comma, a quote or a
         // conjunction, with the phrases after a preposition that hang on it ("two people with
         // knowledge of the matter said", "Security sources in neighbouring Chad said").
@@ -169,8 +182,9 @@ public struct AttributionFinder {
                 np = outer
             }
             let before = lower - 1
-            if before < 0 || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
+            if before < 0 || aside || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
         }
+        guard !aside else { return nil }
         guard end > 0, tokens[end - 1].key == "," || Self.quotes.contains(tokens[end - 1].key) else { return nil }
         // "…, said Kirby.": the phrase after the cue, then the sentence's end or a comma.
         if var np = nounPhrase(tokens, from: cue.end) ?? phrase(in: layer, at: cue.end) {

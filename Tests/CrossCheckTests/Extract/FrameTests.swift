@@ -101,6 +101,9 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
     .init(marked: "1️⃣Dozens2️⃣ of shots rang out.", measure: "shot", event: "ring out", low: 24, high: 120),
     .init(marked: "Rebels took control of 1️⃣nearly a dozen2️⃣ jetliners last month.", measure: "jetliner", event: nil),
+    // A number word is not the counted noun when other words follow it.
+    .init(marked: "Police said that 1️⃣as many as two2️⃣ other gunmen may have taken part.", measure: "gunman", event: nil,
+          modality: .reported),
     // A particle's word is never the predicate.
     .init(marked: "There are 1️⃣a few2️⃣ parasitic mites out there.", measure: "mite", event: nil, low: 2, high: 5),
     // A clause on a place has its own subject: the name before it is not the holder.

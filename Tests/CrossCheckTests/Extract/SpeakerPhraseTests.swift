@@ -27,6 +27,9 @@ import Testing
     ("Acme bought six mills in a $585 million deal, two people with knowledge of the matter said.",
      "two people with knowledge of the matter"),
     ("Security sources in neighbouring Velmora said mediators had freed 27 hostages.", "Security sources"),
+    // An aside between dashes or commas, a relative clause or a place, stands between the speaker and the cue.
+    ("The website – which calls itself a news source – said a man had been fined $300.", "The website"),
+    ("The weapons drop was sensitive for Kestria, who says the fighters got 40 rifles.", "Kestria"),
     // A verb of estimating or explaining attributes too.
     ("The analyst forecasts the base model to start at $4,999.", "The analyst"),
     // A passive cue names no speaker.

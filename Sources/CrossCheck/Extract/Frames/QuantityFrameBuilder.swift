@@ -114,7 +114,11 @@ struct QuantityFrameBuilder {
         let layer = slots.layer
         var i = range.upperBound
         // The figure's own last token may be its counted noun ("4,500 troops").
-        if i > range.lowerBound, layer.words[i - 1].tag == .noun { i -= 1 }
+        // Not a number word before other words ("as many as two other gunmen": the head is "gunman").
+        if i > range.lowerBound, layer.words[i - 1].tag == .noun,
+           !(layer.words[i - 1].category == "quantity" && i < layer.count && layer.tokens[i].key != "of" && [.noun, .adjective].contains(layer.words[i].tag)) {
+            i -= 1
+        }
         var head: Int?
         var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
