@@ -104,6 +104,10 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A number word is not the counted noun when other words follow it.
     .init(marked: "Police said that 1️⃣as many as two2️⃣ other gunmen may have taken part.", measure: "gunman", event: nil,
           modality: .reported),
+    // Names in a relative clause closed before the predicate, or after a preposition and "the", are not the holder.
+    .init(marked: "On Monday, Orla Venn, a 25-year-old who moved to Kestria last year, rammed his car into 1️⃣two2️⃣ soldiers.",
+          measure: "soldier", event: "ram", holder: "Orla Venn", time: "2025-05-26"),
+    .init(marked: "Users with connections to the Velmora Network bought 1️⃣32️⃣ phones.", measure: "phone", event: "paid"),
     // A particle's word is never the predicate.
     .init(marked: "There are 1️⃣a few2️⃣ parasitic mites out there.", measure: "mite", event: nil, low: 2, high: 5),
     // A clause on a place has its own subject: the name before it is not the holder.
@@ -218,6 +222,9 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "Technical work carried out by Velmora Media erased the message.", holder: "Velmora Media", lemma: "carry out",
           object: "work"),
     .init(text: "The rebels carried out a raid across the valley.", holder: "rebel", lemma: "carry out", object: "raid valley"),
+    // A pronoun right after a verb of saying stands for its subject.
+    .init(text: "Kestrian officials said they changed their plans.", holder: "official", lemma: "change", object: "plan",
+          modality: .reported),
     // A list of names after a preposition is on the noun before it; a group noun after a name is that name.
     .init(text: "Units from Velmora, Kestria and Ardania were put on alert.", holder: "unit", lemma: "put", object: "alert"),
     .init(text: "Orla Venn was kidnapped by the Kestrian Front group in Aleppo.", holder: "Kestrian Front", lemma: "kidnap",

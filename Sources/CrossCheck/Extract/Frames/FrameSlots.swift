@@ -160,10 +160,17 @@ struct FrameSlots {
     /// starts with "and" has the holder of the clause before.
     func holder(for predicate: Int, excluding: Range<Int>) -> String? {
         var clause = layer.clause(of: predicate)
-        for _ in 0..<2 {
+        for round in 0..<2 {
             var i = min(predicate, clause.upperBound) - 1
+            // "Martin Couture-Rouleau, a 25-year-old who converted to Islam, rammed …": the names of
+            // a relative clause that closes before the predicate are not the holder.
+            var relative: Range<Int>?
+            if let r = (clause.lowerBound..<(i + 1)).last(where: { layer.words[$0].tag == .relative }) {
+                if round > 0 { relative = r..<(i + 1) }
+                else if let close = (r..<(i + 1)).first(where: { layer.tokens[$0].key == "," }) { relative = r..<close }
+            }
             while i >= clause.lowerBound {
-                if excluding.contains(i) { i -= 1; continue }
+                if excluding.contains(i) || relative?.contains(i) == true { i -= 1; continue }
                 // "…, where dozens of shots rang out": a clause on a place or a time has its own
                 // subject; a name before it is not the holder.
                 if i < predicate, isPlaceOrTimeClauseWord(i) { return nil }
@@ -177,7 +184,8 @@ struct FrameSlots {
                     return name
                 }
                 if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity), !isModifier(entity),
-                   !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
+                   !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil),
+                   !isOnANoun(entity) {
                     return entity.canonical
                 }
                 if layer.words[i].tag == .pronoun {
@@ -208,6 +216,15 @@ struct FrameSlots {
     func resolve(pronounAt i: Int, acting: Bool) -> String? {
         let key = layer.tokens[i].key
         guard let wanted = EntityMemory.kind(ofPronoun: key, acting: acting) else { return nil }
+        // "Turkish officials said they changed their mind": a pronoun right after a verb of saying
+        // (and "that") stands for that verb's subject.
+        var j = i - 1
+        if j >= 0, layer.tokens[j].key == "that" { j -= 1 }
+        if j > 0, layer.words[j].tag == .verb, isReportVerb(j), let (name, start) = subject(of: j), start < j,
+           layer.words[start].tag != .pronoun || layer.tokens[start].key == key {
+            // "they" may stand for a common noun ("officials"); "he", "she", "it" for a name only.
+            if key == "they" || layer.entities.contains(where: { $0.range.contains(start) || $0.canonical == name }) { return name }
+        }
         if let local = layer.entities.last(where: { e in
             e.type == wanted && e.range.upperBound <= i
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
@@ -241,6 +258,8 @@ struct FrameSlots {
             while listStart >= 2, ["and", ","].contains(layer.tokens[listStart - 1].key), let e = layer.entity(at: listStart - 2) {
                 listStart = e.range.lowerBound
             }
+            // "connections to the Internet": a name after a preposition and "the".
+            if listStart >= 2, layer.tokens[listStart - 1].key == "the", layer.words[listStart - 2].tag == .preposition { listStart -= 1 }
             guard isAfterPreposition(listStart) else {
                 // "Venezuela and Cuba have fostered …": both names are the subject.
                 let a = entity.range.lowerBound - 1
@@ -274,6 +293,14 @@ struct FrameSlots {
             return (named, phrase.range.lowerBound)
         }
         return (layer.words[j].lemma, phrase.range.lowerBound)
+    }
+
+    /// A name after a preposition (and "the") that a noun comes right before: "connections to the
+    /// Velmora Network", "prosecutors in Kestria" — the phrase is the noun's.
+    func isOnANoun(_ entity: LinguisticLayer.Entity) -> Bool {
+        var a = entity.range.lowerBound
+        if a >= 2, layer.tokens[a - 1].key == "the" { a -= 1 }
+        return a >= 2 && layer.words[a - 1].tag == .preposition && layer.words[a - 2].tag == .noun
     }
 
     /// "where" or "when" opening a clause.
