@@ -55,7 +55,7 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // "pleaded not guilty" does not negate the count.
     .init(marked: "Valdor pleaded not guilty to all 1️⃣thirty2️⃣ charges.", measure: "charge", event: "plead", holder: "Valdor"),
     // A name inside the counted phrase is not the holder.
-    .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run",
+    .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run over",
           time: "2025-05-26"),
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
@@ -108,6 +108,10 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "On Monday, Orla Venn, a 25-year-old who moved to Kestria last year, rammed his car into 1️⃣two2️⃣ soldiers.",
           measure: "soldier", event: "ram", holder: "Orla Venn", time: "2025-05-26"),
     .init(marked: "Users with connections to the Velmora Network bought 1️⃣32️⃣ phones.", measure: "phone", event: "paid"),
+    // A particle before "to" that no figure follows is the verb's; "since June 2014" dates nothing.
+    .init(marked: "1️⃣Around 22,0002️⃣ people are expected to turn up to watch.", measure: "people", event: "attended",
+          modality: .speculative),
+    .init(marked: "Rebels have held the city since June 2014, killing 1️⃣122️⃣ guards.", measure: "guard", event: "killed"),
     // A particle's word is never the predicate.
     .init(marked: "There are 1️⃣a few2️⃣ parasitic mites out there.", measure: "mite", event: nil, low: 2, high: 5),
     // A clause on a place has its own subject: the name before it is not the holder.
@@ -222,6 +226,9 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "Technical work carried out by Velmora Media erased the message.", holder: "Velmora Media", lemma: "carry out",
           object: "work"),
     .init(text: "The rebels carried out a raid across the valley.", holder: "rebel", lemma: "carry out", object: "raid valley"),
+    .init(text: "Orla Venn was pulled over by Velmoran police.", holder: "police", lemma: "pull over", object: "Orla Venn"),
+    // A plural subject takes a verb's bare form.
+    .init(text: "The rebels aid civilians in Aleppo.", holder: "rebel", lemma: "aid", object: "civilian", place: "Aleppo"),
     // A pronoun right after a verb of saying stands for its subject.
     .init(text: "Kestrian officials said they changed their plans.", holder: "official", lemma: "change", object: "plan",
           modality: .reported),
@@ -238,6 +245,9 @@ let eventFrameCases: [EventFrameCase] = [
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or
 /// that speak of the article itself: no event frame.
 @Test(arguments: [
+    // A verb's bare form between an adjective, a determiner or a singular name and a noun is a compound's word.
+    "Tomas Reyes, a British aid worker, was in the town.",
+    "Orla Venn, the Velmora press secretary, was in the town.",
     "He spoke in the speech released on Monday.",
     "Allegations regarding the use of chlorine.",
     "A blog considered to be a mouthpiece.",
@@ -352,6 +362,8 @@ func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throw
     ("The central bank cut interest rates by 0.25%.", "frame.quantity", "cut"),
     ("Acme bought the plant.", "frame.event", "buy"),
     ("Acme bought the plant for $2 billion.", "frame.quantity", "paid"),
+    // "over" before a figure says how much: no particle.
+    ("Velmora spends over $1 billion a year on its army.", "frame.quantity", "paid"),
 ])
 func anEventClassHoldsOnlyWithWhatItNeeds(_ text: String, _ rule: String, _ event: String) throws {
     let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == rule })

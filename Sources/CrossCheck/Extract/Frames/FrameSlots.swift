@@ -62,10 +62,30 @@ struct FrameSlots {
     /// the next word, when it is in `frame-particles` and not before "to" ("cut up to 500").
     func particle(after i: Int) -> Int? {
         let j = i + 1
-        guard layer.words[i].tag == .verb, j < layer.count, lexicons.canonical("frame-particles", ofWord: layer.tokens[j].key) != nil,
-              !(j + 1 < layer.count && layer.tokens[j + 1].key == "to") else { return nil }
+        guard layer.words[i].tag == .verb, j < layer.count, lexicons.canonical("frame-particles", ofWord: layer.tokens[j].key) != nil else { return nil }
+        // "cut up to 500 jobs", "rose over 5%", "down 2%": before a figure these say how much
+        // ("carried out more than 135 raids" keeps its particle).
+        if ["up", "over", "down"].contains(layer.tokens[j].key) {
+            func opensFigure(_ k: Int) -> Bool {
+                k < layer.count && (layer.tokens[k].hasDigit || layer.words[k].tag == .number || Self.currencySigns.contains(layer.tokens[k].key))
+            }
+            if opensFigure(j + 1) || (j + 2 < layer.count && layer.tokens[j + 1].key == "to" && opensFigure(j + 2)) { return nil }
+        }
         return j
     }
+
+    /// A verb's bare form inside a noun phrase: after an adjective, a determiner or a singular
+    /// name, right before a noun ("a British aid worker", "British prime ministers", "the Pentagon
+    /// press secretary", "the Apple Watch launch event"): a verb after a singular subject would end
+    /// in "-s", so this is a noun compound, not a predicate.
+    func isCompoundModifier(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < layer.count, layer.tokens[i].key == layer.words[i].lemma, layer.words[i + 1].tag == .noun,
+              !isTimeWord(i + 1) else { return false }
+        let before = layer.words[i - 1].tag, key = layer.tokens[i - 1].key
+        return before == .adjective || before == .determiner || (before == .properNoun && !key.hasSuffix("s"))
+    }
+
+    static let currencySigns: Set<String> = ["$", "£", "€", "¥", "₩", "₹", "us$"]
 
     /// The predicate's lemma: the verb's, with its particle ("carry out").
     func lemma(_ i: Int) -> String {
@@ -81,6 +101,7 @@ struct FrameSlots {
         if i > 0, particle(after: i - 1) == i { return false }
         // "mites out there": a particle's word is never a predicate of its own.
         if lexicons.canonical("frame-particles", ofWord: layer.tokens[i].key) != nil { return false }
+        if w.tag == .verb, isCompoundModifier(i) { return false }
         if isTimeWord(i), i + 1 < layer.count, isTimeWord(i + 1) { return false }
         switch w.tag {
         case .verb: return !isLightVerb(i) && !isReportVerb(i)
@@ -453,6 +474,8 @@ struct FrameSlots {
         var year: String?
         for i in layer.tokens.indices {
             guard let y = Self.year(layer.tokens[i]) else { continue }
+            // "since June 2014" starts a span.
+            if i > 1, layer.tokens[i - 2].key == "since" { continue }
             if i > 0, layer.tokens[i - 1].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[i - 1].key),
                let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
                 return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
