@@ -56,7 +56,7 @@ public struct AttributionFinder {
 
     /// The tokenizer's possessive token ("'s") always joins a name ("South Korea's defense ministry").
     private func isRole(_ key: String, _ name: String) -> Bool {
-        (name == "joiner" && key == "'s") || role(key) == name
+        (name == "joiner" && (key == "'s" || key == "’s")) || role(key) == name
     }
 
     /// The speaker of a sentence, or nil when the outlet itself states it. With the sentence's
@@ -99,7 +99,10 @@ public struct AttributionFinder {
         // A cue whose subject is not next to it ("X echoed that stance on Y, writing: ..."); not a
         // dateline ("LAS VEGAS -- The person behind … has been revealed").
         if nextCue(tokens, from: 0, layer: layer) != nil, let np = nounPhrase(tokens, from: 0), np.upperBound < tokens.count,
-           isSpeakerLike(tokens, np), !Self.datelineDashes.contains(tokens[np.upperBound].key) {
+           isSpeakerLike(tokens, np), !Self.datelineDashes.contains(tokens[np.upperBound].key),
+           // "On Thursday, people familiar with …": a time or a preposition opening the sentence is no speaker.
+           !(layer.map { [.preposition, .subordinator, .adverb].contains($0.words[np.lowerBound].tag) } ?? false),
+           !tokens[np].contains(where: { isRole($0.key, "day") }) {
             return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
         }
         return nil
@@ -146,6 +149,18 @@ public struct AttributionFinder {
     /// it); "The source, who has close ties to Pyongyang, said:" (the phrase before a relative
     /// clause between commas).
     private func speakerPhrase(in layer: LinguisticLayer, around cue: (start: Int, end: Int)) -> Range<Int>? {
+        speakerPhraseParts(in: layer, around: cue).map { Self.withOwner($0, in: layer) }
+    }
+
+    /// A phrase that opens with a possessive joined to its owner: "Morgan Stanley ’s Katy
+    /// Huberty", not "’s Katy Huberty".
+    static func withOwner(_ range: Range<Int>, in layer: LinguisticLayer) -> Range<Int> {
+        guard layer.words[range.lowerBound].tag == .possessive,
+              let owner = layer.phrases.last(where: { $0.range.upperBound == range.lowerBound }) else { return range }
+        return owner.range.lowerBound..<range.upperBound
+    }
+
+    private func speakerPhraseParts(in layer: LinguisticLayer, around cue: (start: Int, end: Int)) -> Range<Int>? {
         let tokens = layer.tokens
         var end = cue.start
         while end > 0, isRole(tokens[end - 1].key, "skip") || layer.words[end - 1].tag == .adverb { end -= 1 }
@@ -176,8 +191,10 @@ public struct AttributionFinder {
         if var np = layer.phrases.last(where: { $0.range.upperBound == end }), isSpeakerHead(layer, np.head) {
             var lower = np.range.lowerBound
             for _ in 0..<3 {
-                guard lower >= 2, layer.words[lower - 1].tag == .preposition,
-                      let outer = layer.phrases.last(where: { $0.range.upperBound == lower - 1 }), isSpeakerHead(layer, outer.head) else { break }
+                guard lower >= 2, layer.words[lower - 1].tag == .preposition else { break }
+                // "people familiar with the plans": an adjective after its noun, before the preposition.
+                let joint = layer.words[lower - 2].tag == .adjective ? lower - 2 : lower - 1
+                guard let outer = layer.phrases.last(where: { $0.range.upperBound == joint }), isSpeakerHead(layer, outer.head) else { break }
                 lower = outer.range.lowerBound
                 np = outer
             }
@@ -187,7 +204,10 @@ public struct AttributionFinder {
         guard !aside else { return nil }
         guard end > 0, tokens[end - 1].key == "," || Self.quotes.contains(tokens[end - 1].key) else { return nil }
         // "…, said Kirby.": the phrase after the cue, then the sentence's end or a comma.
-        if var np = nounPhrase(tokens, from: cue.end) ?? phrase(in: layer, at: cue.end) {
+        // The capitalised run first, then the layer's phrase ("said MP Ali al-Badri, at …": the run
+        // stops before "al-Badri").
+        for candidate in [nounPhrase(tokens, from: cue.end), phrase(in: layer, at: cue.end)] {
+            guard var np = candidate else { continue }
             // "said a spokesman for the ministry": the phrase on it after "for", "of" or "at".
             if np.upperBound + 1 < tokens.count, ["for", "of", "at"].contains(tokens[np.upperBound].key),
                let on = nounPhrase(tokens, from: np.upperBound + 1) ?? phrase(in: layer, at: np.upperBound + 1) {

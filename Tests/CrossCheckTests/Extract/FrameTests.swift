@@ -96,6 +96,7 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "In February 2013, a meteor injured 1️⃣more than 1,0002️⃣ people.", measure: "people", event: "injured",
           time: "2013-02"),
     .init(marked: "A 2012 survey rated 1️⃣402️⃣ countries.", measure: "country", event: "rate", time: "2012"),
+    .init(marked: "Orla Venn was charged in Feb. 2004 for stealing 1️⃣32️⃣ cars.", measure: "car", event: "steal", holder: "Orla Venn", time: "2004-02"),
     .init(marked: "Since 2011 the regulator has fined 1️⃣122️⃣ banks.", measure: "bank", event: "paid"),
     // A verb and its particle are one predicate; "last" before "month" is none.
     .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
@@ -229,7 +230,9 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "Orla Venn was pulled over by Velmoran police.", holder: "police", lemma: "pull over", object: "Orla Venn"),
     // A plural subject takes a verb's bare form.
     .init(text: "The rebels aid civilians in Aleppo.", holder: "rebel", lemma: "aid", object: "civilian", place: "Aleppo"),
-    // A pronoun right after a verb of saying stands for its subject.
+    // A pronoun right after a verb of saying stands for its subject, past the one told.
+    .init(text: "Orla Venn told Kestria’s Tomas Reyes that she had sold the house.", holder: "Orla Venn", lemma: "sell",
+          object: "house", modality: .reported),
     .init(text: "Kestrian officials said they changed their plans.", holder: "official", lemma: "change", object: "plan",
           modality: .reported),
     // A list of names after a preposition is on the noun before it; a group noun after a name is that name.

@@ -30,6 +30,12 @@ import Testing
     // An aside between dashes or commas, a relative clause or a place, stands between the speaker and the cue.
     ("The website – which calls itself a news source – said a man had been fined $300.", "The website"),
     ("The weapons drop was sensitive for Kestria, who says the fighters got 40 rifles.", "Kestria"),
+    // The speaker after the cue when the capitalised run stops inside the name; a possessive joins its owner.
+    ("\"Rebels trapped 400 troops,\" said Velmoran MP Ali al-Badri, at a press conference.", "Velmoran MP Ali al-Badri"),
+    ("The sales top those suggested by Morgan Stanley’s Katy Huberty, who said the watch could sell 30 million units.",
+     "Morgan Stanley’s Katy Huberty"),
+    // A time opening the sentence is no speaker.
+    ("On Thursday, people familiar with the plans said the firm targeted 19 hours of usage.", "people familiar with the plans"),
     // A verb of estimating or explaining attributes too.
     ("The analyst forecasts the base model to start at $4,999.", "The analyst"),
     // A passive cue names no speaker.

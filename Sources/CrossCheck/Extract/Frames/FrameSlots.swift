@@ -240,7 +240,18 @@ struct FrameSlots {
         // "Turkish officials said they changed their mind": a pronoun right after a verb of saying
         // (and "that") stands for that verb's subject.
         var j = i - 1
-        if j >= 0, layer.tokens[j].key == "that" { j -= 1 }
+        if j >= 0, layer.tokens[j].key == "that" {
+            j -= 1
+            // "Islam told CNBC's Scott Wapner that he …": past the one told.
+            if j > 0, let told = layer.phrases.last(where: { $0.range.upperBound == j + 1 }) {
+                var start = told.range.lowerBound
+                // "CNBC ’s Scott Wapner": back over the owner.
+                if layer.words[start].tag == .possessive, let owner = layer.phrases.last(where: { $0.range.upperBound == start }) {
+                    start = owner.range.lowerBound
+                }
+                if start > 0, layer.words[start - 1].lemma == "tell" { j = start - 1 }
+            }
+        }
         if j > 0, layer.words[j].tag == .verb, isReportVerb(j), let (name, start) = subject(of: j), start < j,
            layer.words[start].tag != .pronoun || layer.tokens[start].key == key {
             // "they" may stand for a common noun ("officials"); "he", "she", "it" for a name only.
@@ -476,7 +487,9 @@ struct FrameSlots {
             guard let y = Self.year(layer.tokens[i]) else { continue }
             // "since June 2014" starts a span.
             if i > 1, layer.tokens[i - 2].key == "since" { continue }
-            if i > 0, layer.tokens[i - 1].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[i - 1].key),
+            // "Feb. 2004": the abbreviation's period between.
+            let m = i >= 2 && layer.tokens[i - 1].key == "." ? i - 2 : i - 1
+            if m >= 0, layer.tokens[m].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[m].key),
                let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
                 return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
             }
