@@ -359,6 +359,10 @@ func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throw
 @Test(arguments: [
     ("The man climbed the fence.", "frame.event", "climb"),
     ("Shares climbed 5% on Monday.", "frame.quantity", "rose"),
+    // rose and fell need a change: a percentage or a figure after "by", "to" or "from".
+    ("Membership fell by 300 people.", "frame.quantity", "fell"),
+    ("A guest dropped $300,000 on a meal.", "frame.quantity", "drop"),
+    ("The army dropped 36,000 meals onto the mountain.", "frame.quantity", "drop"),
     ("Prosecutorial review can cut both ways.", "frame.event", "cut"),
     ("Acme laid off workers in Ohio.", "frame.event", "job cuts"),
     ("Acme laid off 500 workers.", "frame.quantity", "job cuts"),

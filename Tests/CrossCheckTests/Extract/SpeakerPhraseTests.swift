@@ -36,6 +36,7 @@ import Testing
      "Morgan Stanley’s Katy Huberty"),
     // A time opening the sentence is no speaker.
     ("On Thursday, people familiar with the plans said the firm targeted 19 hours of usage.", "people familiar with the plans"),
+    ("Sources tell the Velmora Herald that the actor has left 2 films.", "Sources"),
     // A verb of estimating or explaining attributes too.
     ("The analyst forecasts the base model to start at $4,999.", "The analyst"),
     // A passive cue names no speaker.

@@ -39,12 +39,14 @@ struct FrameSlots {
 
     /// The event class of the predicate at `i` for a frame: its class from `eventClass`, unless
     /// the class `needs` what the frame lacks (`event-classes`): `figure` in a frame without a
-    /// figure, or measure classes that neither the counted noun (`measure`) nor one of the
+    /// figure, `change` without a figure that is a change (`change`: a percentage, or a figure
+    /// after "by", "to" or "from"), or measure classes that neither the counted noun (`measure`) nor one of the
     /// `objects` has ("cut both ways" is "cut", not job cuts). Nil: the lemma is the class.
-    func eventClass(_ i: Int, figure: Bool, measure: String?, objects: [String] = []) -> String? {
+    func eventClass(_ i: Int, figure: Bool, measure: String?, objects: [String] = [], change: Bool = false) -> String? {
         guard let cls = eventClass(i) else { return nil }
         guard let needs = lexicons.attribute("needs", of: cls, in: "event-classes") else { return cls }
         if needs == "figure" { return figure ? cls : nil }
+        if needs == "change" { return change ? cls : nil }
         let wanted = needs.split(separator: " ").map(String.init)
         if figure, measure == nil { return cls }
         let nouns = (measure.map { [$0] } ?? []) + objects

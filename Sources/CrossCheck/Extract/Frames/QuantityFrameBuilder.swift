@@ -42,7 +42,11 @@ struct QuantityFrameBuilder {
             var lemma: String?
             if let p = predicate {
                 lemma = slots.lemma(p)
-                event = slots.eventClass(p, figure: true, measure: measure) ?? lemma
+                // "rose 5%", "fell by 300", "climbed to 40": a change; "dropped $300,000 on a meal",
+                // "dropped 36,000 meals" are not.
+                let before = range.lowerBound > 0 ? layer.tokens[range.lowerBound - 1].key : ""
+                let change = q.kind == .percent || ["by", "to", "from"].contains(before)
+                event = slots.eventClass(p, figure: true, measure: measure, change: change) ?? lemma
             }
             // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
             // persons and a verb after them says what they did ("thousands of recruits arrived",
