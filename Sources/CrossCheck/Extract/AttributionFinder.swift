@@ -56,12 +56,15 @@ public struct AttributionFinder {
 
     /// The tokenizer's possessive token ("'s") always joins a name ("South Korea's defense ministry").
     private func isRole(_ key: String, _ name: String) -> Bool {
-        (name == "joiner" && key == "'s") || role(key) == name
+        (name == "joiner" && (key == "'s" || key == "’s")) || role(key) == name
     }
 
-    /// The speaker of a sentence, or nil when the outlet itself states it.
-    public mutating func speaker(in tokens: [Token], sentence: String, sentenceStart: Int) -> String? {
-        guard let raw = findSpeaker(tokens, sentence: sentence, sentenceStart: sentenceStart) else { return nil }
+    /// The speaker of a sentence, or nil when the outlet itself states it. With the sentence's
+    /// `layer` (its tokens must be `tokens`), a cue must be a verb ("the Islamic State group",
+    /// "Morelos states" name no speaker) and a speaker may be any noun phrase: "…, police said",
+    /// "…, said Kirby", "according to a new report", "The source, who …, said".
+    public mutating func speaker(in tokens: [Token], sentence: String, sentenceStart: Int, layer: LinguisticLayer? = nil) -> String? {
+        guard let raw = findSpeaker(tokens, sentence: sentence, sentenceStart: sentenceStart, layer: layer) else { return nil }
         let resolved = resolve(raw)
         history.append(resolved)
         let lower = resolved.lowercased()
@@ -70,30 +73,170 @@ public struct AttributionFinder {
         return resolved
     }
 
-    private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int) -> String? {
+    private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int, layer: LinguisticLayer?) -> String? {
         // "according to X"
         if let cue = reportVerbs.find(in: tokens), tokens[cue.start].key == "according" {
-            let np = nounPhrase(tokens, from: cue.end)
-            if let np { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
+            if let np = nounPhrase(tokens, from: cue.end) ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
+                return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
+            }
         }
         var position = 0
-        while let cue = nextCue(tokens, from: position) {
+        while let cue = nextCue(tokens, from: position, layer: layer) {
             if let np = nounPhraseBefore(tokens, cue.start) {
+                // "Yasir Abdulla from Yorkshire said": the name before the place speaks.
+                guard isPlaceAfterPreposition(tokens, np, layer: layer) else { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
+                var p = np.lowerBound - 1
+                while p > 0, !isRole(tokens[p].key, "place-preposition") { p -= 1 }
+                if let speaker = nounPhraseBefore(tokens, p) {
+                    return slice(tokens, speaker, sentence: sentence, sentenceStart: sentenceStart)
+                }
+            }
+            if let layer, let np = speakerPhrase(in: layer, around: cue) {
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
             position = cue.end
         }
-        // A cue whose subject is not next to it ("X echoed that stance on Y, writing: ...").
-        if nextCue(tokens, from: 0) != nil, let np = nounPhrase(tokens, from: 0), np.upperBound < tokens.count,
-           isSpeakerLike(tokens, np) {
+        // A cue whose subject is not next to it ("X echoed that stance on Y, writing: ..."); not a
+        // dateline ("LAS VEGAS -- The person behind … has been revealed").
+        if nextCue(tokens, from: 0, layer: layer) != nil, let np = nounPhrase(tokens, from: 0), np.upperBound < tokens.count,
+           isSpeakerLike(tokens, np), !Self.datelineDashes.contains(tokens[np.upperBound].key),
+           // "On Thursday, people familiar with …": a time or a preposition opening the sentence is no speaker.
+           !(layer.map { [.preposition, .subordinator, .adverb].contains($0.words[np.lowerBound].tag) } ?? false),
+           !tokens[np].contains(where: { isRole($0.key, "day") }) {
             return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
         }
         return nil
     }
 
-    /// The next attribution verb ("said", "noted", "denied", "alleging").
-    private func nextCue(_ tokens: [Token], from: Int) -> (start: Int, end: Int)? {
-        reportVerbs.find(in: tokens, from: from).map { ($0.start, $0.end) }
+    static let datelineDashes: Set<String> = ["-", "--", "—", "–"]
+
+    /// The next attribution verb ("said", "noted", "denied", "alleging"); with a layer, only a
+    /// word tagged as a verb ("according to" always).
+    private func nextCue(_ tokens: [Token], from: Int, layer: LinguisticLayer? = nil) -> (start: Int, end: Int)? {
+        var position = from
+        while let found = reportVerbs.find(in: tokens, from: position) {
+            if let layer, found.end - found.start == 1, isNounCue(layer, found.start) {
+                position = found.end
+                continue
+            }
+            return (found.start, found.end)
+        }
+        return nil
+    }
+
+    /// A cue word that is part of a name or a noun phrase begun before it: "the Islamic State
+    /// group", "Guerrero and Morelos states" ("U.S. officials say", a phrase of its own, stays a cue).
+    private func isNounCue(_ layer: LinguisticLayer, _ i: Int) -> Bool {
+        if i > 0, layer.tokens[i].isCapitalized, layer.words[i - 1].tag != .punctuation { return true }
+        guard layer.words[i].tag != .verb else { return false }
+        return layer.phrases.contains { $0.range.contains(i) && $0.range.lowerBound < i }
+    }
+
+    /// "born in Liverpool and says": a name after a preposition of place, with no speaker noun
+    /// in it, is not who speaks.
+    private func isPlaceAfterPreposition(_ tokens: [Token], _ np: Range<Int>, layer: LinguisticLayer? = nil) -> Bool {
+        var before = np.lowerBound - 1
+        // "sources in neighbouring Chad": past the adjectives before the name.
+        while let layer, before > 0, [.adjective, .determiner].contains(layer.words[before].tag)
+            || (layer.words[before].tag == .verb && tokens[before].key.hasSuffix("ing")) { before -= 1 }
+        guard before >= 0, isRole(tokens[before].key, "place-preposition") else { return false }
+        return !tokens[np].contains { speakerNouns.contains($0.key) }
+    }
+
+    /// The speaker of a cue as the layer reads it, for speakers the capitalised run misses:
+    /// "…, police said" / "…, U.S. officials say" (the phrase between a comma and the cue);
+    /// "…, said Kirby" / "…, said the ministry" (a cue after a comma or quote, its speaker after
+    /// it); "The source, who has close ties to Pyongyang, said:" (the phrase before a relative
+    /// clause between commas).
+    private func speakerPhrase(in layer: LinguisticLayer, around cue: (start: Int, end: Int)) -> Range<Int>? {
+        speakerPhraseParts(in: layer, around: cue).map { Self.withOwner($0, in: layer) }
+    }
+
+    /// A phrase that opens with a possessive joined to its owner: "Morgan Stanley ’s Katy
+    /// Huberty", not "’s Katy Huberty".
+    static func withOwner(_ range: Range<Int>, in layer: LinguisticLayer) -> Range<Int> {
+        guard layer.words[range.lowerBound].tag == .possessive,
+              let owner = layer.phrases.last(where: { $0.range.upperBound == range.lowerBound }) else { return range }
+        return owner.range.lowerBound..<range.upperBound
+    }
+
+    private func speakerPhraseParts(in layer: LinguisticLayer, around cue: (start: Int, end: Int)) -> Range<Int>? {
+        let tokens = layer.tokens
+        var end = cue.start
+        while end > 0, isRole(tokens[end - 1].key, "skip") || layer.words[end - 1].tag == .adverb { end -= 1 }
+        // "Thirty soldiers were reported killed", "is said to": a passive cue names no speaker.
+        if (end..<cue.start).contains(where: { ["is", "are", "was", "were", "been", "be"].contains(tokens[$0].key) }) { return nil }
+        // "al-Fadjr on Aug. 6 said": a date after "on" stands between the speaker and the cue.
+        if let on = (max(0, end - 5)..<end).last(where: { tokens[$0].key == "on" }),
+           ((on + 1)..<end).allSatisfy({ [.number, .punctuation, .properNoun].contains(layer.words[$0].tag) }),
+           ((on + 1)..<end).contains(where: { tokens[$0].hasDigit }) {
+            end = on
+        }
+        // An aside between commas or dashes that is a relative clause or a name ("The website –
+        // which calls itself … – said", "the plumber from Texas City, Texas, says"): the speaker
+        // is before it. "Turkey, who says": the phrase before ", who".
+        var aside = false
+        if end >= 2, layer.words[end - 1].tag == .relative, tokens[end - 2].key == "," {
+            end -= 2
+            aside = true
+        } else if end >= 3, [",", "-", "—", "–"].contains(tokens[end - 1].key),
+                  let k = (max(0, end - 16)..<(end - 1)).last(where: { [",", "-", "—", "–"].contains(tokens[$0].key) }), k + 1 < end - 1,
+                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun }) {
+            end = k
+            aside = true
+        }
+        // The phrase right before the cue, opening the sentence or after a comma, a quote or a
+        // conjunction, with the phrases after a preposition that hang on it ("two people with
+        // knowledge of the matter said", "Security sources in neighbouring Chad said").
+        if var np = layer.phrases.last(where: { $0.range.upperBound == end }), isSpeakerHead(layer, np.head) {
+            var lower = np.range.lowerBound
+            for _ in 0..<3 {
+                guard lower >= 2, layer.words[lower - 1].tag == .preposition else { break }
+                // "people familiar with the plans": an adjective after its noun, before the preposition.
+                let joint = layer.words[lower - 2].tag == .adjective ? lower - 2 : lower - 1
+                guard let outer = layer.phrases.last(where: { $0.range.upperBound == joint }), isSpeakerHead(layer, outer.head) else { break }
+                lower = outer.range.lowerBound
+                np = outer
+            }
+            let before = lower - 1
+            if before < 0 || aside || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
+        }
+        guard !aside else { return nil }
+        guard end > 0, tokens[end - 1].key == "," || Self.quotes.contains(tokens[end - 1].key) else { return nil }
+        // "…, said Kirby.": the phrase after the cue, then the sentence's end or a comma.
+        // The capitalised run first, then the layer's phrase ("said MP Ali al-Badri, at …": the run
+        // stops before "al-Badri").
+        for candidate in [nounPhrase(tokens, from: cue.end), phrase(in: layer, at: cue.end)] {
+            guard var np = candidate else { continue }
+            // "said a spokesman for the ministry": the phrase on it after "for", "of" or "at".
+            if np.upperBound + 1 < tokens.count, ["for", "of", "at"].contains(tokens[np.upperBound].key),
+               let on = nounPhrase(tokens, from: np.upperBound + 1) ?? phrase(in: layer, at: np.upperBound + 1) {
+                np = np.lowerBound..<on.upperBound
+            }
+            if np.upperBound == tokens.count || layer.words[np.upperBound].tag == .punctuation || tokens[np.upperBound].key == "on" {
+                return np
+            }
+        }
+        // "The source, who …, said": back over the relative clause to the phrase before it.
+        guard tokens[end - 1].key == "," else { return nil }
+        var k = end - 2
+        while k > 0, tokens[k].key != "," { k -= 1 }
+        guard k > 0, k + 1 < end, layer.words[k + 1].tag == .relative,
+              let np = layer.phrases.last(where: { $0.range.upperBound == k }), isSpeakerHead(layer, np.head) else { return nil }
+        return np.range
+    }
+
+    static let quotes: Set<String> = ["\"", "”", "’", "'", "“"]
+
+    /// The noun phrase the layer finds starting at `index` (after its determiner), when its head is a noun.
+    private func phrase(in layer: LinguisticLayer, at index: Int) -> Range<Int>? {
+        guard index < layer.count, let np = layer.phrase(at: index), np.range.lowerBound == index, isSpeakerHead(layer, np.head) else { return nil }
+        return np.range
+    }
+
+    /// A head that can speak: a noun or a name, not a pronoun or a word of quantity.
+    private func isSpeakerHead(_ layer: LinguisticLayer, _ head: Int) -> Bool {
+        [.noun, .properNoun].contains(layer.words[head].tag) && !layer.tokens[head].hasDigit
     }
 
     /// The noun phrase that ends right before `index`, skipping adverbs, auxiliaries, "on Friday"

@@ -133,7 +133,7 @@ public struct ClaimExtractor: Sendable {
         matcher.stepBudget = stepBudget
         var warnings: [Diagnostic] = []
         let sentenceStance = stance.stance(of: tokens)
-        let speaker = attribution.speaker(in: tokens, sentence: sentence.text, sentenceStart: sentence.start)
+        let speaker = attribution.speaker(in: tokens, sentence: sentence.text, sentenceStart: sentence.start, layer: layer)
         let publisher = document.publisher
         let thirdParty = speaker != nil && speaker?.lowercased() != publisher?.lowercased()
         let attributionValue = Attribution(speaker: speaker ?? publisher, via: thirdParty ? publisher : nil)

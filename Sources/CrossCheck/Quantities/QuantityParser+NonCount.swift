@@ -209,7 +209,26 @@ extension QuantityParser {
                 || word(after, QuantityKeys.of))
             if !amountAfter { return make(a, a + 1, value: first.value, kind: .code) }
         }
+        // A version after a product's name: "USB 3.0", "iOS 8.2" (a decimal after a name), and
+        // any plain number after a name with a capital inside it ("iPhone 6 units", "iOS 8
+        // users", "iPad 3"); not before a scale, unit or currency ("Acme 2.5 million").
+        if first.decimal || first.isPlainInteger, first.digits <= 3, a >= 1, t[a - 1].isWord, !t[a].newlineBefore, !t[a].glued,
+           !lex.starts(t[a - 1]), (first.decimal && t[a - 1].caps != 0 && !isSentenceStart(a - 1)) || hasInnerCapital(a - 1) {
+            let after = a + 1
+            let amountAfter = after < n && (match(.scale, after) != nil || match(.unit, after) != nil || match(.currency, after) != nil
+)
+            if !amountAfter { return make(a, a + 1, value: first.value, kind: .code) }
+        }
         return nil
+    }
+
+    /// A word with a capital letter after its first letter: "iPhone", "iOS", "eBay" (not "USB",
+    /// which is all capitals, nor "McDonald").
+    func hasInnerCapital(_ i: Int) -> Bool {
+        guard t[i].caps == 0 else { return false }
+        let s = Int(t[i].start), e = Int(t[i].end)
+        guard e - s >= 2, p[s] >= 0x61, p[s] <= 0x7A else { return false }
+        return (s + 1..<e).contains { p[$0] >= 0x41 && p[$0] <= 0x5A }
     }
 
     func isYearLikeToken(_ tk: QuantityToken) -> Bool {

@@ -154,6 +154,8 @@ public struct Lexicon: Sendable {
     public static let attributeKeys = ["adjective", "kind", "tolerance", "shape", "unit", "currency", "scale", "value", "role", "note", "connector",
                                         "for", "against", "observing", "related",
                                         "after-the-article",
+                                        // frames: what an event class needs to hold (rules/frames/event-classes.yaml)
+                                        "needs",
                                         // quantities: vague numbers, coins, currencies without decimals, exact case, change cues, senses
                                         "low", "high", "subunit", "decimals", "case", "direction", "reads"]
 }

@@ -55,7 +55,7 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // "pleaded not guilty" does not negate the count.
     .init(marked: "Valdor pleaded not guilty to all 1️⃣thirty2️⃣ charges.", measure: "charge", event: "plead", holder: "Valdor"),
     // A name inside the counted phrase is not the holder.
-    .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run",
+    .init(marked: "On Monday 1️⃣two2️⃣ Kestrian soldiers were run over near the border.", measure: "soldier", event: "run over",
           time: "2025-05-26"),
     // The source of "according to" is not the holder.
     .init(marked: "According to the Northwind Airports Authority, 1️⃣between 15 and 552️⃣ passengers travel daily.",
@@ -92,6 +92,32 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A relative clause on the figure says what happened to what it counts.
     .init(marked: "Officials worked to determine if 1️⃣432️⃣ students who vanished were alive.", measure: "student",
           event: "vanish"),
+    // A month and year, or a year after "in" or before a noun, is the time.
+    .init(marked: "In February 2013, a meteor injured 1️⃣more than 1,0002️⃣ people.", measure: "people", event: "injured",
+          time: "2013-02"),
+    .init(marked: "A 2012 survey rated 1️⃣402️⃣ countries.", measure: "country", event: "rate", time: "2012"),
+    .init(marked: "Orla Venn was charged in Feb. 2004 for stealing 1️⃣32️⃣ cars.", measure: "car", event: "steal", holder: "Orla Venn", time: "2004-02"),
+    .init(marked: "Since 2011 the regulator has fined 1️⃣122️⃣ banks.", measure: "bank", event: "paid"),
+    // A verb and its particle are one predicate; "last" before "month" is none.
+    .init(marked: "Velmoran jets carried out 1️⃣more than 1352️⃣ raids.", measure: "raid", event: "carry out", holder: "jet"),
+    .init(marked: "1️⃣Dozens2️⃣ of shots rang out.", measure: "shot", event: "ring out", low: 24, high: 120),
+    .init(marked: "Rebels took control of 1️⃣nearly a dozen2️⃣ jetliners last month.", measure: "jetliner", event: nil),
+    // A number word is not the counted noun when other words follow it.
+    .init(marked: "Police said that 1️⃣as many as two2️⃣ other gunmen may have taken part.", measure: "gunman", event: nil,
+          modality: .reported),
+    // Names in a relative clause closed before the predicate, or after a preposition and "the", are not the holder.
+    .init(marked: "On Monday, Orla Venn, a 25-year-old who moved to Kestria last year, rammed his car into 1️⃣two2️⃣ soldiers.",
+          measure: "soldier", event: "ram", holder: "Orla Venn", time: "2025-05-26"),
+    .init(marked: "Users with connections to the Velmora Network bought 1️⃣32️⃣ phones.", measure: "phone", event: "paid"),
+    // A particle before "to" that no figure follows is the verb's; "since June 2014" dates nothing.
+    .init(marked: "1️⃣Around 22,0002️⃣ people are expected to turn up to watch.", measure: "people", event: "attended",
+          modality: .speculative),
+    .init(marked: "Rebels have held the city since June 2014, killing 1️⃣122️⃣ guards.", measure: "guard", event: "killed"),
+    // A particle's word is never the predicate.
+    .init(marked: "There are 1️⃣a few2️⃣ parasitic mites out there.", measure: "mite", event: nil, low: 2, high: 5),
+    // A clause on a place has its own subject: the name before it is not the holder.
+    .init(marked: "The gunman entered Parliament, where 1️⃣dozens2️⃣ of shots soon rang out.", measure: "shot",
+          event: "ring out"),
 ]
 
 /// A denying verb right before a figure counts what it did: the figure is not denied.
@@ -136,6 +162,11 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     "Further, if the plant closes, 2,000 jobs would go.",
     "The file can only be opened if the user pays $100.",
     "Unless the deal is signed, the firm may lose $3 billion.",
+    // "should" opening a clause is an "if".
+    "Should the rebels seize the dam, the valley may flood.",
+    // A wish is no statement.
+    "May God preserve the 40 scholars.",
+    "May his family find peace.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
@@ -191,11 +222,35 @@ let eventFrameCases: [EventFrameCase] = [
     .init(text: "The creatures survive the impact even at sea.", holder: "creature", lemma: "survive", object: "impact sea"),
     // A country's adjective before a noun is no place.
     .init(text: "The patrol found a tunnel near the Mexican border.", holder: "patrol", lemma: "find", object: "tunnel border"),
+    // A verb and its particle are one predicate; the object and the agent come after the particle.
+    .init(text: "A group of researchers set out after the yeti.", holder: "group", lemma: "set out", object: "yeti"),
+    .init(text: "Technical work carried out by Velmora Media erased the message.", holder: "Velmora Media", lemma: "carry out",
+          object: "work"),
+    .init(text: "The rebels carried out a raid across the valley.", holder: "rebel", lemma: "carry out", object: "raid valley"),
+    .init(text: "Orla Venn was pulled over by Velmoran police.", holder: "police", lemma: "pull over", object: "Orla Venn"),
+    // A plural subject takes a verb's bare form.
+    .init(text: "The rebels aid civilians in Aleppo.", holder: "rebel", lemma: "aid", object: "civilian", place: "Aleppo"),
+    // A pronoun right after a verb of saying stands for its subject, past the one told.
+    .init(text: "Orla Venn told Kestria’s Tomas Reyes that she had sold the house.", holder: "Orla Venn", lemma: "sell",
+          object: "house", modality: .reported),
+    .init(text: "Kestrian officials said they changed their plans.", holder: "official", lemma: "change", object: "plan",
+          modality: .reported),
+    // A list of names after a preposition is on the noun before it; a group noun after a name is that name.
+    .init(text: "Units from Velmora, Kestria and Ardania were put on alert.", holder: "unit", lemma: "put", object: "alert"),
+    .init(text: "Orla Venn was kidnapped by the Kestrian Front group in Aleppo.", holder: "Kestrian Front", lemma: "kidnap",
+          object: "Orla Venn", place: "Aleppo"),
+    .init(text: "The Kestrian Front group released a video.", holder: "Kestrian Front", lemma: "release", object: "video"),
+    // An abbreviated country between "the" and a noun modifies it; the place is the other name.
+    .init(text: "Prisoners wore jumpsuits at the U.S. military prison at Guantanamo Bay.", holder: "prisoner", lemma: "wear",
+          object: "jumpsuit prison", place: "Guantanamo Bay"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or
 /// that speak of the article itself: no event frame.
 @Test(arguments: [
+    // A verb's bare form between an adjective, a determiner or a singular name and a noun is a compound's word.
+    "Tomas Reyes, a British aid worker, was in the town.",
+    "Orla Venn, the Velmora press secretary, was in the town.",
     "He spoke in the speech released on Monday.",
     "Allegations regarding the use of chlorine.",
     "A blog considered to be a mouthpiece.",
@@ -296,5 +351,28 @@ func otherNegatedValuesHaveNoOpposite(_ value: ClaimValue) {
 @Test(arguments: [("The man cut off his finger.", "cut off"), ("Acme will cut its staff.", "job cuts")])
 func aVerbAndItsParticleNameTheEventClass(_ text: String, _ event: String) throws {
     let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == "frame.event" })
+    #expect(claim.frame?.event == event)
+}
+
+/// A class that needs a figure or a kind of counted thing holds only with it; elsewhere the
+/// lemma is the event.
+@Test(arguments: [
+    ("The man climbed the fence.", "frame.event", "climb"),
+    ("Shares climbed 5% on Monday.", "frame.quantity", "rose"),
+    // rose and fell need a change: a percentage or a figure after "by", "to" or "from".
+    ("Membership fell by 300 people.", "frame.quantity", "fell"),
+    ("A guest dropped $300,000 on a meal.", "frame.quantity", "drop"),
+    ("The army dropped 36,000 meals onto the mountain.", "frame.quantity", "drop"),
+    ("Prosecutorial review can cut both ways.", "frame.event", "cut"),
+    ("Acme laid off workers in Ohio.", "frame.event", "job cuts"),
+    ("Acme laid off 500 workers.", "frame.quantity", "job cuts"),
+    ("The central bank cut interest rates by 0.25%.", "frame.quantity", "cut"),
+    ("Acme bought the plant.", "frame.event", "buy"),
+    ("Acme bought the plant for $2 billion.", "frame.quantity", "paid"),
+    // "over" before a figure says how much: no particle.
+    ("Velmora spends over $1 billion a year on its army.", "frame.quantity", "paid"),
+])
+func anEventClassHoldsOnlyWithWhatItNeeds(_ text: String, _ rule: String, _ event: String) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == rule })
     #expect(claim.frame?.event == event)
 }

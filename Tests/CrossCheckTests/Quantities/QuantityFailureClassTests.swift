@@ -194,10 +194,27 @@ enum QuantityFailureClasses {
         "change | clear this one up quickly | change=nil",
         "change | a 5-foot-10 man | unit=foot; change=nil",
     ]
+
+    static let versions = [
+        // A decimal after a name, any number after a name with an inner capital: a version.
+        "version | the new USB 3.0 port | kind=code; value=3",
+        "version | Velmora OS 2.1 users complained | kind=code",
+        "version | iPhone 6 users complained | kind=code; value=6",
+        "version | bending iPhone 6 units in stores | kind=code",
+        "version | no iOS 8 backups | kind=code",
+        "version | my iPad 3 froze | kind=code",
+        // Before a scale, a unit or a currency, or at a sentence's start: an amount.
+        "version | Acme sold 2.5 million phones | kind=count",
+        "version | eBay 2.5 million listings | value=2500000",
+        "version | 3.5 km from the town | unit=kilometre",
+    ]
 }
 
 @Suite("Quantity failure classes")
 struct QuantityFailureClassTests {
+    @Test("a version after a product's name is no count", arguments: QuantityFailureClasses.versions.map(QuantityCase.init))
+    func versions(_ c: QuantityCase) { c.verify() }
+
     @Test("letter-prefixed amounts", arguments: QuantityFailureClasses.letterPrefixed.map(QuantityCase.init))
     func letterPrefixed(_ c: QuantityCase) { c.verify() }
 

@@ -64,7 +64,7 @@ enum QuantityNumberFormats {
         "shared | it lasts two or three days | value=2; unit=day; kind=duration",
         "shared | five or six dollars each | value=5; currency=USD; kind=money",
         "shared | paid $5 or 6 times | match=6; currency=nil",
-        "shared | the iPhone 5, 5c or 6 | value=5; kind=number",
+        "shared | the iPhone 5, 5c or 6 | value=5; kind=code",
         "shared | about 3 and 5 km | value=3; kind=number",
         "shared | in 2019 and 2020 km | value=2019; kind=year",
     ]

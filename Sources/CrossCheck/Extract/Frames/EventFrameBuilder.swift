@@ -23,7 +23,7 @@ struct EventFrameBuilder {
 
     func frames(skipping taken: Set<Int>) -> [Found] {
         let layer = slots.layer
-        guard !layer.isQuestion, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
+        guard !layer.isQuestion, !slots.isWish, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
         var out: [Found] = []
         for (c, clause) in layer.clauses.enumerated() where !clause.isEmpty && !taken.contains(c) {
             guard !isConditional(clause) else { continue }
@@ -39,8 +39,8 @@ struct EventFrameBuilder {
             }
             let place = slots.place(near: verb, excluding: holder)
             guard !objects.heads.isEmpty || place != nil else { continue }
-            let lemma = layer.words[verb].lemma
-            let event = slots.eventClass(verb) ?? lemma
+            let lemma = slots.lemma(verb)
+            let event = slots.eventClass(verb, figure: false, measure: nil, objects: objects.heads) ?? lemma
             let object = objects.heads.isEmpty ? nil : objects.heads.joined(separator: " ")
             let frame = ClaimFrame(measure: nil, event: event, lemma: lemma, holder: holder, object: object, place: place,
                                    time: slots.time())
@@ -70,20 +70,22 @@ struct EventFrameBuilder {
         if j >= clause.lowerBound, Self.beForms.contains(layer.tokens[j].key) {
             // "was overrun by", "were held by": any participle after a form of "be".
         } else if key != layer.words[verb].lemma, j >= clause.lowerBound, j == verb - 1, layer.words[j].tag == .noun,
-                  verb + 2 < layer.count, layer.tokens[verb + 1].key == "by", !layer.tokens[verb + 2].hasDigit {
+                  case let by = (slots.particle(after: verb) ?? verb) + 1, by + 1 < layer.count, layer.tokens[by].key == "by",
+                  !layer.tokens[by + 1].hasDigit {
             // "a woman held by Lebanese authorities", "a woman dumped by her boyfriend": a
             // participle right after its noun, "by" right after it.
         } else {
             return nil
         }
-        var k = verb + 1
+        // "technical work carried out by Virgin Media": past the verb's particle.
+        var k = (slots.particle(after: verb) ?? verb) + 1
         while k < clause.upperBound, layer.tokens[k].key != "by" {
             if layer.words[k].tag == .verb || layer.tokens[k].key == "," { return nil }
             k += 1
         }
         guard k + 1 < clause.upperBound, let phrase = layer.phrase(at: k + 1),
               layer.words[phrase.head].tag != .pronoun, !slots.isTimeWord(phrase.head) else { return nil }
-        return layer.entity(at: phrase.head)?.canonical ?? layer.words[phrase.head].lemma
+        return layer.entity(at: phrase.head)?.canonical ?? slots.groupName(at: phrase.head) ?? layer.words[phrase.head].lemma
     }
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
@@ -108,7 +110,8 @@ struct EventFrameBuilder {
 
     func isConditional(_ clause: Range<Int>) -> Bool {
         guard let j = slots.openingWord(of: clause) else { return false }
-        return ["if", "unless", "whether"].contains(slots.layer.tokens[j].key)
+        // "should ISIS isolate the virus, …": "should" opening a clause is an "if".
+        return ["if", "unless", "whether", "should"].contains(slots.layer.tokens[j].key)
     }
 
     /// The holder: the verb's subject (`FrameSlots.subject(of:)`), a vague noun ("people",
@@ -141,6 +144,8 @@ struct EventFrameBuilder {
     func objectHeads(after verb: Int, in clause: Range<Int>) -> (heads: [String], end: Int) {
         let layer = slots.layer
         var heads: [String] = []
+        // "carried out 135 airstrikes": the object comes after the particle.
+        let verb = slots.particle(after: verb) ?? verb
         var end = verb + 1
         let stop = ((verb + 1)..<clause.upperBound).first {
             layer.words[$0].tag == .verb || layer.words[$0].tag == .particle || layer.tokens[$0].key == "," || layer.words[$0].tag == .subordinator

@@ -27,17 +27,84 @@ struct FrameSlots {
         lexicons.canonical("frame-verbs", ofWord: layer.words[i].lemma) == "light"
     }
 
-    /// The event class of a lemma (or of the lemma and the next word: "lay off").
+    /// The event class of a lemma (or of the lemma and the next word: "lay off"). A verb with a
+    /// particle (`frame-particles`) that `event-classes` does not list as a pair has no class:
+    /// the pair is its own ("carry out", "set out").
     func eventClass(_ i: Int) -> String? {
         let lemma = layer.words[i].lemma
         if i + 1 < layer.count, let two = lexicons.canonical("event-classes", ofPhrase: [lemma, layer.tokens[i + 1].key]) { return two }
+        if particle(after: i) != nil { return nil }
         return lexicons.canonical("event-classes", ofWord: lemma) ?? lexicons.canonical("event-classes", ofWord: layer.tokens[i].key)
+    }
+
+    /// The event class of the predicate at `i` for a frame: its class from `eventClass`, unless
+    /// the class `needs` what the frame lacks (`event-classes`): `figure` in a frame without a
+    /// figure, `change` without a figure that is a change (`change`: a percentage, or a figure
+    /// after "by", "to" or "from"), or measure classes that neither the counted noun (`measure`) nor one of the
+    /// `objects` has ("cut both ways" is "cut", not job cuts). Nil: the lemma is the class.
+    func eventClass(_ i: Int, figure: Bool, measure: String?, objects: [String] = [], change: Bool = false) -> String? {
+        guard let cls = eventClass(i) else { return nil }
+        guard let needs = lexicons.attribute("needs", of: cls, in: "event-classes") else { return cls }
+        if needs == "figure" { return figure ? cls : nil }
+        if needs == "change" { return change ? cls : nil }
+        let wanted = needs.split(separator: " ").map(String.init)
+        if figure, measure == nil { return cls }
+        let nouns = (measure.map { [$0] } ?? []) + objects
+        return nouns.contains { measureClass($0).map(wanted.contains) ?? false } ? cls : nil
+    }
+
+    /// The measure class of a counted noun's lemma: its entry in `measure-classes`, else
+    /// "person" for a noun WordNet files under persons.
+    func measureClass(_ lemma: String) -> String? {
+        if let listed = lexicons.canonical("measure-classes", ofWord: lemma) { return listed }
+        return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
+    }
+
+    /// The particle that makes one verb with the verb at `i` ("carried *out*", "rang *out*"):
+    /// the next word, when it is in `frame-particles` and not before "to" ("cut up to 500").
+    func particle(after i: Int) -> Int? {
+        let j = i + 1
+        guard layer.words[i].tag == .verb, j < layer.count, lexicons.canonical("frame-particles", ofWord: layer.tokens[j].key) != nil else { return nil }
+        // "cut up to 500 jobs", "rose over 5%", "down 2%": before a figure these say how much
+        // ("carried out more than 135 raids" keeps its particle).
+        if ["up", "over", "down"].contains(layer.tokens[j].key) {
+            func opensFigure(_ k: Int) -> Bool {
+                k < layer.count && (layer.tokens[k].hasDigit || layer.words[k].tag == .number || Self.currencySigns.contains(layer.tokens[k].key))
+            }
+            if opensFigure(j + 1) || (j + 2 < layer.count && layer.tokens[j + 1].key == "to" && opensFigure(j + 2)) { return nil }
+        }
+        return j
+    }
+
+    /// A verb's bare form inside a noun phrase: after an adjective, a determiner or a singular
+    /// name, right before a noun ("a British aid worker", "British prime ministers", "the Pentagon
+    /// press secretary", "the Apple Watch launch event"): a verb after a singular subject would end
+    /// in "-s", so this is a noun compound, not a predicate.
+    func isCompoundModifier(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < layer.count, layer.tokens[i].key == layer.words[i].lemma, layer.words[i + 1].tag == .noun,
+              !isTimeWord(i + 1) else { return false }
+        let before = layer.words[i - 1].tag, key = layer.tokens[i - 1].key
+        return before == .adjective || before == .determiner || (before == .properNoun && !key.hasSuffix("s"))
+    }
+
+    static let currencySigns: Set<String> = ["$", "£", "€", "¥", "₩", "₹", "us$"]
+
+    /// The predicate's lemma: the verb's, with its particle ("carry out").
+    func lemma(_ i: Int) -> String {
+        guard let p = particle(after: i) else { return layer.words[i].lemma }
+        return layer.words[i].lemma + " " + layer.tokens[p].key
     }
 
     /// Can token `i` be a frame's predicate: a content verb, or a noun or adjective that names
     /// an event class ("toll", "dead", "worth").
     func isPredicate(_ i: Int) -> Bool {
         let w = layer.words[i]
+        // A verb's particle ("carried out") is part of it; "last" before "month" says when.
+        if i > 0, particle(after: i - 1) == i { return false }
+        // "mites out there": a particle's word is never a predicate of its own.
+        if lexicons.canonical("frame-particles", ofWord: layer.tokens[i].key) != nil { return false }
+        if w.tag == .verb, isCompoundModifier(i) { return false }
+        if isTimeWord(i), i + 1 < layer.count, isTimeWord(i + 1) { return false }
         switch w.tag {
         case .verb: return !isLightVerb(i) && !isReportVerb(i)
         case .noun, .adjective: return eventClass(i) != nil
@@ -53,6 +120,9 @@ struct FrameSlots {
         var i = span.lowerBound - 1
         var back: Int?
         while i >= clause.lowerBound, span.lowerBound - i <= reach {
+            // "entered Parliament, where dozens of shots rang out": a clause on a place or a time
+            // has its own verb.
+            if isPlaceOrTimeClauseWord(i) { break }
             if isPredicate(i), layer.words[i].tag == .verb || eventClass(i) != nil { back = i; break }
             // Another figure between: that predicate is its own ("killed 14 and wounded 30" is split by clauses).
             i -= 1
@@ -113,18 +183,32 @@ struct FrameSlots {
     /// starts with "and" has the holder of the clause before.
     func holder(for predicate: Int, excluding: Range<Int>) -> String? {
         var clause = layer.clause(of: predicate)
-        for _ in 0..<2 {
+        for round in 0..<2 {
             var i = min(predicate, clause.upperBound) - 1
+            // "Martin Couture-Rouleau, a 25-year-old who converted to Islam, rammed …": the names of
+            // a relative clause that closes before the predicate are not the holder.
+            var relative: Range<Int>?
+            if let r = (clause.lowerBound..<(i + 1)).last(where: { layer.words[$0].tag == .relative }) {
+                if round > 0 { relative = r..<(i + 1) }
+                else if let close = (r..<(i + 1)).first(where: { layer.tokens[$0].key == "," }) { relative = r..<close }
+            }
             while i >= clause.lowerBound {
-                if excluding.contains(i) { i -= 1; continue }
+                if excluding.contains(i) || relative?.contains(i) == true { i -= 1; continue }
+                // "…, where dozens of shots rang out": a clause on a place or a time has its own
+                // subject; a name before it is not the holder.
+                if i < predicate, isPlaceOrTimeClauseWord(i) { return nil }
                 // The speaker of "X said …" is the attribution, not the holder — unless the
                 // verb governs the predicate directly ("X denied offering", "X refused to pay").
                 if layer.words[i].tag == .verb, isReportVerb(i),
                    !layer.words[(i + 1)..<max(i + 1, predicate)].allSatisfy({ [.particle, .adverb, .negation].contains($0.tag) }) {
                     return nil
                 }
+                if let name = groupName(at: i), let entity = layer.entity(at: i - 1), !isPlaceAfterPreposition(entity), !isSource(entity) {
+                    return name
+                }
                 if let entity = layer.entity(at: i), !isPlaceAfterPreposition(entity), !isSource(entity), !isModifier(entity),
-                   !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil) {
+                   !(isAfterPreposition(entity.range.lowerBound) && nounBefore(preposition: entity.range.lowerBound - 1) != nil),
+                   !isOnANoun(entity) {
                     return entity.canonical
                 }
                 if layer.words[i].tag == .pronoun {
@@ -139,6 +223,8 @@ struct FrameSlots {
             // "… and wounded 30": the clause before speaks of the same holder.
             var c = layer.clauseOf[clause.lowerBound]
             guard c > 0, ["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) else { break }
+            // "…, where dozens of shots rang out": a clause on a place or a time has its own subject.
+            if let w = openingWord(of: clause), ["where", "when"].contains(layer.tokens[w].key) { break }
             // "The screenplay, which was written by Aaron Sorkin, focuses on …": a relative clause
             // between speaks of someone else; the holder is before it.
             while c > 1, let first = openingWord(of: layer.clauses[c - 1]), layer.words[first].tag == .relative { c -= 1 }
@@ -153,6 +239,26 @@ struct FrameSlots {
     func resolve(pronounAt i: Int, acting: Bool) -> String? {
         let key = layer.tokens[i].key
         guard let wanted = EntityMemory.kind(ofPronoun: key, acting: acting) else { return nil }
+        // "Turkish officials said they changed their mind": a pronoun right after a verb of saying
+        // (and "that") stands for that verb's subject.
+        var j = i - 1
+        if j >= 0, layer.tokens[j].key == "that" {
+            j -= 1
+            // "Islam told CNBC's Scott Wapner that he …": past the one told.
+            if j > 0, let told = layer.phrases.last(where: { $0.range.upperBound == j + 1 }) {
+                var start = told.range.lowerBound
+                // "CNBC ’s Scott Wapner": back over the owner.
+                if layer.words[start].tag == .possessive, let owner = layer.phrases.last(where: { $0.range.upperBound == start }) {
+                    start = owner.range.lowerBound
+                }
+                if start > 0, layer.words[start - 1].lemma == "tell" { j = start - 1 }
+            }
+        }
+        if j > 0, layer.words[j].tag == .verb, isReportVerb(j), let (name, start) = subject(of: j), start < j,
+           layer.words[start].tag != .pronoun || layer.tokens[start].key == key {
+            // "they" may stand for a common noun ("officials"); "he", "she", "it" for a name only.
+            if key == "they" || layer.entities.contains(where: { $0.range.contains(start) || $0.canonical == name }) { return name }
+        }
         if let local = layer.entities.last(where: { e in
             e.type == wanted && e.range.upperBound <= i
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
@@ -180,7 +286,15 @@ struct FrameSlots {
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
-            guard isAfterPreposition(entity.range.lowerBound) else {
+            // "components from Morocco, Tunisia and Egypt were put": a list of names after a
+            // preposition is on the noun before it, as one name is.
+            var listStart = entity.range.lowerBound
+            while listStart >= 2, ["and", ","].contains(layer.tokens[listStart - 1].key), let e = layer.entity(at: listStart - 2) {
+                listStart = e.range.lowerBound
+            }
+            // "connections to the Internet": a name after a preposition and "the".
+            if listStart >= 2, layer.tokens[listStart - 1].key == "the", layer.words[listStart - 2].tag == .preposition { listStart -= 1 }
+            guard isAfterPreposition(listStart) else {
                 // "Venezuela and Cuba have fostered …": both names are the subject.
                 let a = entity.range.lowerBound - 1
                 if a > 0, layer.tokens[a].key == "and", let first = layer.entity(at: a - 1), first.type == entity.type,
@@ -191,7 +305,7 @@ struct FrameSlots {
             }
             // "Prosecutors in Kestria have dismissed …": the name is in a phrase on the subject,
             // whose head is the noun before the preposition.
-            guard let head = nounBefore(preposition: entity.range.lowerBound - 1) else { return nil }
+            guard let head = nounBefore(preposition: listStart - 1) else { return nil }
             j = head
         }
         if layer.words[j].tag == .pronoun {
@@ -208,10 +322,39 @@ struct FrameSlots {
             }
         }
         guard !isTimeWord(j) else { return nil }
+        if let name = groupName(at: j) { return (name, phrase.range.lowerBound) }
         if layer.tokens[phrase.range.lowerBound].key == "the", let named = memory.resolve(noun: layer.words[j].lemma) {
             return (named, phrase.range.lowerBound)
         }
         return (layer.words[j].lemma, phrase.range.lowerBound)
+    }
+
+    /// A name after a preposition (and "the") that a noun comes right before: "connections to the
+    /// Velmora Network", "prosecutors in Kestria" — the phrase is the noun's.
+    func isOnANoun(_ entity: LinguisticLayer.Entity) -> Bool {
+        var a = entity.range.lowerBound
+        if a >= 2, layer.tokens[a - 1].key == "the" { a -= 1 }
+        return a >= 2 && layer.words[a - 1].tag == .preposition && layer.words[a - 2].tag == .noun
+    }
+
+    /// "where" or "when" opening a clause.
+    func isPlaceOrTimeClauseWord(_ i: Int) -> Bool {
+        ["where", "when"].contains(layer.tokens[i].key) && [.wh, .relative, .subordinator].contains(layer.words[i].tag)
+    }
+
+    /// "the Islamic State group", "the Velmora government": the name right before a group noun
+    /// (`frame-group-nouns`) names the body the phrase is about.
+    func groupName(at head: Int) -> String? {
+        guard head > 0, layer.words[head].tag == .noun, lexicons.canonical("frame-group-nouns", ofWord: layer.words[head].lemma) != nil,
+              let entity = layer.entity(at: head - 1), entity.range.upperBound == head else { return nil }
+        return entity.canonical
+    }
+
+    /// "May God preserve the scholars", "May his family find peace": a wish, no statement.
+    var isWish: Bool {
+        guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count else { return false }
+        return layer.tokens[first].key == "may" && layer.tokens[first].isCapitalized
+            && [.determiner, .pronoun, .possessive, .properNoun, .noun].contains(layer.words[first + 1].tag)
     }
 
     /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs
@@ -308,9 +451,20 @@ struct FrameSlots {
     /// frontier" name no place of their own (the border is not in Syria).
     func isAttributive(_ entity: LinguisticLayer.Entity) -> Bool {
         let last = entity.range.upperBound - 1, next = entity.range.upperBound
-        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag),
-              let table = words else { return false }
+        guard next < layer.count, [.noun, .adjective].contains(layer.words[next].tag) else { return false }
+        // "at the U.S. military prison", "the UK government": an abbreviated name between "the"
+        // and a common noun modifies it.
+        if entity.range.count == 1, entity.range.lowerBound > 0, layer.tokens[entity.range.lowerBound - 1].key == "the",
+           Self.isAbbreviation(layer.tokens[last].text) { return true }
+        guard let table = words else { return false }
         return table.readings(of: layer.tokens[last].key).contains(.adjective)
+    }
+
+    /// "U.S.", "UK", "U.N.": dotted capitals, or two or three capitals.
+    static func isAbbreviation(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }), bytes.contains(where: { $0 != 0x2E }) else { return false }
+        return bytes.contains(0x2E) || (2...3).contains(bytes.count)
     }
 
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
@@ -323,6 +477,38 @@ struct FrameSlots {
         for token in layer.tokens where token.key == "yesterday" {
             if let day = ReferenceDay.shift(publishedDay, by: -1) { return day }
         }
-        return publishedDay
+        return monthOrYear() ?? publishedDay
+    }
+
+    /// A month and year, or a year alone, written in the sentence: "In February 2013" →
+    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. Nil when
+    /// none is there ("since 2011" starts a span and dates nothing).
+    func monthOrYear() -> String? {
+        var year: String?
+        for i in layer.tokens.indices {
+            guard let y = Self.year(layer.tokens[i]) else { continue }
+            // "since June 2014" starts a span.
+            if i > 1, layer.tokens[i - 2].key == "since" { continue }
+            // "Feb. 2004": the abbreviation's period between.
+            let m = i >= 2 && layer.tokens[i - 1].key == "." ? i - 2 : i - 1
+            if m >= 0, layer.tokens[m].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[m].key),
+               let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
+                return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
+            }
+            guard year == nil, i > 0 else { continue }
+            let before = layer.tokens[i - 1].key
+            if ["in", "during", "circa"].contains(before)
+                || (layer.words[i - 1].tag == .determiner && i + 1 < layer.count && layer.words[i + 1].tag == .noun) {
+                year = String(y)
+            }
+        }
+        return year
+    }
+
+    /// A four-digit year from 1800 to 2100.
+    static func year(_ token: Token) -> Int? {
+        guard token.text.utf8.count == 4, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(token.text),
+              (1800...2100).contains(n) else { return nil }
+        return n
     }
 }

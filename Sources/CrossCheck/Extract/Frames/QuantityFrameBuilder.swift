@@ -27,7 +27,7 @@ struct QuantityFrameBuilder {
     /// `statementsOnly: false` gives the frame of any amount (for a topic rule's value).
     func frames(for quantities: [(range: Range<Int>, quantity: Quantity)], statementsOnly: Bool = true) -> [Found] {
         let layer = slots.layer
-        if statementsOnly, layer.isQuestion { return [] }
+        if statementsOnly, layer.isQuestion || slots.isWish { return [] }
         var out: [Found] = []
         for (range, q) in quantities {
             guard let predicateKind = Self.predicateKind(q) ?? (statementsOnly ? nil : "amount") else { continue }
@@ -41,8 +41,12 @@ struct QuantityFrameBuilder {
             var event: String?
             var lemma: String?
             if let p = predicate {
-                lemma = layer.words[p].lemma
-                event = slots.eventClass(p) ?? lemma
+                lemma = slots.lemma(p)
+                // "rose 5%", "fell by 300", "climbed to 40": a change; "dropped $300,000 on a meal",
+                // "dropped 36,000 meals" are not.
+                let before = range.lowerBound > 0 ? layer.tokens[range.lowerBound - 1].key : ""
+                let change = q.kind == .percent || ["by", "to", "from"].contains(before)
+                event = slots.eventClass(p, figure: true, measure: measure, change: change) ?? lemma
             }
             // "30 deaths", "200 layoffs": the counted noun names the event — unless it counts
             // persons and a verb after them says what they did ("thousands of recruits arrived",
@@ -105,10 +109,7 @@ struct QuantityFrameBuilder {
 
     /// The measure's class: its entry in `measure-classes`, else "person" for a noun WordNet
     /// files under persons.
-    func measureClass(_ lemma: String) -> String? {
-        if let listed = slots.lexicons.canonical("measure-classes", ofWord: lemma) { return listed }
-        return words?.category(of: lemma, as: .noun) == "person" ? "person" : nil
-    }
+    func measureClass(_ lemma: String) -> String? { slots.measureClass(lemma) }
 
     /// The counted noun after a figure: the last noun of the words that follow it — adjectives,
     /// participles ("remaining", "wounded"), names ("Iraqi") and nouns — and, after a number noun ("thousands")
@@ -117,7 +118,11 @@ struct QuantityFrameBuilder {
         let layer = slots.layer
         var i = range.upperBound
         // The figure's own last token may be its counted noun ("4,500 troops").
-        if i > range.lowerBound, layer.words[i - 1].tag == .noun { i -= 1 }
+        // Not a number word before other words ("as many as two other gunmen": the head is "gunman").
+        if i > range.lowerBound, layer.words[i - 1].tag == .noun,
+           !(layer.words[i - 1].category == "quantity" && i < layer.count && layer.tokens[i].key != "of" && [.noun, .adjective].contains(layer.words[i].tag)) {
+            i -= 1
+        }
         var head: Int?
         var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
