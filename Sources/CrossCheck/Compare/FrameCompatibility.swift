@@ -63,8 +63,17 @@ public enum FrameCompatibility {
     public static func subEventConflict(_ a: Claim, _ b: Claim) -> String? {
         guard let fa = a.frame, let fb = b.frame else { return nil }
         if let pa = fa.place, let pb = fb.place, !same(pa, pb) { return "different places" }
-        if let ta = fa.time, let tb = fb.time, ta != a.date, tb != b.date, ta != tb { return "different days" }
+        if let ta = fa.time, let tb = fb.time, ta != a.date, tb != b.date, !sameTime(ta, tb) { return "different days" }
         return nil
+    }
+
+    /// Whether two explicit times can be the same: a frame's time is a day (`2013-02-10`), a
+    /// month (`2013-02`) or a year (`2013`), and a coarser one holds every finer one inside it
+    /// ("in February 2013" and "on 10 February 2013" can be one event; 2012 and 2013 cannot).
+    static func sameTime(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        guard long.hasPrefix(short) else { return false }
+        return long.utf8.count == short.utf8.count || long.utf8.dropFirst(short.utf8.count).first == UInt8(ascii: "-")
     }
 
     static func same(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }

@@ -228,3 +228,27 @@ func claimsAboutDifferentThingsAreNotCompared(_ what: String, _ other: Claim) {
     let findings = ClaimComparator().findings(for: [toll("a", 6, "2026-04-27"), toll("b", 40, "2026-04-29")])
     #expect(findings.count == 2)
 }
+
+/// A frame's time may be a day, a month ("In February 2013") or a year ("in 2012"): a month
+/// holds its days, so a claim dated to the month and one dated to a day in it can be one event,
+/// while another month or another year is another event.
+@Test(arguments: [
+    ("2013-02", "2013-02-10", true),
+    ("2013", "2013-02-10", true),
+    ("2013-02-10", "2013-02-10", true),
+    ("2013-02", "2013-03-01", false),
+    ("2012", "2013", false),
+    ("2013-02-10", "2013-02-11", false),
+    ("2013-1", "2013-11", false),
+])
+func aCoarserTimeHoldsTheFinerOnesInIt(first: String, second: String, oneEvent: Bool) {
+    func toll(_ document: String, _ time: String) -> Claim {
+        var c = countClaim(document, 6, 6)
+        c.rule = "casualty-count"
+        c.topic = Topic(subject: "people killed", predicate: "count")
+        c.frame?.time = time
+        return c
+    }
+    let conflict = FrameCompatibility.subEventConflict(toll("a", first), toll("b", second))
+    #expect((conflict == nil) == oneEvent, "\(first) / \(second): \(conflict ?? "one event")")
+}
