@@ -15,7 +15,8 @@ struct FrameSlots {
     let publishedDay: String?
     /// Full dates written in the sentence (`YYYY-MM-DD`).
     let sentenceDays: [String]
-    /// For `speaksOfSameEvent`: counts over the sentence, made on the first question.
+    /// For `speaksOfSameEvent`: counts over the sentence, made on the first question; and the
+    /// sentence's time, found on the first question.
     let sameEvent = SameEventIndex.Cache()
 
     /// A verb of saying or thinking (`frame-verbs`: speech, or a `report-verbs` form), which
@@ -316,6 +317,15 @@ struct FrameSlots {
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
     /// the publication day when it can be), else the publication day.
     func time() -> String? {
+        // The same for every frame of the sentence: found once (a walk over the tokens per figure
+        // made a long sentence quadratic).
+        if let known = sameEvent.time { return known }
+        let found = findTime()
+        sameEvent.time = .some(found)
+        return found
+    }
+
+    private func findTime() -> String? {
         if let day = sentenceDays.first { return day }
         for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
             if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { return day }

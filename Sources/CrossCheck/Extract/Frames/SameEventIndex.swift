@@ -49,9 +49,11 @@ struct SameEventIndex {
         relativeClauses[last + 1] == relativeClauses[first] && unjoinedClauses[last + 1] == unjoinedClauses[first + 1]
     }
 
-    /// The index of one sentence's slots, made on first use.
+    /// The index of one sentence's slots, made on first use (and the sentence's time).
     final class Cache {
         private var index: SameEventIndex?
+        /// `FrameSlots.time()` once found (the outer nil: not yet asked).
+        var time: String??
         /// Work done, for tests that bound it: tokens and clauses read to build the index, and
         /// questions answered from it (each a few reads).
         private(set) var itemsRead = 0
