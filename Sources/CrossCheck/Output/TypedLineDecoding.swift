@@ -6,9 +6,11 @@
 ///
 /// Each reader gives exactly what `ModelDecoding` gives for the same line, or nil when the line
 /// is not in the shape these programs write (a value of another JSON type than expected, a
-/// missing required field, a number with a fraction where an integer goes, bad JSON): the
-/// caller then takes the general path, `foundationObject` + `ModelDecoding`, which decodes what
-/// Foundation's casts accept and names what is wrong — so results and messages stay the same.
+/// missing required field, a key it does not know, a number with a fraction where an integer
+/// goes, bad JSON): the caller then takes the general path, `foundationObject` + `ModelDecoding`,
+/// which decodes what Foundation's casts accept and names what is wrong — so results and
+/// messages stay the same. A field added to the model and its writer but not here makes lines
+/// take the general path (slower, never wrong).
 extension ModelDecoding {
     /// The claim on the line, as `claim(_:)` of its `foundationObject()`; nil: take that path.
     public static func claim(line: UnsafeBufferPointer<UInt8>) -> Claim? {
@@ -19,8 +21,8 @@ extension ModelDecoding {
         var polarity: String?, date: String?, sentenceText: String?, source: String?, field: String?
         var attribution = Attribution(speaker: nil, via: nil)
         do throws(JSONLineError) {
-            try scanner.readLine(key: ClaimKey.table.index) { (s, key) throws(JSONLineError) in
-                switch ClaimKey(rawValue: key)! {
+            try scanner.readLine(key: ClaimKey.table.known) { (s, key) throws(JSONLineError) in
+                switch try ClaimKey.of(key) {
                 case .id: id = try s.readString()
                 case .document: document = try s.readString()
                 case .sentence: sentence = try s.readInt()
@@ -35,9 +37,9 @@ extension ModelDecoding {
                 case .attribution:
                     attribution = Attribution(speaker: nil, via: nil)
                     if try s.readNull() { return }
-                    try s.readObject(key: AttributionKey.table.index) { (s, key) throws(JSONLineError) in
+                    try s.readObject(key: AttributionKey.table.known) { (s, key) throws(JSONLineError) in
                         let text = try s.readOptionalString()
-                        if key == AttributionKey.speaker.rawValue { attribution.speaker = text } else { attribution.via = text }
+                        if try AttributionKey.of(key) == .speaker { attribution.speaker = text } else { attribution.via = text }
                     }
                 case .date: date = try s.readOptionalString()
                 case .text: text = try s.readString()
@@ -67,8 +69,8 @@ extension ModelDecoding {
         var id: String?, body: String?
         var document = Document(id: "", path: "", body: "")
         do throws(JSONLineError) {
-            try scanner.readLine(key: DocumentKey.table.index) { (s, key) throws(JSONLineError) in
-                switch DocumentKey(rawValue: key)! {
+            try scanner.readLine(key: DocumentKey.table.known) { (s, key) throws(JSONLineError) in
+                switch try DocumentKey.of(key) {
                 case .id: id = try s.readString()
                 case .path: document.path = try s.readOptionalString() ?? ""
                 case .url: document.url = try s.readOptionalString()
@@ -85,9 +87,9 @@ extension ModelDecoding {
                     if try s.readNull() { return }
                     try s.readArray { (s) throws(JSONLineError) in
                         var block = DroppedBlock(text: "", reason: "")
-                        try s.readObject(key: DroppedKey.table.index) { (s, key) throws(JSONLineError) in
+                        try s.readObject(key: DroppedKey.table.known) { (s, key) throws(JSONLineError) in
                             let text = try s.readOptionalString() ?? ""
-                            if key == DroppedKey.text.rawValue { block.text = text } else { block.reason = text }
+                            if try DroppedKey.of(key) == .text { block.text = text } else { block.reason = text }
                         }
                         document.dropped.append(block)
                     }
@@ -109,8 +111,8 @@ extension ModelDecoding {
         var id: String?, kind: String?, story: String?, event: String?, topic: Topic?, explanation: String?
         var claims: [String] = [], sources = 0
         do throws(JSONLineError) {
-            try scanner.readLine(key: FindingKey.table.index) { (s, key) throws(JSONLineError) in
-                switch FindingKey(rawValue: key)! {
+            try scanner.readLine(key: FindingKey.table.known) { (s, key) throws(JSONLineError) in
+                switch try FindingKey.of(key) {
                 case .id: id = try s.readString()
                 case .kind: kind = try s.readString()
                 case .story: story = try s.readOptionalString()
@@ -137,8 +139,8 @@ extension ModelDecoding {
     private static func readTopic(_ s: inout JSONLineScanner) throws(JSONLineError) -> Topic {
         var subject: String?, predicate: String?
         var slots: [String: String] = [:]
-        try s.readObject(key: TopicKey.table.index) { (s, key) throws(JSONLineError) in
-            switch TopicKey(rawValue: key)! {
+        try s.readObject(key: TopicKey.table.known) { (s, key) throws(JSONLineError) in
+            switch try TopicKey.of(key) {
             case .subject: subject = try s.readString()
             case .predicate: predicate = try s.readString()
             case .slots:
@@ -153,9 +155,9 @@ extension ModelDecoding {
 
     private static func readFrame(_ s: inout JSONLineScanner) throws(JSONLineError) -> ClaimFrame {
         var frame = ClaimFrame()
-        try s.readObject(key: FrameKey.table.index) { (s, key) throws(JSONLineError) in
+        try s.readObject(key: FrameKey.table.known) { (s, key) throws(JSONLineError) in
             let text = try s.readOptionalString()
-            switch FrameKey(rawValue: key)! {
+            switch try FrameKey.of(key) {
             case .measure: frame.measure = text
             case .measureClass: frame.measureClass = text
             case .event: frame.event = text
@@ -171,8 +173,8 @@ extension ModelDecoding {
 
     private static func readValue(_ s: inout JSONLineScanner) throws(JSONLineError) -> ClaimValue {
         var value = ClaimValue(value: .nan, low: -.infinity, high: .infinity, unit: nil, text: "")
-        try s.readObject(key: ValueKey.table.index) { (s, key) throws(JSONLineError) in
-            switch ValueKey(rawValue: key)! {
+        try s.readObject(key: ValueKey.table.known) { (s, key) throws(JSONLineError) in
+            switch try ValueKey.of(key) {
             case .value: value.value = try s.readOptionalDouble() ?? .nan
             case .low: value.low = try s.readOptionalDouble() ?? -.infinity
             case .high: value.high = try s.readOptionalDouble() ?? .infinity
@@ -187,7 +189,7 @@ extension ModelDecoding {
 
     // MARK: Keys
 
-    private enum ClaimKey: Int, CaseIterable {
+    fileprivate enum ClaimKey: Int, CaseIterable {
         case id, document, sentence, start, end, rule, topic, frame, value, polarity, modality, attribution, date, text
         case sentenceText, sentenceStart, source, field
         static let table = KeyTable(allCases.map { key -> String in
@@ -199,41 +201,62 @@ extension ModelDecoding {
         })
     }
 
-    private enum AttributionKey: Int, CaseIterable {
+    fileprivate enum AttributionKey: Int, CaseIterable {
         case speaker, via
         static let table = KeyTable(allCases.map { "\($0)" })
     }
 
-    private enum TopicKey: Int, CaseIterable {
+    fileprivate enum TopicKey: Int, CaseIterable {
         case subject, predicate, slots
         static let table = KeyTable(allCases.map { "\($0)" })
     }
 
-    private enum FrameKey: Int, CaseIterable {
+    fileprivate enum FrameKey: Int, CaseIterable {
         case measure, measureClass, event, lemma, holder, object, place, time
         static let table = KeyTable(allCases.map { $0 == .measureClass ? "measure_class" : "\($0)" })
     }
 
-    private enum ValueKey: Int, CaseIterable {
+    fileprivate enum ValueKey: Int, CaseIterable {
         case value, low, high, unit, text, partOf, increment
         static let table = KeyTable(allCases.map { $0 == .partOf ? "part_of" : "\($0)" })
     }
 
-    private enum DocumentKey: Int, CaseIterable {
+    fileprivate enum DocumentKey: Int, CaseIterable {
         case id, path, url, title, publisher, author, published, modified, description, language, body, dropped, story
         static let table = KeyTable(allCases.map { "\($0)" })
     }
 
-    private enum DroppedKey: Int, CaseIterable {
+    fileprivate enum DroppedKey: Int, CaseIterable {
         case text, reason
         static let table = KeyTable(allCases.map { "\($0)" })
     }
 
-    private enum FindingKey: Int, CaseIterable {
+    fileprivate enum FindingKey: Int, CaseIterable {
         case id, kind, story, event, topic, claims, sources, explanation
         static let table = KeyTable(allCases.map { "\($0)" })
     }
 }
+
+/// A kind of key of one kind of object: an unknown key (-1 from `KeyTable.known`) is refused,
+/// so that a line with a field this reader does not know (one added to the model and its
+/// writer) takes the general path, which reads whatever `ModelDecoding` reads.
+private protocol LineKey: RawRepresentable where RawValue == Int {}
+
+extension LineKey {
+    static func of(_ key: Int) throws(JSONLineError) -> Self {
+        guard let known = Self(rawValue: key) else { throw JSONLineError("a key the typed reader does not know", column: 1) }
+        return known
+    }
+}
+
+extension ModelDecoding.ClaimKey: LineKey {}
+extension ModelDecoding.AttributionKey: LineKey {}
+extension ModelDecoding.TopicKey: LineKey {}
+extension ModelDecoding.FrameKey: LineKey {}
+extension ModelDecoding.ValueKey: LineKey {}
+extension ModelDecoding.DocumentKey: LineKey {}
+extension ModelDecoding.DroppedKey: LineKey {}
+extension ModelDecoding.FindingKey: LineKey {}
 
 /// The keys of one kind of object, found from a key's bytes by length, then bytes (a record
 /// has a dozen keys at most: a scan beats hashing).
@@ -244,11 +267,11 @@ struct KeyTable: Sendable {
         self.keys = keys.map { Array($0.utf8) }
     }
 
-    /// The position of `bytes` among the keys, or nil.
-    func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The position of `bytes` among the keys, or -1 (a key to refuse, not to pass over).
+    func known(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for (position, key) in keys.enumerated() where key.count == bytes.count {
             if key.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return position }
         }
-        return nil
+        return -1
     }
 }
