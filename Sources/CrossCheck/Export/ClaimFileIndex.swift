@@ -25,13 +25,7 @@ public final class ClaimFileIndex: ClaimSource, Sendable {
         var reader = try JSONLinesFileReader(path: path)
         var ranges: [String: [Range]] = [:], counts: [String: Int] = [:], briefs: [String: ClaimBrief] = [:]
         var claimCount = 0
-        while let object = try reader.next() {
-            let claim: Claim
-            do {
-                claim = try ModelDecoding.claim(object)
-            } catch {
-                throw Diagnostic(id: "bad-record", "not a valid record: \(error)", file: path, line: reader.line, column: 1)
-            }
+        while let claim = try reader.next(typed: ModelDecoding.claim(line:), ModelDecoding.claim) {
             let range = Range(offset: reader.lineOffset, length: Int64(reader.lineLength) + 1)
             if let last = ranges[claim.document]?.last, last.offset + last.length == range.offset {
                 ranges[claim.document]![ranges[claim.document]!.count - 1].length += range.length

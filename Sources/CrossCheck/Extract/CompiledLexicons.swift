@@ -7,12 +7,16 @@ public struct CompiledLexicons: Sendable {
     }
 
     var index: [String: [String: [Form]]] = [:]
+    /// Each lexicon as `lexicon(_:)` gives it, with its first-key filter built once.
+    var compiled: [String: CompiledLexicon] = [:]
     /// Entry attributes by lexicon name and canonical form (`adjective` of "Germany").
     var attributes: [String: [String: [String: String]]] = [:]
     /// For a token key, the numbers (in `numbers`) of the lexicons that have a form starting with it.
     var lexiconsByFirstKey: [String: [Int]] = [:]
     /// Each lexicon's number, in name order: presence in a sentence is a bit set, not a set of names.
     let numbers: [String: Int]
+    /// The keys of `lexiconsByFirstKey`, to pass over most tokens without a lookup.
+    private var firstKeyFilter: FirstKeyFilter?
 
     public init(_ lexicons: [String: Lexicon]) {
         let numbers = Dictionary(uniqueKeysWithValues: lexicons.keys.sorted().enumerated().map { ($1, $0) })
@@ -28,16 +32,18 @@ public struct CompiledLexicons: Sendable {
             }
             for key in byFirst.keys { byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
             index[name] = byFirst
+            compiled[name] = CompiledLexicon(forms: byFirst)
             attributes[name] = Dictionary(lexicon.entries.filter { !$0.attributes.isEmpty }.map { ($0.canonical, $0.attributes) },
                                           uniquingKeysWith: { first, _ in first })
             for key in byFirst.keys { lexiconsByFirstKey[key, default: []].append(numbers[name]!) }
         }
+        firstKeyFilter = FirstKeyFilter(lexiconsByFirstKey.keys)
     }
 
     /// Lexicon `name` alone (empty when there is none): for a caller that asks of one lexicon
     /// token after token, so that the name is looked up once, not at every token.
     public func lexicon(_ name: String) -> CompiledLexicon {
-        CompiledLexicon(forms: index[name] ?? [:])
+        compiled[name] ?? CompiledLexicon(forms: [:])
     }
 
     /// The keys some form of some lexicon starts with.
@@ -55,7 +61,7 @@ public struct CompiledLexicons: Sendable {
         var starts: [(lexicon: Int, token: Int)] = []
         starts.reserveCapacity(tokens.count)
         for (i, token) in tokens.enumerated() {
-            guard let found = lexiconsByFirstKey[token.key] else { continue }
+            guard firstKeyFilter?.mayHold(token.key) != false, let found = lexiconsByFirstKey[token.key] else { continue }
             for n in found {
                 bits[n >> 6] |= 1 << UInt64(n & 63)
                 starts.append((n, i))
@@ -133,21 +139,32 @@ public struct LexiconPresence: Sendable {
 /// One lexicon of `CompiledLexicons`: its forms by first token key, longest first.
 public struct CompiledLexicon: Sendable {
     let forms: [String: [CompiledLexicons.Form]]
+    /// Which first keys can be in `forms`, by first byte and length: most tokens of a sentence
+    /// start no form, and this answers for them without hashing the key.
+    private let firstKeys: FirstKeyFilter?
+
+    init(forms: [String: [CompiledLexicons.Form]]) {
+        self.forms = forms
+        firstKeys = FirstKeyFilter(forms.keys)
+    }
 
     /// Whether some form starts with the token key `key`.
-    public func mayStart(with key: String) -> Bool { forms[key] != nil }
+    public func mayStart(with key: String) -> Bool { firstKeys?.mayHold(key) != false && forms[key] != nil }
 
     /// The longest form that matches `tokens` at `position` (what `matches(...).first` gives),
     /// with no array made.
     public func longest(in tokens: [Token], at position: Int) -> (end: Int, canonical: String)? {
-        guard position < tokens.count, let candidates = forms[tokens[position].key] else { return nil }
+        guard position < tokens.count else { return nil }
+        let key = tokens[position].key
+        guard firstKeys?.mayHold(key) != false, let candidates = forms[key] else { return nil }
         for form in candidates where Self.fits(form, tokens, at: position) { return (position + form.keys.count, form.canonical) }
         return nil
     }
 
     /// Forms that match `tokens` at `position`, longest first.
     public func matches(in tokens: [Token], at position: Int) -> [(end: Int, canonical: String)] {
-        guard position < tokens.count, let candidates = forms[tokens[position].key] else { return [] }
+        guard position < tokens.count, firstKeys?.mayHold(tokens[position].key) != false,
+              let candidates = forms[tokens[position].key] else { return [] }
         var out: [(Int, String)] = []
         for form in candidates where Self.fits(form, tokens, at: position) { out.append((position + form.keys.count, form.canonical)) }
         return out
@@ -179,6 +196,42 @@ public struct CompiledLexicon: Sendable {
         let end = position + form.keys.count
         guard end <= tokens.count else { return false }
         for (k, key) in form.keys.enumerated() where tokens[position + k].key != key { return false }
+        return true
+    }
+}
+
+/// The first keys of a lexicon's forms, by first byte and length in bytes (one bit per length
+/// up to 63, the last for any longer): `mayHold` says no, without hashing, for an ASCII key
+/// that is not one of them. `String` equality is canonical equivalence: an ASCII key equals
+/// only the same bytes, or a key holding one of the three scalars whose decomposition is ASCII
+/// (U+037E, U+1FEF, U+212A; a lexicon with such a key gets no filter); a key with another
+/// non-ASCII byte can equal only a non-ASCII key, so it is always looked up.
+struct FirstKeyFilter: Sendable {
+    private let lengths: [UInt64]
+
+    /// Nil when some key is empty or holds a scalar that decomposes to ASCII (no filter).
+    init?(_ keys: some Sequence<String>) {
+        var lengths = [UInt64](repeating: 0, count: 128)
+        for key in keys {
+            guard let first = key.utf8.first else { return nil }
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                lengths[Int(first)] |= 1 << UInt64(min(key.utf8.count, 63))
+            } else if key.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) {
+                return nil
+            }
+        }
+        self.lengths = lengths
+    }
+
+    /// False when `key` is surely not one of the keys; true when it may be.
+    @inline(__always)
+    func mayHold(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard let first = utf8.first, first < 0x80 else { return true }
+        guard lengths[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0 else {
+            // Not by its bytes; a key with a non-ASCII byte is left to the lookup.
+            return !utf8.allSatisfy { $0 < 0x80 }
+        }
         return true
     }
 }

@@ -138,9 +138,20 @@ public final class PatternMatcher {
         self.presentLexicons = lexicons.lexiconsStarting(in: tokens)
         self.lexicons = lexicons
         var byStart: [Int: [(Int, Quantity)]] = [:]
+        // Tokens are in text order and do not overlap (starts and ends ascend): the first token
+        // ending after the quantity's start and the last starting before its end are found by
+        // halving, not by a walk per quantity (quadratic on a long sentence of figures).
+        func firstIndex(_ isAfter: (Token) -> Bool) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isAfter(tokens[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
         for q in quantities {
-            guard let first = tokens.firstIndex(where: { $0.end > q.start }),
-                  let last = tokens.lastIndex(where: { $0.start < q.end }), first <= last else { continue }
+            let first = firstIndex { $0.end > q.start }, last = firstIndex { $0.start >= q.end } - 1
+            guard first < tokens.count, last >= 0, first <= last else { continue }
             byStart[first, default: []].append((last + 1, q))
         }
         self.quantities = byStart

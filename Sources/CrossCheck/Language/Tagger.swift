@@ -283,6 +283,14 @@ public struct Tagger: Sendable {
     /// Tokens after which a word starts a sentence (or a quoted one).
     /// The word before a glued auxiliary: "we've" → "we", "he'd" → "he"; nil for other words.
     static func contractedBase(_ key: String) -> String? {
+        // On ASCII keys (nearly all), on bytes: the suffix runs from the last apostrophe.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let apostrophe = key.utf8.lastIndex(of: UInt8(ascii: "'")), apostrophe != key.utf8.startIndex else { return nil }
+            let tail = key.utf8[key.utf8.index(after: apostrophe)...]
+            guard tail.elementsEqual("ve".utf8) || tail.elementsEqual("d".utf8) || tail.elementsEqual("ll".utf8)
+                    || tail.elementsEqual("re".utf8) || tail.elementsEqual("m".utf8) else { return nil }
+            return String(key[..<apostrophe])
+        }
         for suffix in ["'ve", "'d", "'ll", "'re", "'m"] where key.hasSuffix(suffix) && key.count > suffix.count {
             return String(key.dropLast(suffix.count))
         }

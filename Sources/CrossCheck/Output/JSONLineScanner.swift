@@ -479,6 +479,136 @@ public struct JSONLineScanner {
     }
 }
 
+// MARK: - Reading a known record
+
+/// Reading a line whose shape the caller knows (a claim, a document, a finding as this program
+/// writes them) straight into typed values, with no `String` for a key and no Foundation
+/// object: `readObject` walks an object's members and hands each wanted one to the caller,
+/// who reads its value with one `read...` call. A value of another shape than asked for is a
+/// `JSONLineError` too (the caller then takes the general path, which says what is wrong).
+extension JSONLineScanner {
+    /// Reads the line's one object (as `readObject`) and checks that nothing follows it.
+    public mutating func readLine(key: (UnsafeBufferPointer<UInt8>) -> Int?,
+                                  _ member: (inout JSONLineScanner, Int) throws(JSONLineError) -> Void) throws(JSONLineError) {
+        try readObject(key: key, member)
+        skipSpace()
+        guard i == bytes.count else { throw JSONLineError("not valid JSON: text after the object (one object per line)", column: i + 1) }
+    }
+
+    /// Reads an object member by member: `key` tells from a key's decoded bytes which member it
+    /// is (nil: not wanted, its value checked and passed over); `member` reads the value of
+    /// each wanted member, in line order (a repeated key is read again: the last one wins).
+    public mutating func readObject(key: (UnsafeBufferPointer<UInt8>) -> Int?,
+                                    _ member: (inout JSONLineScanner, Int) throws(JSONLineError) -> Void) throws(JSONLineError) {
+        skipSpace()
+        guard peek == UInt8(ascii: "{") else { throw expected("an object") }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            skipSpace()
+            guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
+            let wanted: Int?
+            switch try stringBytes() {
+            case .line(let range): wanted = key(UnsafeBufferPointer(rebasing: bytes[range]))
+            case .scratch: wanted = scratch.withUnsafeBufferPointer { key($0) }
+            }
+            skipSpace()
+            guard peek == UInt8(ascii: ":") else { throw expected("':' after a key") }
+            i += 1
+            if let wanted {
+                try member(&self, wanted)
+            } else {
+                _ = try value(depth: 2)
+            }
+            if try !closesAfterMember(UInt8(ascii: "}")) { continue }
+            return
+        }
+    }
+
+    /// Reads an object whose values are all strings, handing each key and value to `each`.
+    public mutating func readObjectOfStrings(_ each: (String, String) -> Void) throws(JSONLineError) {
+        skipSpace()
+        guard peek == UInt8(ascii: "{") else { throw expected("an object") }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            skipSpace()
+            guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
+            let key = try string()
+            skipSpace()
+            guard peek == UInt8(ascii: ":") else { throw expected("':' after a key") }
+            i += 1
+            each(key, try readString())
+            if try !closesAfterMember(UInt8(ascii: "}")) { continue }
+            return
+        }
+    }
+
+    /// Reads an array element by element, each with one `read...` call of `element`.
+    public mutating func readArray(_ element: (inout JSONLineScanner) throws(JSONLineError) -> Void) throws(JSONLineError) {
+        skipSpace()
+        guard peek == UInt8(ascii: "[") else { throw expected("an array") }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "]") { i += 1; return }
+        while true {
+            try element(&self)
+            if try !closesAfterMember(UInt8(ascii: "]")) { continue }
+            return
+        }
+    }
+
+    /// Whether the next value is `null` (read when it is).
+    public mutating func readNull() throws(JSONLineError) -> Bool {
+        skipSpace()
+        guard peek == UInt8(ascii: "n") else { return false }
+        try word("null")
+        return true
+    }
+
+    /// A string value.
+    public mutating func readString() throws(JSONLineError) -> String {
+        skipSpace()
+        guard peek == UInt8(ascii: "\"") else { throw expected("a string") }
+        return try string()
+    }
+
+    /// A string value, or nil for `null`.
+    public mutating func readOptionalString() throws(JSONLineError) -> String? {
+        try readNull() ? nil : try readString()
+    }
+
+    /// An integer written without fraction or exponent that fits an `Int`.
+    public mutating func readInt() throws(JSONLineError) -> Int {
+        skipSpace()
+        guard let b = peek, b == UInt8(ascii: "-") || isDigit(b),
+              case .number(let literal, true) = try number(), let n = Int(literal) else { throw expected("an integer") }
+        return n
+    }
+
+    /// A number as `NSNumber.doubleValue` gives it for the value `foundationObject` makes of
+    /// it (an integer that fits an `Int` through `Int`: `-0` is 0), or nil for `null`.
+    public mutating func readOptionalDouble() throws(JSONLineError) -> Double? {
+        if try readNull() { return nil }
+        skipSpace()
+        guard let b = peek, b == UInt8(ascii: "-") || isDigit(b),
+              case .number(let literal, let integer) = try number() else { throw expected("a number") }
+        if integer, let n = Int(literal) { return Double(n) }
+        guard let d = Double(literal), d.isFinite else { throw expected("a finite number") }
+        return d
+    }
+
+    /// `true` or `false`.
+    public mutating func readBool() throws(JSONLineError) -> Bool {
+        skipSpace()
+        if peek == UInt8(ascii: "t") { try word("true"); return true }
+        if peek == UInt8(ascii: "f") { try word("false"); return false }
+        throw expected("true or false")
+    }
+}
+
 /// Why a line is not a JSON object; `column` counts bytes from 1.
 public struct JSONLineError: Error, Sendable, CustomStringConvertible {
     public var message: String

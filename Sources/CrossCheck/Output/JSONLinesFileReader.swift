@@ -31,17 +31,40 @@ public struct JSONLinesFileReader {
         while let bytes = nextLine() {
             line += 1
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let line = self.line
-            let path = self.path
-            return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in
-                guard UTF8Validation.isValid(buffer) else {
-                    throw Diagnostic(id: "bad-json", "not a JSON object: the line is not valid UTF-8", file: path, line: line, column: 1)
-                }
-                var scanner = JSONLineScanner(buffer)
-                do throws(JSONLineError) {
-                    return try scanner.foundationObject()
+            return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) in try object(buffer) }
+        }
+        try? handle.close()
+        return nil
+    }
+
+    /// The line's object, as `next()` gives it.
+    private func object(_ buffer: UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> [String: Any] {
+        guard UTF8Validation.isValid(buffer) else {
+            throw Diagnostic(id: "bad-json", "not a JSON object: the line is not valid UTF-8", file: path, line: line, column: 1)
+        }
+        var scanner = JSONLineScanner(buffer)
+        do throws(JSONLineError) {
+            return try scanner.foundationObject()
+        } catch {
+            throw Diagnostic(id: "bad-json", error.message, file: path, line: line, column: error.column)
+        }
+    }
+
+    /// The next record decoded, or nil at the end of the file: by `typed` from the line's bytes
+    /// when it can (`ModelDecoding.claim(line:)` and the like), else by `general` from the
+    /// line's object, which gives the same value, or names what is wrong.
+    public mutating func next<T>(typed: (UnsafeBufferPointer<UInt8>) -> T?,
+                                 _ general: ([String: Any]) throws(ModelDecoding.Failure) -> T) throws -> T? {
+        while let bytes = nextLine() {
+            line += 1
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return try bytes.withUnsafeBufferPointer { buffer in
+                if UTF8Validation.isValid(buffer), let value = typed(buffer) { return value }
+                let object = try object(buffer)
+                do {
+                    return try general(object)
                 } catch {
-                    throw Diagnostic(id: "bad-json", error.message, file: path, line: line, column: error.column)
+                    throw Diagnostic(id: "bad-record", "not a valid record: \(error)", file: path, line: line, column: 1)
                 }
             }
         }
@@ -103,5 +126,29 @@ extension JSONLinesFileReader {
             }
             try each(value)
         }
+    }
+}
+
+extension JSONLinesFileReader {
+    /// Documents, claims and findings: `decode` with the typed reader of each (the same values).
+    public static func decode(_ path: String, _ decode: ([String: Any]) throws(ModelDecoding.Failure) -> Document,
+                              each: (Document) throws -> Void) throws {
+        try decodeRecords(path, typed: ModelDecoding.document(line:), decode, each: each)
+    }
+
+    public static func decode(_ path: String, _ decode: ([String: Any]) throws(ModelDecoding.Failure) -> Claim,
+                              each: (Claim) throws -> Void) throws {
+        try decodeRecords(path, typed: ModelDecoding.claim(line:), decode, each: each)
+    }
+
+    public static func decode(_ path: String, _ decode: ([String: Any]) throws(ModelDecoding.Failure) -> Finding,
+                              each: (Finding) throws -> Void) throws {
+        try decodeRecords(path, typed: ModelDecoding.finding(line:), decode, each: each)
+    }
+
+    private static func decodeRecords<T>(_ path: String, typed: (UnsafeBufferPointer<UInt8>) -> T?,
+                                  _ decode: ([String: Any]) throws(ModelDecoding.Failure) -> T, each: (T) throws -> Void) throws {
+        var reader = try JSONLinesFileReader(path: path)
+        while let value = try reader.next(typed: typed, decode) { try each(value) }
     }
 }

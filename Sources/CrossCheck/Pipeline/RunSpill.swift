@@ -191,9 +191,10 @@ public final class RunSpill: @unchecked Sendable {
             var start = 0
             while start < all.count, failure == nil {
                 let end = all[start...].firstIndex(of: 0x0A) ?? all.count
-                var scanner = JSONLineScanner(UnsafeBufferPointer(rebasing: all[start..<end]))
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                var scanner = JSONLineScanner(line)
                 do {
-                    each(try ModelDecoding.claim(try scanner.foundationObject()))
+                    each(try ModelDecoding.claim(line: line) ?? ModelDecoding.claim(try scanner.foundationObject()))
                 } catch {
                     failure = InputError("\(path): a claim this run wrote does not read back: \(error)")
                 }

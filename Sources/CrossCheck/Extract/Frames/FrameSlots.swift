@@ -15,6 +15,9 @@ struct FrameSlots {
     let publishedDay: String?
     /// Full dates written in the sentence (`YYYY-MM-DD`).
     let sentenceDays: [String]
+    /// For `speaksOfSameEvent`: counts over the sentence, made on the first question; and the
+    /// sentence's time, found on the first question.
+    let sameEvent = SameEventIndex.Cache()
 
     /// A verb of saying or thinking (`frame-verbs`: speech, or a `report-verbs` form), which
     /// never is a frame's predicate.
@@ -429,18 +432,16 @@ struct FrameSlots {
     /// appealed": Yorkshire is the speaker's).
     func speaksOfSameEvent(_ place: Int, _ anchor: Int) -> Bool {
         let lo = min(place, anchor), hi = max(place, anchor)
-        if place < anchor, (place..<anchor).contains(where: { layer.words[$0].tag == .verb && isReportVerb($0) }) { return false }
+        let index = sameEvent.index(self)
+        if place < anchor, index.hasReportVerb(in: place..<anchor) { return false }
         // "… is an Iraqi national who travelled to Syria before arriving in Lebanon": the place is
         // the relative clause's.
-        if anchor < place, (anchor..<place).contains(where: { layer.words[$0].tag == .relative }) { return false }
+        if anchor < place, index.hasRelative(in: anchor..<place) { return false }
         let first = layer.clauseOf[lo], last = layer.clauseOf[hi]
         guard first != last else { return true }
-        for c in first...last {
-            let clause = layer.clauses[c]
-            if let w = openingWord(of: clause), layer.words[w].tag == .relative { return false }
-            if c > first, !["and", "or", ",", "then"].contains(layer.tokens[clause.lowerBound].key) { return false }
-        }
-        return true
+        // No clause from first to last opens with a relative word, and each after the first
+        // starts with "and", "or", "," or "then".
+        return index.joins(first, last)
     }
 
     /// Prepositions before a place that say where the event is ("in", "at", "near"; "from" only
@@ -470,6 +471,15 @@ struct FrameSlots {
     /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
     /// the publication day when it can be), else the publication day.
     func time() -> String? {
+        // The same for every frame of the sentence: found once (a walk over the tokens per figure
+        // made a long sentence quadratic).
+        if let known = sameEvent.time { return known }
+        let found = findTime()
+        sameEvent.time = .some(found)
+        return found
+    }
+
+    private func findTime() -> String? {
         if let day = sentenceDays.first { return day }
         for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
             if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { return day }
