@@ -128,15 +128,14 @@ public struct StanceChecker: Sendable {
 
     public func prepare(_ document: Document) -> PreparedText {
         var units: [PreparedText.Unit] = []
+        if let title = document.title, !title.isEmpty { units.append(unit(title, index: -1, start: 0, headline: true)) }
         var body = document.body
         let ranges = splitter.sentenceRanges(in: body)
         let bodyOnly = ranges.count <= 2
-        var readings = KeyReadings(flags: wordFlags, lemmas: lemmas)
-        if let title = document.title, !title.isEmpty { units.append(unit(title, index: -1, start: 0, headline: true, readings: &readings)) }
         body.withUTF8 { bytes in
             for (i, r) in ranges.enumerated() {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-                units.append(unit(text, index: i, start: r.lowerBound, headline: bodyOnly, readings: &readings))
+                units.append(unit(text, index: i, start: r.lowerBound, headline: bodyOnly))
             }
         }
         return PreparedText(id: document.id, units: units, isHeadline: bodyOnly)
@@ -148,31 +147,31 @@ public struct StanceChecker: Sendable {
 
     /// Lemma per token; a name of the alias lexicon is one term (its canonical form, marked "@").
     private func lemmas(of tokens: [Token]) -> [String?] {
-        var readings = KeyReadings(flags: wordFlags, lemmas: lemmas)
-        let (flags, plain) = readings.read(tokens)
-        return lemmas(of: tokens, flags: flags, plain: plain)
+        lemmas(of: tokens, flags: tokens.map { wordFlags[$0.key] ?? 0 })
     }
 
-    /// `plain`: each token's own lemma (`KeyReadings`), where it needs one.
-    private func lemmas(of tokens: [Token], flags: [UInt8], plain: [String?]) -> [String?] {
+    private func lemmas(of tokens: [Token], flags: [UInt8]) -> [String?] {
         var out = [String?](repeating: nil, count: tokens.count)
         var i = 0
         while i < tokens.count {
+            let token = tokens[i]
             if flags[i] & Self.aliasFlag != 0, let m = aliases.matches(Self.aliasLexicon, in: tokens, at: i).first {
                 out[i] = "@" + m.canonical.lowercased()
                 i = m.end
                 continue
             }
-            out[i] = plain[i]
+            if flags[i] & Self.stopFlag == 0, token.isWord, !token.hasDigit, token.key != "'s" {
+                out[i] = lemmas.lemma(of: token.key)
+            }
             i += 1
         }
         return out
     }
 
-    private func unit(_ text: String, index: Int, start: Int, headline: Bool, readings: inout KeyReadings) -> PreparedText.Unit {
+    private func unit(_ text: String, index: Int, start: Int, headline: Bool) -> PreparedText.Unit {
         let tokens = Tokenizer.tokens(in: text, offset: start)
-        let (flags, plain) = readings.read(tokens)
-        let lemmaList = lemmas(of: tokens, flags: flags, plain: plain)
+        let flags = tokens.map { wordFlags[$0.key] ?? 0 }
+        let lemmaList = lemmas(of: tokens, flags: flags)
         var clause: [Int] = []
         clause.reserveCapacity(tokens.count)
         var c = 0
