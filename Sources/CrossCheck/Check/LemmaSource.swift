@@ -19,31 +19,33 @@ public struct SuffixLemmas: LemmaSource {
         return key.withUTF8 { Self.strip($0) } ?? key
     }
 
-    /// nil when the key is kept as it is.
+    /// nil when the key is kept as it is. The endings are read as the last four bytes, each
+    /// compared once (the checker asks this of every word of every document it checks).
     static func strip(_ w: UnsafeBufferPointer<UInt8>) -> String? {
         var n = w.count
         guard n > 3 else { return nil }
         for b in w where b < 0x61 || b > 0x7A { if b != 0x2D { return nil } }
-        func ends(_ s: StaticString) -> Bool {
-            let m = s.utf8CodeUnitCount
-            guard n >= m else { return false }
-            let p = s.utf8Start
-            for i in 0..<m where w[n - m + i] != p[i] { return false }
-            return true
-        }
+        let l1 = w[n - 1], l2 = w[n - 2], l3 = w[n - 3], l4 = w[n - 4]
+        let e = UInt8(ascii: "e"), s = UInt8(ascii: "s"), i = UInt8(ascii: "i")
         var tail: UInt8? = nil   // a letter to append ("ies" → "y")
-        let e = UInt8(ascii: "e"), s = UInt8(ascii: "s")
-        if n > 4, ends("ies") || ends("ied") { n -= 3; tail = UInt8(ascii: "y") }
-        else if ends("sses") { n -= 2 }
-        else if n > 4, ends("ches") || ends("shes") || ends("xes") || ends("zes") { n -= 2 }
-        else if w[n - 1] == s, w[n - 2] != s, w[n - 2] != UInt8(ascii: "u"), w[n - 2] != UInt8(ascii: "i") { n -= 1 }
-        else if n > 5, ends("ing") { n -= 3; n = undouble(w, n) }
-        else if n > 4, ends("ed"), w[n - 3] != e { n -= 2; n = undouble(w, n) }
+        if n > 4, l3 == i, l2 == e, l1 == s || l1 == UInt8(ascii: "d") { n -= 3; tail = UInt8(ascii: "y") }      // -ies, -ied
+        else if l4 == s, l3 == s, l2 == e, l1 == s { n -= 2 }                                                   // -sses
+        else if n > 4, l1 == s, l2 == e,
+                (l3 == UInt8(ascii: "h") && (l4 == UInt8(ascii: "c") || l4 == s)) || l3 == UInt8(ascii: "x") || l3 == UInt8(ascii: "z") {
+            n -= 2                                                                                              // -ches, -shes, -xes, -zes
+        }
+        else if l1 == s, l2 != s, l2 != UInt8(ascii: "u"), l2 != i { n -= 1 }
+        else if n > 5, l3 == i, l2 == UInt8(ascii: "n"), l1 == UInt8(ascii: "g") { n -= 3; n = undouble(w, n) }  // -ing
+        else if n > 4, l2 == e, l1 == UInt8(ascii: "d"), l3 != e { n -= 2; n = undouble(w, n) }                 // -ed
         if tail == nil, n > 3, w[n - 1] == e { n -= 1 }
         if n == w.count && tail == nil { return nil }
-        var out = [UInt8](w[0..<n])
-        if let tail { out.append(tail) }
-        return String(decoding: out, as: UTF8.self)
+        let kept = n
+        return String(unsafeUninitializedCapacity: kept + (tail == nil ? 0 : 1)) { out in
+            for k in 0..<kept { out[k] = w[k] }
+            guard let tail else { return kept }
+            out[kept] = tail
+            return kept + 1
+        }
     }
 
     /// "stopp" → "stop", but "fall" and "miss" keep their double letter.
