@@ -76,7 +76,15 @@ public struct AttributionFinder {
     private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int, layer: LinguisticLayer?) -> String? {
         // "according to X"
         if let cue = reportVerbs.find(in: tokens), tokens[cue.start].key == "according" {
-            if let np = nounPhrase(tokens, from: cue.end) ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
+            // "according to European tabloid lore": a capitalised run that a lower-case noun
+            // continues is only the start of the layer's phrase.
+            var np = nounPhrase(tokens, from: cue.end)
+            if let run = np, let layer, run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+               [.noun, .adjective].contains(layer.words[run.upperBound].tag), let whole = phrase(in: layer, at: cue.end),
+               whole.upperBound > run.upperBound {
+                np = whole
+            }
+            if let np = np ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }
@@ -294,7 +302,9 @@ public struct AttributionFinder {
         while r.lowerBound < r.upperBound, isRole(tokens[r.upperBound - 1].key, "joiner") || isRole(tokens[r.upperBound - 1].key, "determiner") {
             r = r.lowerBound..<(r.upperBound - 1)
         }
-        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") {
+        // "As Greg Koenig tweeted", "When Orla Venn said": a capitalised conjunction opening the
+        // sentence is no part of the name.
+        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") || isRole(tokens[r.lowerBound].key, "opener") {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return nil }

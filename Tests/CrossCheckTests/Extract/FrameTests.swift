@@ -69,6 +69,11 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A relative clause between the subject and the figure speaks of someone else.
     .init(marked: "The screenplay, which was written by Orla Venn, is said to focus on 1️⃣three2️⃣ keynote speeches.",
           measure: "speech", event: "focus", modality: .speculative),
+    // A participle after its noun describes it: the clause's verb comes later.
+    .init(marked: "1️⃣Two2️⃣ men dressed in black were arrested in Aleppo.", measure: "man", event: "arrested", place: "Aleppo"),
+    // An irregular participle or a verb that is also an adjective before the counted noun is no measure.
+    .init(marked: "Rebels seized 1️⃣112️⃣ stolen commercial jets.", measure: "jet", event: "seize"),
+    .init(marked: "The council received 1️⃣two2️⃣ separate reports.", measure: "report", event: "receive"),
     // A percentage "of" something measures it.
     .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
           event: "struggle"),
@@ -167,6 +172,9 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     // A wish is no statement.
     "May God preserve the 40 scholars.",
     "May his family find peace.",
+    // "Asked if …" puts a question.
+    "Asked if the plan would cost $2 billion, the minister smiled.",
+    "Asked whether Valdor had offered the province to Kestria, the minister smiled.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
@@ -210,6 +218,11 @@ let eventFrameCases: [EventFrameCase] = [
     // An irregular participle after "was", and a participle right after its noun, with "by": the agent acts.
     .init(text: "An abandoned embassy compound was overrun by rebel fighters.", holder: "fighter", lemma: "overrun", object: "compound"),
     .init(text: "A woman held by the militia was freed.", holder: "militia", lemma: "hold", object: "woman"),
+    // Without "by", a participle after its noun describes it; the clause's verb comes later.
+    .init(text: "A man dressed in black opened fire on the crowd.", holder: "man", lemma: "open", object: "fire crowd"),
+    .init(text: "The drones stolen from the base can reach Velmora.", holder: "drone", lemma: "reach", object: "Velmora"),
+    // A past verb with an object stays the predicate.
+    .init(text: "Police arrested men dressed in black.", holder: "police", lemma: "arrest", object: "man"),
     // "a number of" only says how many; "cut off" is no job cut.
     .init(text: "A number of outlets raised doubts over the claims.", holder: "outlet", lemma: "raise", object: "doubt claim"),
     // A set phrase is neither object nor place.
@@ -256,6 +269,8 @@ let eventFrameCases: [EventFrameCase] = [
     "A blog considered to be a mouthpiece.",
     "Ana Ruiz and Tom Lee contributed to this report.",
     "Additional reporting by Ana Ruiz in Lisbon.",
+    // A page line about the outlet's own pages.
+    "More information on the orders can be found in our Transparency Report.",
 ])
 func noEventFrameWhereNoStatementIsMade(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" }
@@ -280,6 +295,10 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     ("Crowds gathered at the Westgate Mall. He offered his condolences to the family.", nil),
     ("Holiday Turkeys Tested Positive\nHe offered his condolences to the family.", nil),
     ("Watch Next\nShe offered her condolences to the family.", nil),
+    // A "he" quoted after a verb of saying or a colon is not the one quoting.
+    ("Orla Venn confirmed: “She offered her condolences to the family.”", nil),
+    ("Tomas Reyes met Ana Ruiz. Orla Venn said, “She offered her condolences to the family.”", nil),
+    ("Orla Venn said Tomas Reyes wept. He offered his condolences to the family.", "Tomas Reyes"),
 ])
 func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }

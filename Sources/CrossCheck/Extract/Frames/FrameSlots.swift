@@ -92,6 +92,32 @@ struct FrameSlots {
 
     static let currencySigns: Set<String> = ["$", "£", "€", "¥", "₩", "₹", "us$"]
 
+    /// A participle right after its noun that describes it, with the clause's own verb later: "a
+    /// man dressed all in black opened fire", "any threat posed to the guards can be mitigated".
+    /// A past form that is not the lemma, after a noun, with no verb before it in the clause, a
+    /// preposition or adverb right after it (no object: "police arrested men dressed in black"
+    /// keeps "arrest"), and a later verb before any comma that is no "-ing" form nor after "to".
+    /// With "by" right after it, the agent acts and the participle stays a predicate ("a woman
+    /// held by the militia was freed": `EventFrameBuilder.passiveAgent`).
+    func isReducedRelative(_ verb: Int) -> Bool {
+        let key = layer.tokens[verb].key
+        guard layer.words[verb].tag == .verb, verb > 0, key != layer.words[verb].lemma, !key.hasSuffix("ing"),
+              [.noun, .properNoun].contains(layer.words[verb - 1].tag) else { return false }
+        let after = (particle(after: verb) ?? verb) + 1
+        guard after < layer.count, layer.tokens[after].key != "by",
+              [.preposition, .adverb].contains(layer.words[after].tag) || layer.tokens[after].key == "all" else { return false }
+        let clause = layer.clause(of: verb)
+        guard !layer.words[clause.lowerBound..<verb].contains(where: { [.verb, .auxiliary, .modal].contains($0.tag) }) else { return false }
+        var k = after + 1
+        while k < clause.upperBound, layer.tokens[k].key != "," {
+            if [.verb, .auxiliary, .modal].contains(layer.words[k].tag) {
+                return !layer.tokens[k].key.hasSuffix("ing") && layer.tokens[k - 1].key != "to" && layer.words[k - 1].tag != .preposition
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The predicate's lemma: the verb's, with its particle ("carry out").
     func lemma(_ i: Int) -> String {
         guard let p = particle(after: i) else { return layer.words[i].lemma }
@@ -138,7 +164,7 @@ struct FrameSlots {
         // Kestrian Front (KF) were killed".
         var steps = 0
         while i < clause.upperBound, steps < reach {
-            if isPredicate(i), layer.words[i].tag == .verb { forward = i; break }
+            if isPredicate(i), layer.words[i].tag == .verb, !isReducedRelative(i) { forward = i; break }
             if !Self.phraseTags.contains(layer.words[i].tag), !["of", "(", ")", "-", "—", "–"].contains(layer.tokens[i].key) { steps += 1 }
             i += 1
         }
@@ -262,13 +288,23 @@ struct FrameSlots {
             // "they" may stand for a common noun ("officials"); "he", "she", "it" for a name only.
             if key == "they" || layer.entities.contains(where: { $0.range.contains(start) || $0.canonical == name }) { return name }
         }
+        // "Pate Butler confirmed: “He flew …”": a "he" or "she" quoted after a verb of saying or a
+        // colon is someone the speaker speaks of, never the speaker; names before the quote are
+        // not taken, nor the document's (which hold the speaker too).
+        var from = 0
+        if key != "they", let q = (0..<i).last(where: { ["“", "\""].contains(layer.tokens[$0].key) }), q > 0,
+           layer.tokens[q - 1].key == ":" || layer.tokens[q - 1].key == "," || (layer.words[q - 1].tag == .verb && isReportVerb(q - 1)),
+           !((q + 1)..<i).contains(where: { ["”", "\""].contains(layer.tokens[$0].key) }) {
+            from = q + 1
+        }
         if let local = layer.entities.last(where: { e in
-            e.type == wanted && e.range.upperBound <= i
+            e.type == wanted && e.range.upperBound <= i && e.range.lowerBound >= from
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
                 && antecedents.admits(e, in: layer)
         }) {
             return local.canonical
         }
+        if from > 0 { return nil }
         return memory.resolve(pronoun: key, acting: acting)
     }
 
@@ -286,6 +322,8 @@ struct FrameSlots {
         var j = verb - 1
         while j >= 0, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) || (layer.words[j].tag == .verb && isReportVerb(j) && j == verb - 1) { j -= 1 }
         guard j >= 0, layer.sameClause(j, verb) || layer.words[verb].tag == .verb else { return nil }
+        // "a man dressed in black opened fire": the subject is the noun the participle describes.
+        if let r = (layer.clause(of: verb).lowerBound..<j).last(where: { isReducedRelative($0) }) { j = r - 1 }
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
@@ -358,6 +396,16 @@ struct FrameSlots {
         guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count else { return false }
         return layer.tokens[first].key == "may" && layer.tokens[first].isCapitalized
             && [.determiner, .pronoun, .possessive, .properNoun, .noun].contains(layer.words[first + 1].tag)
+    }
+
+    /// "Asked if the plan would cost $2 billion, the minister said …": the words up to the first
+    /// comma after a sentence-opening "Asked if", "Asked whether", "Asked about", "Asked how" …
+    /// put a question and state nothing. The end of those words, or nil.
+    var askedQuestionEnd: Int? {
+        guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count,
+              layer.tokens[first].key == "asked", layer.tokens[first].isCapitalized,
+              ["if", "whether", "about", "how", "why", "what", "who", "when", "where"].contains(layer.tokens[first + 1].key) else { return nil }
+        return (first..<layer.count).first { layer.tokens[$0].key == "," } ?? layer.count
     }
 
     /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs

@@ -127,7 +127,11 @@ struct QuantityFrameBuilder {
         var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
             let w = layer.words[i]
-            let participle = w.tag == .verb && (layer.tokens[i].key.hasSuffix("ing") || layer.tokens[i].key.hasSuffix("ed"))
+            // "11 stolen jets", "two separate reports": an irregular participle, or a verb the word
+            // table also reads as an adjective, describes the noun after it.
+            let key = layer.tokens[i].key
+            let participle = w.tag == .verb && (key.hasSuffix("ing") || key.hasSuffix("ed") || key != w.lemma
+                || (words?.readings(of: key).contains(.adjective) ?? false))
             if w.tag == .noun {
                 head = i
             } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
@@ -176,6 +180,7 @@ struct QuantityFrameBuilder {
     /// determine if 43 students …").
     func isConditional(_ i: Int) -> Bool {
         let layer = slots.layer
+        if let asked = slots.askedQuestionEnd, i < asked { return true }
         let clause = layer.clause(of: i)
         guard let j = slots.openingWord(of: clause) else { return false }
         if ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i { return true }
