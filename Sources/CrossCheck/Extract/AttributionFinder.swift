@@ -302,9 +302,7 @@ public struct AttributionFinder {
         while r.lowerBound < r.upperBound, isRole(tokens[r.upperBound - 1].key, "joiner") || isRole(tokens[r.upperBound - 1].key, "determiner") {
             r = r.lowerBound..<(r.upperBound - 1)
         }
-        // "As Greg Koenig tweeted", "When Orla Venn said": a capitalised conjunction opening the
-        // sentence is no part of the name.
-        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") || isRole(tokens[r.lowerBound].key, "opener") {
+        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return nil }

@@ -73,7 +73,15 @@ let quantityFrameCases: [QuantityFrameCase] = [
     .init(marked: "1️⃣Two2️⃣ men dressed in black were arrested in Aleppo.", measure: "man", event: "arrested", place: "Aleppo"),
     // An irregular participle or a verb that is also an adjective before the counted noun is no measure.
     .init(marked: "Rebels seized 1️⃣112️⃣ stolen commercial jets.", measure: "jet", event: "seize"),
-    .init(marked: "The council received 1️⃣two2️⃣ separate reports.", measure: "report", event: "receive"),
+    // A compound's verb-tagged words before a plural: "three suicide bombing attacks" counts attacks.
+    .init(marked: "Rebels launched 1️⃣three2️⃣ suicide bombing attacks against the outposts.", measure: "attack", event: "launch"),
+    // A date in a clause of its own ("when …") dates that clause, not the figure's.
+    .init(marked: "Acme Corp hired 1️⃣2002️⃣ workers in Ohio when it opened the plant in March 2013.", measure: "worker",
+          event: "hired", holder: "Acme Corp", place: "Ohio"),
+    .init(marked: "When it opened the plant in March 2013, Acme Corp hired 1️⃣2002️⃣ workers in Ohio.", measure: "worker",
+          event: "hired", holder: "Acme Corp", place: "Ohio"),
+    .init(marked: "In March 2013 Acme Corp hired 1️⃣2002️⃣ workers in Ohio.", measure: "worker", event: "hired",
+          holder: "Acme Corp", place: "Ohio", time: "2013-03"),
     // A percentage "of" something measures it.
     .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
           event: "struggle"),
@@ -270,7 +278,7 @@ let eventFrameCases: [EventFrameCase] = [
     "Ana Ruiz and Tom Lee contributed to this report.",
     "Additional reporting by Ana Ruiz in Lisbon.",
     // A page line about the outlet's own pages.
-    "More information on the orders can be found in our Transparency Report.",
+    "The full list of orders can be found on our website.",
 ])
 func noEventFrameWhereNoStatementIsMade(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" }

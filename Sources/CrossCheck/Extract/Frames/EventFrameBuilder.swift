@@ -46,7 +46,7 @@ struct EventFrameBuilder {
             let event = slots.eventClass(verb, figure: false, measure: nil, objects: objects.heads) ?? lemma
             let object = objects.heads.isEmpty ? nil : objects.heads.joined(separator: " ")
             let frame = ClaimFrame(measure: nil, event: event, lemma: lemma, holder: holder, object: object, place: place,
-                                   time: slots.time())
+                                   time: slots.time(near: verb))
             var subject = "\(holder) \(lemma)"
             if let object { subject += " \(object)" }
             if let place { subject += " in \(place)" }

@@ -323,7 +323,8 @@ struct FrameSlots {
         while j >= 0, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) || (layer.words[j].tag == .verb && isReportVerb(j) && j == verb - 1) { j -= 1 }
         guard j >= 0, layer.sameClause(j, verb) || layer.words[verb].tag == .verb else { return nil }
         // "a man dressed in black opened fire": the subject is the noun the participle describes.
-        if let r = (layer.clause(of: verb).lowerBound..<j).last(where: { isReducedRelative($0) }) { j = r - 1 }
+        let clauseStart = layer.clause(of: verb).lowerBound
+        if clauseStart < j, let r = (clauseStart..<j).last(where: { isReducedRelative($0) }) { j = r - 1 }
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
@@ -516,33 +517,56 @@ struct FrameSlots {
         return bytes.contains(0x2E) || (2...3).contains(bytes.count)
     }
 
-    /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
-    /// the publication day when it can be), else the publication day.
-    func time() -> String? {
-        // The same for every frame of the sentence: found once (a walk over the tokens per figure
-        // made a long sentence quadratic).
-        if let known = sameEvent.time { return known }
-        let found = findTime()
-        sameEvent.time = .some(found)
-        return found
-    }
-
-    private func findTime() -> String? {
+    /// The time of the frame at token `anchor`: an explicit date of the sentence ("on May 3", "on
+    /// Tuesday": resolved against the publication day when it can be), else the publication day.
+    /// A weekday, month or year in another clause that opens with "when", "after", "before",
+    /// "while", "until", "once" or a relative word dates that clause, not the frame ("Acme hired
+    /// 200 workers when it opened the plant in March 2013").
+    func time(near anchor: Int? = nil) -> String? {
         if let day = sentenceDays.first { return day }
-        for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
-            if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { return day }
-        }
-        for token in layer.tokens where token.key == "yesterday" {
-            if let day = ReferenceDay.shift(publishedDay, by: -1) { return day }
-        }
-        return monthOrYear() ?? publishedDay
+        // The sentence's dated words, found once (a walk over the tokens per figure made a long
+        // sentence quadratic).
+        let dated: [SameEventIndex.DatedWord]
+        if let known = sameEvent.dated { dated = known } else { dated = datedWords(); sameEvent.dated = dated }
+        let usable = dated.filter { word in anchor.map { !datesAnotherClause(word.index, $0) } ?? true }
+        return usable.min { ($0.rank, $0.index) < ($1.rank, $1.index) }?.value ?? publishedDay
     }
 
-    /// A month and year, or a year alone, written in the sentence: "In February 2013" →
-    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. Nil when
-    /// none is there ("since 2011" starts a span and dates nothing).
-    func monthOrYear() -> String? {
-        var year: String?
+    /// Token `i` is in a clause of its own, opened by a word of `timeClauseOpeners` that stands
+    /// between it and `anchor` ("hired 200 workers when it opened the plant in March 2013"), or
+    /// that opens a clause before the frame and a comma closes ("When it opened the plant in
+    /// March 2013, Acme hired 200 workers"), or in a relative clause after the frame.
+    func datesAnotherClause(_ i: Int, _ anchor: Int) -> Bool {
+        func opens(_ k: Int) -> Bool {
+            Self.timeClauseOpeners.contains(layer.tokens[k].key) && [.wh, .relative, .subordinator, .preposition].contains(layer.words[k].tag)
+        }
+        if anchor < i {
+            return ((anchor + 1)..<i).contains { k in opens(k) || (layer.words[k].tag == .relative && layer.clauseOf[k] != layer.clauseOf[anchor]) }
+        }
+        guard let opener = (0..<i).last(where: opens) else { return false }
+        return ((i + 1)..<anchor).contains { layer.tokens[$0].key == "," } && !((opener + 1)..<i).contains { layer.tokens[$0].key == "," }
+    }
+
+    static let timeClauseOpeners: Set<String> = ["when", "after", "before", "while", "until", "once", "whenever"]
+
+    /// Weekdays after "on" (rank 0), "yesterday" (1), a month and year (2), a year (3), with their
+    /// token and value.
+    private func datedWords() -> [SameEventIndex.DatedWord] {
+        var out: [SameEventIndex.DatedWord] = []
+        for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
+            if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { out.append(.init(index: i, value: day, rank: 0)) }
+        }
+        for (i, token) in layer.tokens.enumerated() where token.key == "yesterday" {
+            if let day = ReferenceDay.shift(publishedDay, by: -1) { out.append(.init(index: i, value: day, rank: 1)) }
+        }
+        return out + monthsAndYears()
+    }
+
+    /// Months and years, or years alone, written in the sentence: "In February 2013" →
+    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. None for
+    /// "since 2011", which starts a span and dates nothing.
+    func monthsAndYears() -> [SameEventIndex.DatedWord] {
+        var out: [SameEventIndex.DatedWord] = []
         for i in layer.tokens.indices {
             guard let y = Self.year(layer.tokens[i]) else { continue }
             // "since June 2014" starts a span.
@@ -551,16 +575,17 @@ struct FrameSlots {
             let m = i >= 2 && layer.tokens[i - 1].key == "." ? i - 2 : i - 1
             if m >= 0, layer.tokens[m].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[m].key),
                let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
-                return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
+                out.append(.init(index: i, value: "\(y)-" + (n < 10 ? "0\(n)" : "\(n)"), rank: 2))
+                continue
             }
-            guard year == nil, i > 0 else { continue }
+            guard i > 0 else { continue }
             let before = layer.tokens[i - 1].key
             if ["in", "during", "circa"].contains(before)
                 || (layer.words[i - 1].tag == .determiner && i + 1 < layer.count && layer.words[i + 1].tag == .noun) {
-                year = String(y)
+                out.append(.init(index: i, value: String(y), rank: 3))
             }
         }
-        return year
+        return out
     }
 
     /// A four-digit year from 1800 to 2100.

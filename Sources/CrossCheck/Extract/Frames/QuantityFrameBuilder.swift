@@ -35,7 +35,9 @@ struct QuantityFrameBuilder {
             // often than a count.
             if statementsOnly, q.value == 1, range.count <= 2, layer.tokens[range.lowerBound].key == "one" { continue }
             guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
-            let predicate = slots.predicate(governing: range)
+            // The counted phrase is no predicate's: "made three suicide bombing attacks".
+            let counted = countedHead(after: range).map { max(range.upperBound, $0 + 1) } ?? range.upperBound
+            let predicate = slots.predicate(governing: range.lowerBound..<counted)
             // A single letter ("1440 x 900") measures nothing.
             let measure = measure(of: q, range: range, predicate: predicate).flatMap { $0.count > 1 ? $0 : nil }
             var event: String?
@@ -58,7 +60,7 @@ struct QuantityFrameBuilder {
             let holder = holder(predicate: predicate, range: range)
             let place = slots.place(near: range.lowerBound, excluding: holder)
             let frame = ClaimFrame(measure: measure, measureClass: measure.flatMap(measureClass), event: event, lemma: lemma,
-                                   holder: holder, object: nil, place: place, time: slots.time())
+                                   holder: holder, object: nil, place: place, time: slots.time(near: range.lowerBound))
             var subject = [measure ?? q.unit ?? "amount", event].compactMap { $0 }.joined(separator: " ")
             if let place { subject += " in \(place)" }
             var topicSlots: [String: String] = [:]
@@ -134,6 +136,11 @@ struct QuantityFrameBuilder {
                 || (words?.readings(of: key).contains(.adjective) ?? false))
             if w.tag == .noun {
                 head = i
+            } else if let h = head, w.tag == .verb, let last = compoundPlural(after: h) {
+                // "three suicide bombing attacks": verb-tagged nouns of a compound, ending on a plural.
+                head = last
+                i = last + 1
+                continue
             } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
                 if head != nil { break }
                 if w.tag == .properNoun { name = i }
@@ -153,6 +160,26 @@ struct QuantityFrameBuilder {
     }
 
     private func w(_ i: Int) -> LinguisticLayer.Word { slots.layer.words[i] }
+
+    /// After a singular noun `head` ("suicide"), words tagged as verbs that the word table also
+    /// reads as nouns, the last a plural ("bombing attacks"), before no object (a determiner,
+    /// pronoun, number or noun): the plural closes the compound. A plural after a singular noun
+    /// is no verb ("suicide attacks" cannot be "suicide" doing "attacks" to something after it
+    /// when nothing follows). Nil otherwise.
+    func compoundPlural(after head: Int) -> Int? {
+        let layer = slots.layer
+        guard let table = words, layer.tokens[head].key == layer.words[head].lemma else { return nil }
+        var j = head + 1
+        var last: Int?
+        while j < layer.count, layer.words[j].tag == .verb, table.readings(of: layer.tokens[j].key).contains(.noun) {
+            let key = layer.tokens[j].key
+            if key.hasSuffix("s"), key != layer.words[j].lemma { last = j }
+            j += 1
+        }
+        guard let found = last, found == j - 1 else { return nil }
+        if j < layer.count, [.determiner, .pronoun, .number, .noun, .properNoun, .possessive].contains(layer.words[j].tag) { return nil }
+        return found
+    }
 
     /// "another 20 people", "5 more deaths", "an additional $2 billion".
     func isIncrement(_ range: Range<Int>) -> Bool {
