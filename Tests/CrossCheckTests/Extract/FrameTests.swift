@@ -277,8 +277,6 @@ let eventFrameCases: [EventFrameCase] = [
     "A blog considered to be a mouthpiece.",
     "Ana Ruiz and Tom Lee contributed to this report.",
     "Additional reporting by Ana Ruiz in Lisbon.",
-    // A page line about the outlet's own pages.
-    "The full list of orders can be found on our website.",
 ])
 func noEventFrameWhereNoStatementIsMade(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" }
