@@ -302,7 +302,9 @@ public struct AttributionFinder {
         while r.lowerBound < r.upperBound, isRole(tokens[r.upperBound - 1].key, "joiner") || isRole(tokens[r.upperBound - 1].key, "determiner") {
             r = r.lowerBound..<(r.upperBound - 1)
         }
-        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner") {
+        while r.lowerBound < r.upperBound, isRole(tokens[r.lowerBound].key, "joiner")
+            || (r.lowerBound == 0 && isRole(tokens[r.lowerBound].key, "opener")) {
+            // "and" never starts a name, nor does a sentence's opening "But" ("But Shekau said").
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return nil }

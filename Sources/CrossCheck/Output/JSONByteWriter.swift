@@ -100,7 +100,26 @@ public struct JSONByteWriter {
     }
 
     public mutating func int(_ n: Int) {
-        let negative = n < 0
+        let out = room(Self.maxIntBytes)
+        count += Self.write(n, at: out)
+    }
+
+    /// The most bytes `int` writes (`-9223372036854775808`).
+    public static let maxIntBytes = 20
+
+    /// Writes `n` in decimal at `out` (room for `maxIntBytes`), returns how many bytes: the
+    /// digits are made backwards in a register-sized scratch and copied once.
+    @inline(__always)
+    public static func write(_ n: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        if n >= 0 && n < 10 {
+            out.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n)
+            return 1
+        }
+        var at = 0
+        if n < 0 {
+            out.pointee = UInt8(ascii: "-")
+            at = 1
+        }
         var value = n.magnitude
         var digits = 1
         var rest = value / 10
@@ -108,16 +127,23 @@ public struct JSONByteWriter {
             digits += 1
             rest /= 10
         }
-        let total = digits + (negative ? 1 : 0)
-        let out = room(total)
-        if negative { out.pointee = UInt8(ascii: "-") }
-        var at = total - 1
+        var end = at + digits - 1
         repeat {
-            out[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+            out[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
             value /= 10
-            at -= 1
+            end -= 1
         } while value > 0
-        count += total
+        return at + digits
+    }
+
+    /// Writes at most `maxBytes` bytes at once: `body` gets room for them and returns how many
+    /// it wrote (for a line's fixed fields, one bounds check instead of one per key and number).
+    @inline(__always)
+    public mutating func write(maxBytes: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let out = room(maxBytes)
+        let written = body(out)
+        precondition(written >= 0 && written <= maxBytes, "wrote more than the room asked for")
+        count += written
     }
 
     /// Text written as is, without quotes (numbers formatted elsewhere).
@@ -161,7 +187,8 @@ public struct JSONByteWriter {
     }
 
     /// A JSON string from UTF-8 bytes (which must be valid UTF-8). Runs of bytes that need no
-    /// escape (nearly all text) are found eight bytes at a time and copied at once.
+    /// escape (nearly all text) are found eight bytes at a time and copied at once; a byte that may need an escape
+    /// (a curly quote's lead byte 0xE2 is one) is gone to directly and passed in one step.
     public mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
         put(UInt8(ascii: "\""))
         guard let p = text.baseAddress else {
@@ -171,16 +198,19 @@ public struct JSONByteWriter {
         let n = text.count
         var i = 0
         var run = 0
-        while i + 8 <= n {
-            if !Self.needsLook(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+        while i < n {
+            if i + 8 <= n {
+                let look = Self.lookMask(UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)))
+                if look == 0 {
+                    i += 8
+                    continue
+                }
+                // Straight to the first byte that may need a look (a curly quote's 0xE2, say):
+                // the bytes before it need none, and the search goes on from the byte after it.
+                i += look.trailingZeroBitCount &>> 3
             }
-            // Something to look at in these eight: byte by byte through them.
-            let stop = i + 8
-            while i < stop { escapeStep(p, n, &i, &run) }
+            escapeStep(p, n, &i, &run)
         }
-        while i < n { escapeStep(p, n, &i, &run) }
         put(p + run, n - run)
         put(UInt8(ascii: "\""))
     }
@@ -218,15 +248,17 @@ public struct JSONByteWriter {
         run = i
     }
 
-    /// Whether one of the eight bytes may need a look: `"`, `\\`, `<`, 0xE2 or below 0x20 (may
-    /// say yes for a byte next to one of those; never says no wrongly).
+    /// Of eight bytes (the first in the low byte), the high bit of each that may need a look:
+    /// `"`, `\\`, `<`, 0xE2 or below 0x20. A byte that needs one always has its bit; a bit may
+    /// also be set for a byte just above one that does (a borrow), never below the first, so the
+    /// lowest bit set is the first byte to look at and every byte before it is plain.
     @inline(__always)
-    private static func needsLook(_ x: UInt64) -> Bool {
+    static func lookMask(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let below = (x &- ones &* 0x20) & ~x & highs != 0
-        return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || hasZero(x ^ (ones &* 0x3C))
-            || hasZero(x ^ (ones &* 0xE2))
+        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below = (x &- ones &* 0x20) & ~x & highs
+        return below | zeros(x ^ (ones &* 0x22)) | zeros(x ^ (ones &* 0x5C)) | zeros(x ^ (ones &* 0x3C))
+            | zeros(x ^ (ones &* 0xE2))
     }
 
     @inline(__always)

@@ -326,8 +326,12 @@ public struct JSONLineScanner {
     private mutating func skipPlain() {
         if let base = bytes.baseAddress {
             while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if Self.needsLook(word) { break }
+                let look = Self.lookMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                if look != 0 {
+                    // Every byte before the lowest bit set is plain: straight to it.
+                    i += look.trailingZeroBitCount &>> 3
+                    break
+                }
                 i += 8
             }
         }
@@ -338,15 +342,16 @@ public struct JSONLineScanner {
         }
     }
 
-    /// Whether one of the eight bytes is `"`, `\\` or below 0x20 (may say yes for a byte
-    /// next to one of those; never says no wrongly).
+    /// Of eight bytes (the first in the low byte), the high bit of each that may be `"`, `\\`
+    /// or below 0x20: every such byte has its bit, and a bit set wrongly (a borrow) is only ever
+    /// above one set rightly, so every byte before the lowest bit set is plain.
     @inline(__always)
-    private static func needsLook(_ x: UInt64) -> Bool {
+    private static func lookMask(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         // Bytes below 0x20 (x - 0x20 borrows into the high bit of a byte that had it clear).
-        let below = (x &- ones &* 0x20) & ~x & highs != 0
-        return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C))
+        let below = (x &- ones &* 0x20) & ~x & highs
+        return below | zeros(x ^ (ones &* 0x22)) | zeros(x ^ (ones &* 0x5C))
     }
 
     /// One escape sequence, decoded onto `scratch`.

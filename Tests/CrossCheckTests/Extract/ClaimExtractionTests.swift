@@ -131,3 +131,19 @@ func sentenceYieldsNoTopicClaim(_ text: String) {
     #expect(second.topic == claims.first { $0.rule == "forces-withdrawal" }?.topic)
     #expect(second.attribution.speaker == "Pentagon's spokesperson")
 }
+
+/// Laughing off, brushing off or scoffing at a claim denies it, as "dismissed" does, and whoever
+/// does it is the speaker.
+@Test(arguments: [
+    "Valdor laughed off claims that Kestria had signed a truce with the rebels.",
+    "Valdor brushed off claims that Kestria had signed a truce with the rebels.",
+    "Valdor scoffed at claims that Kestria had signed a truce with the rebels.",
+    "Valdor shrugged off reports that Kestria had signed a truce with the rebels.",
+])
+func laughingOffAClaimDeniesIt(_ text: String) throws {
+    let claims = Repository.extractor.claims(in: document(text))
+    let truce = try #require(claims.first { $0.text.contains("signed") }, "\(claims.map(\.text))")
+    #expect(truce.modality == .denied)
+    #expect(truce.polarity == .negative)
+    #expect(truce.attribution.speaker == "Valdor")
+}

@@ -17,6 +17,9 @@ import Testing
     ("The source, who has close ties to Velmora, said the general ordered 40 drills.", "The source"),
     // A date after "on" between the speaker and the cue.
     ("The news site Kestria Today on Aug. 6 said 11 aircraft went missing.", "The news site Kestria Today"),
+    // A sentence's opening "But" or "Yet" is no part of the speaker's name.
+    ("But Valdor reportedly claims that the rebels freed 27 hostages.", "Valdor"),
+    ("Yet Kestria's ministry says the rebels freed 27 hostages.", "Kestria's ministry"),
     // A place after a preposition is not who speaks; the name before it is.
     ("Yasir Abdulla from Yorkshire said that the woman had appealed 3 rulings.", "Yasir Abdulla"),
     // Cue words that are part of a name or a noun phrase: the outlet's own statement.

@@ -60,7 +60,7 @@ struct JSONByteWriterTests {
         #expect(writer.count == writer.bytes.count)
     }
 
-    @Test(arguments: [0, 9, 10, 99, 100, -1, -10, 1_000_000, Int.max, Int.min + 1])
+    @Test(arguments: [0, 9, 10, 99, 100, -1, -9, -10, 1_000_000, 9_999_999, Int.max, Int.min + 1, Int.min])
     func integers(_ n: Int) {
         var writer = JSONByteWriter(capacity: 16)
         writer.int(n)
@@ -72,6 +72,62 @@ struct JSONByteWriterTests {
         var writer = JSONByteWriter(capacity: 16)
         writer.number(d)
         #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONValue.number(d).serialized)
+    }
+
+    /// Curly quotes and other characters led by 0xE2 (U+2000–U+2FFF) pass as they are, however
+    /// many come in a row and wherever they fall; only U+2028 and U+2029 among them are escaped,
+    /// also right beside one that is not (U+2027, U+202A) and at the very end of the text.
+    @Test(arguments: ["“”‘’…—", "\u{2027}\u{2028}\u{2029}\u{202A}", "’\"", "’<’\\", "“\u{01}”", "a’\u{2028}", "⁠€₿⅓→∑⌘─☃✓⟨⟩⸮", "\u{2028}"])
+    func charactersLedBy0xE2(run: String) {
+        for before in 0..<10 {
+            for times in [1, 2, 5] {
+                let text = String(repeating: "x", count: before) + String(repeating: run, count: times)
+                var writer = JSONByteWriter(capacity: 16)
+                writer.string(text)
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.reference(text), "\(before) \(times)")
+            }
+        }
+    }
+
+    /// The word test's lowest bit is the first byte that needs a look, and no byte before it
+    /// needs one, for every byte value at every place of a word of plain letters.
+    @Test func theFirstByteToLookAtIsExact() {
+        let special: Set<UInt8> = Set((0..<0x20).map(UInt8.init)).union([0x22, 0x5C, 0x3C, 0xE2])
+        for b in 0...255 {
+            for place in 0..<8 {
+                var word = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                word[place] = UInt8(b)
+                // A second special byte after it, which must not hide the first.
+                if place < 7 { word[7] = 0x01 }
+                let x = word.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let mask = JSONByteWriter.lookMask(x)
+                let first = word.firstIndex(where: special.contains)
+                #expect((mask == 0 ? nil : mask.trailingZeroBitCount / 8) == first, "byte \(b) at \(place)")
+            }
+        }
+    }
+
+    /// A line's fixed fields written in one reservation are the bytes of `raw` and `int` one by one.
+    @Test func fieldsInOneReservation() {
+        var one = JSONByteWriter(capacity: 16)
+        var apart = JSONByteWriter(capacity: 16)
+        for n in [0, 7, 42, -3, 123_456_789, Int.min] {
+            one.write(maxBytes: 2 + 2 * JSONByteWriter.maxIntBytes) { out in
+                out.pointee = UInt8(ascii: "[")
+                var at = 1
+                at += JSONByteWriter.write(n, at: out + at)
+                out[at] = UInt8(ascii: ",")
+                at += 1
+                at += JSONByteWriter.write(n / 2, at: out + at)
+                return at
+            }
+            apart.raw("[")
+            apart.int(n)
+            apart.raw(",")
+            apart.int(n / 2)
+        }
+        #expect(one.bytes == apart.bytes)
+        #expect(String(decoding: one.bytes, as: UTF8.self).hasPrefix("[0,0[7,3[42,21[-3,-1[123456789,61728394["))
     }
 
     @Test func aCopyIsItsOwn() {

@@ -36,6 +36,23 @@ struct JSONLineScannerTests {
         }
     }
 
+    /// A string the writer escaped reads back as it was, wherever its quotes, backslashes,
+    /// escapes and multi-byte characters fall in an eight-byte word.
+    @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\t", "’", "😀", "\u{2028}", "<"])
+    func writtenStringsReadBack(special: String) throws {
+        for before in 0..<17 {
+            let text = String(repeating: "a", count: before) + special + "“b”" + special + String(repeating: "c", count: before % 9)
+            var writer = JSONByteWriter(capacity: 16)
+            writer.string(text)
+            var line = String(decoding: writer.bytes, as: UTF8.self)
+            let read = try line.withUTF8 { bytes throws(JSONLineError) in
+                var scanner = JSONLineScanner(bytes)
+                return try scanner.readString()
+            }
+            #expect(read == text, "\(before)")
+        }
+    }
+
     @Test func theStagesOwnLinesReadBackTheSame() throws {
         let document = Document(id: "a/b", path: "a/b.txt", url: "https://x.example/", title: "T \"q\"", publisher: nil,
                                 author: "A", published: "2025-05-23", modified: nil, description: nil, language: "en",
