@@ -162,6 +162,14 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     #expect(claim.polarity == c.polarity)
 }
 
+/// "18K gold" is a karat: no claim counts 18,000 of anything; "18K fans" stays a count.
+@Test(arguments: [("The watch case is made of 18K gold.", nil as Double?), ("Acme sells rings of 14k white gold.", nil),
+                  ("The band drew 18K fans.", 18_000)])
+func aKaratIsNoCount(_ text: String, _ count: Double?) {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.quantity" }
+    #expect(claims.first?.value?.value == count, "\(claims.map(\.text))")
+}
+
 /// A year before a name dates the clause: no claim counts it.
 @Test func aYearBeforeANameIsNotACount() {
     let claims = Repository.extractor.claims(in: document("In 1995 Adelaide voters chose three councillors."))

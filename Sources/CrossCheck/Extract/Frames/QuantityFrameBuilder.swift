@@ -35,6 +35,8 @@ struct QuantityFrameBuilder {
             // often than a count.
             if statementsOnly, q.value == 1, range.count <= 2, layer.tokens[range.lowerBound].key == "one" { continue }
             guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
+            // "18K gold": a karat, not 18,000 of anything.
+            if isKarat(range) { continue }
             // The counted phrase is no predicate's: "made three suicide bombing attacks".
             let counted = countedHead(after: range).map { max(range.upperBound, $0 + 1) } ?? range.upperBound
             let predicate = slots.predicate(governing: range.lowerBound..<counted)
@@ -179,6 +181,17 @@ struct QuantityFrameBuilder {
         guard let found = last, found == j - 1 else { return nil }
         if j < layer.count, [.determiner, .pronoun, .number, .noun, .properNoun, .possessive].contains(layer.words[j].tag) { return nil }
         return found
+    }
+
+    /// "18K gold", "14k white gold": one token of at most two digits and a "k", right before a
+    /// metal of `frame-karat-metals`.
+    func isKarat(_ range: Range<Int>) -> Bool {
+        let layer = slots.layer
+        guard range.count == 1, range.upperBound < layer.count else { return false }
+        let bytes = Array(layer.tokens[range.lowerBound].text.utf8)
+        guard (2...3).contains(bytes.count), bytes.last == 0x4B || bytes.last == 0x6B,
+              bytes.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return slots.lexicons.lexicon("frame-karat-metals").longest(in: layer.tokens, at: range.upperBound) != nil
     }
 
     /// "another 20 people", "5 more deaths", "an additional $2 billion".
