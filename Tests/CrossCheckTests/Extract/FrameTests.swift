@@ -82,6 +82,8 @@ let quantityFrameCases: [QuantityFrameCase] = [
           event: "hired", holder: "Acme Corp", place: "Ohio"),
     .init(marked: "In March 2013 Acme Corp hired 1️⃣2002️⃣ workers in Ohio.", measure: "worker", event: "hired",
           holder: "Acme Corp", place: "Ohio", time: "2013-03"),
+    // A name between the verb and the figure holds it only right before it ("fined Northwind Bank $12 million").
+    .init(marked: "The administration freed Orla Venn in exchange for 1️⃣five2️⃣ detainees.", measure: "detainee", event: "free"),
     // A percentage "of" something measures it.
     .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
           event: "struggle"),

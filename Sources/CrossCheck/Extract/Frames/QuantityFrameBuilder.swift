@@ -85,7 +85,11 @@ struct QuantityFrameBuilder {
             if let (name, start) = slots.subject(of: p), start < p, layer.entity(at: start) != nil || layer.words[start].tag == .pronoun || layer.entity(at: p - 1) != nil {
                 return name
             }
-            if let between = layer.entities.first(where: { $0.range.lowerBound > p && $0.range.upperBound <= range.lowerBound && $0.type != .place }) {
+            // "fined Northwind Bank $12 million": the name right before the figure (past a
+            // determiner) is the verb's first object; one further off ("freed Orla Venn in
+            // exchange for five detainees") is not who holds the figure.
+            if let between = layer.entities.first(where: { $0.range.lowerBound > p && $0.range.upperBound <= range.lowerBound && $0.type != .place }),
+               layer.words[between.range.upperBound..<range.lowerBound].allSatisfy({ $0.tag == .determiner }) {
                 return between.canonical
             }
         }
