@@ -76,7 +76,15 @@ public struct AttributionFinder {
     private func findSpeaker(_ tokens: [Token], sentence: String, sentenceStart: Int, layer: LinguisticLayer?) -> String? {
         // "according to X"
         if let cue = reportVerbs.find(in: tokens), tokens[cue.start].key == "according" {
-            if let np = nounPhrase(tokens, from: cue.end) ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
+            // "according to European tabloid lore": a capitalised run that a lower-case noun
+            // continues is only the start of the layer's phrase.
+            var np = nounPhrase(tokens, from: cue.end)
+            if let run = np, let layer, run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+               [.noun, .adjective].contains(layer.words[run.upperBound].tag), let whole = phrase(in: layer, at: cue.end),
+               whole.upperBound > run.upperBound {
+                np = whole
+            }
+            if let np = np ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }

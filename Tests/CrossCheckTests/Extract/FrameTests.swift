@@ -69,6 +69,21 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A relative clause between the subject and the figure speaks of someone else.
     .init(marked: "The screenplay, which was written by Orla Venn, is said to focus on 1️⃣three2️⃣ keynote speeches.",
           measure: "speech", event: "focus", modality: .speculative),
+    // A participle after its noun describes it: the clause's verb comes later.
+    .init(marked: "1️⃣Two2️⃣ men dressed in black were arrested in Aleppo.", measure: "man", event: "arrested", place: "Aleppo"),
+    // An irregular participle or a verb that is also an adjective before the counted noun is no measure.
+    .init(marked: "Rebels seized 1️⃣112️⃣ stolen commercial jets.", measure: "jet", event: "seize"),
+    // A compound's verb-tagged words before a plural: "three suicide bombing attacks" counts attacks.
+    .init(marked: "Rebels launched 1️⃣three2️⃣ suicide bombing attacks against the outposts.", measure: "attack", event: "launch"),
+    // A date in a clause of its own ("when …") dates that clause, not the figure's.
+    .init(marked: "Acme Corp hired 1️⃣2002️⃣ workers in Ohio when it opened the plant in March 2013.", measure: "worker",
+          event: "hired", holder: "Acme Corp", place: "Ohio"),
+    .init(marked: "When it opened the plant in March 2013, Acme Corp hired 1️⃣2002️⃣ workers in Ohio.", measure: "worker",
+          event: "hired", holder: "Acme Corp", place: "Ohio"),
+    .init(marked: "In March 2013 Acme Corp hired 1️⃣2002️⃣ workers in Ohio.", measure: "worker", event: "hired",
+          holder: "Acme Corp", place: "Ohio", time: "2013-03"),
+    // A name between the verb and the figure holds it only right before it ("fined Northwind Bank $12 million").
+    .init(marked: "The administration freed Orla Venn in exchange for 1️⃣five2️⃣ detainees.", measure: "detainee", event: "free"),
     // A percentage "of" something measures it.
     .init(marked: "In the Velmoran capital, 1️⃣18 percent2️⃣ of people are struggling with debt.", measure: "people",
           event: "struggle"),
@@ -149,6 +164,14 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     #expect(claim.polarity == c.polarity)
 }
 
+/// "18K gold" is a karat: no claim counts 18,000 of anything; "18K fans" stays a count.
+@Test(arguments: [("The watch case is made of 18K gold.", nil as Double?), ("Acme sells rings of 14k white gold.", nil),
+                  ("The band drew 18K fans.", 18_000)])
+func aKaratIsNoCount(_ text: String, _ count: Double?) {
+    let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.quantity" }
+    #expect(claims.first?.value?.value == count, "\(claims.map(\.text))")
+}
+
 /// A year before a name dates the clause: no claim counts it.
 @Test func aYearBeforeANameIsNotACount() {
     let claims = Repository.extractor.claims(in: document("In 1995 Adelaide voters chose three councillors."))
@@ -167,6 +190,9 @@ func aQuantityGivesAFrame(_ c: QuantityFrameCase) throws {
     // A wish is no statement.
     "May God preserve the 40 scholars.",
     "May his family find peace.",
+    // "Asked if …" puts a question.
+    "Asked if the plan would cost $2 billion, the minister smiled.",
+    "Asked whether Valdor had offered the province to Kestria, the minister smiled.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
@@ -210,6 +236,11 @@ let eventFrameCases: [EventFrameCase] = [
     // An irregular participle after "was", and a participle right after its noun, with "by": the agent acts.
     .init(text: "An abandoned embassy compound was overrun by rebel fighters.", holder: "fighter", lemma: "overrun", object: "compound"),
     .init(text: "A woman held by the militia was freed.", holder: "militia", lemma: "hold", object: "woman"),
+    // Without "by", a participle after its noun describes it; the clause's verb comes later.
+    .init(text: "A man dressed in black opened fire on the crowd.", holder: "man", lemma: "open", object: "fire crowd"),
+    .init(text: "The drones stolen from the base can reach Velmora.", holder: "drone", lemma: "reach", object: "Velmora"),
+    // A past verb with an object stays the predicate.
+    .init(text: "Police arrested men dressed in black.", holder: "police", lemma: "arrest", object: "man"),
     // "a number of" only says how many; "cut off" is no job cut.
     .init(text: "A number of outlets raised doubts over the claims.", holder: "outlet", lemma: "raise", object: "doubt claim"),
     // A set phrase is neither object nor place.
@@ -280,6 +311,10 @@ func noEventFrameWhereNoStatementIsMade(_ text: String) {
     ("Crowds gathered at the Westgate Mall. He offered his condolences to the family.", nil),
     ("Holiday Turkeys Tested Positive\nHe offered his condolences to the family.", nil),
     ("Watch Next\nShe offered her condolences to the family.", nil),
+    // A "he" quoted after a verb of saying or a colon is not the one quoting.
+    ("Orla Venn confirmed: “She offered her condolences to the family.”", nil),
+    ("Tomas Reyes met Ana Ruiz. Orla Venn said, “She offered her condolences to the family.”", nil),
+    ("Orla Venn said Tomas Reyes wept. He offered his condolences to the family.", "Tomas Reyes"),
 ])
 func aPronounHolderComesFromRecentNamesOfItsKind(_ text: String, _ holder: String?) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule == "frame.event" && ["offer", "discover"].contains($0.frame?.lemma ?? "") }

@@ -37,6 +37,8 @@ import Testing
     ("\"Rebels trapped 400 troops,\" said Velmoran MP Ali al-Badri, at a press conference.", "Velmoran MP Ali al-Badri"),
     ("The sales top those suggested by Morgan Stanley’s Katy Huberty, who said the watch could sell 30 million units.",
      "Morgan Stanley’s Katy Huberty"),
+    // A lower-case noun after "according to" and a capitalised word is part of the phrase.
+    ("The beast has eaten 40 sheep, according to Kestrian village lore.", "Kestrian village lore"),
     // A time opening the sentence is no speaker.
     ("On Thursday, people familiar with the plans said the firm targeted 19 hours of usage.", "people familiar with the plans"),
     ("Sources tell the Velmora Herald that the actor has left 2 films.", "Sources"),

@@ -25,8 +25,11 @@ struct EventFrameBuilder {
         let layer = slots.layer
         guard !layer.isQuestion, !slots.isWish, slots.lexicons.find("newsroom-lines", in: layer.tokens) == nil else { return [] }
         var out: [Found] = []
+        let asked = slots.askedQuestionEnd
         for (c, clause) in layer.clauses.enumerated() where !clause.isEmpty && !taken.contains(c) {
             guard !isConditional(clause) else { continue }
+            // "Asked if Valdor was concerned, …": a question put, no statement.
+            if let asked, clause.lowerBound < asked { continue }
             guard let verb = clause.first(where: { layer.words[$0].tag == .verb && slots.isPredicate($0) && isFinite($0) }) else { continue }
             guard let (subjectName, holderStart) = subject(before: verb, in: clause) else { continue }
             var holder = subjectName
@@ -43,7 +46,7 @@ struct EventFrameBuilder {
             let event = slots.eventClass(verb, figure: false, measure: nil, objects: objects.heads) ?? lemma
             let object = objects.heads.isEmpty ? nil : objects.heads.joined(separator: " ")
             let frame = ClaimFrame(measure: nil, event: event, lemma: lemma, holder: holder, object: object, place: place,
-                                   time: slots.time())
+                                   time: slots.time(near: verb))
             var subject = "\(holder) \(lemma)"
             if let object { subject += " \(object)" }
             if let place { subject += " in \(place)" }
@@ -96,6 +99,8 @@ struct EventFrameBuilder {
     func isFinite(_ verb: Int) -> Bool {
         let layer = slots.layer
         let key = layer.tokens[verb].key
+        // "a man dressed all in black opened fire": the participle describes the man.
+        if slots.isReducedRelative(verb) { return false }
         if key.hasSuffix("ing") {
             var j = verb - 1
             while j >= 0, [.adverb, .negation].contains(layer.words[j].tag) { j -= 1 }

@@ -92,6 +92,32 @@ struct FrameSlots {
 
     static let currencySigns: Set<String> = ["$", "£", "€", "¥", "₩", "₹", "us$"]
 
+    /// A participle right after its noun that describes it, with the clause's own verb later: "a
+    /// man dressed all in black opened fire", "any threat posed to the guards can be mitigated".
+    /// A past form that is not the lemma, after a noun, with no verb before it in the clause, a
+    /// preposition or adverb right after it (no object: "police arrested men dressed in black"
+    /// keeps "arrest"), and a later verb before any comma that is no "-ing" form nor after "to".
+    /// With "by" right after it, the agent acts and the participle stays a predicate ("a woman
+    /// held by the militia was freed": `EventFrameBuilder.passiveAgent`).
+    func isReducedRelative(_ verb: Int) -> Bool {
+        let key = layer.tokens[verb].key
+        guard layer.words[verb].tag == .verb, verb > 0, key != layer.words[verb].lemma, !key.hasSuffix("ing"),
+              [.noun, .properNoun].contains(layer.words[verb - 1].tag) else { return false }
+        let after = (particle(after: verb) ?? verb) + 1
+        guard after < layer.count, layer.tokens[after].key != "by",
+              [.preposition, .adverb].contains(layer.words[after].tag) || layer.tokens[after].key == "all" else { return false }
+        let clause = layer.clause(of: verb)
+        guard !layer.words[clause.lowerBound..<verb].contains(where: { [.verb, .auxiliary, .modal].contains($0.tag) }) else { return false }
+        var k = after + 1
+        while k < clause.upperBound, layer.tokens[k].key != "," {
+            if [.verb, .auxiliary, .modal].contains(layer.words[k].tag) {
+                return !layer.tokens[k].key.hasSuffix("ing") && layer.tokens[k - 1].key != "to" && layer.words[k - 1].tag != .preposition
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The predicate's lemma: the verb's, with its particle ("carry out").
     func lemma(_ i: Int) -> String {
         guard let p = particle(after: i) else { return layer.words[i].lemma }
@@ -138,7 +164,7 @@ struct FrameSlots {
         // Kestrian Front (KF) were killed".
         var steps = 0
         while i < clause.upperBound, steps < reach {
-            if isPredicate(i), layer.words[i].tag == .verb { forward = i; break }
+            if isPredicate(i), layer.words[i].tag == .verb, !isReducedRelative(i) { forward = i; break }
             if !Self.phraseTags.contains(layer.words[i].tag), !["of", "(", ")", "-", "—", "–"].contains(layer.tokens[i].key) { steps += 1 }
             i += 1
         }
@@ -262,13 +288,23 @@ struct FrameSlots {
             // "they" may stand for a common noun ("officials"); "he", "she", "it" for a name only.
             if key == "they" || layer.entities.contains(where: { $0.range.contains(start) || $0.canonical == name }) { return name }
         }
+        // "Pate Butler confirmed: “He flew …”": a "he" or "she" quoted after a verb of saying or a
+        // colon is someone the speaker speaks of, never the speaker; names before the quote are
+        // not taken, nor the document's (which hold the speaker too).
+        var from = 0
+        if key != "they", let q = (0..<i).last(where: { ["“", "\""].contains(layer.tokens[$0].key) }), q > 0,
+           layer.tokens[q - 1].key == ":" || layer.tokens[q - 1].key == "," || (layer.words[q - 1].tag == .verb && isReportVerb(q - 1)),
+           !((q + 1)..<i).contains(where: { ["”", "\""].contains(layer.tokens[$0].key) }) {
+            from = q + 1
+        }
         if let local = layer.entities.last(where: { e in
-            e.type == wanted && e.range.upperBound <= i
+            e.type == wanted && e.range.upperBound <= i && e.range.lowerBound >= from
                 && !(e.range.upperBound < layer.count && layer.words[e.range.upperBound].tag == .possessive)
                 && antecedents.admits(e, in: layer)
         }) {
             return local.canonical
         }
+        if from > 0 { return nil }
         return memory.resolve(pronoun: key, acting: acting)
     }
 
@@ -286,6 +322,9 @@ struct FrameSlots {
         var j = verb - 1
         while j >= 0, [.auxiliary, .modal, .adverb, .negation].contains(layer.words[j].tag) || (layer.words[j].tag == .verb && isReportVerb(j) && j == verb - 1) { j -= 1 }
         guard j >= 0, layer.sameClause(j, verb) || layer.words[verb].tag == .verb else { return nil }
+        // "a man dressed in black opened fire": the subject is the noun the participle describes.
+        let clauseStart = layer.clause(of: verb).lowerBound
+        if clauseStart < j, let r = (clauseStart..<j).last(where: { isReducedRelative($0) }) { j = r - 1 }
         // What follows a preposition is not a subject: in "militants who reported at the hospital in
         // Mosul were suffering" or "in the speech released on Monday" nobody is named here.
         if let entity = layer.entity(at: j) {
@@ -358,6 +397,16 @@ struct FrameSlots {
         guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count else { return false }
         return layer.tokens[first].key == "may" && layer.tokens[first].isCapitalized
             && [.determiner, .pronoun, .possessive, .properNoun, .noun].contains(layer.words[first + 1].tag)
+    }
+
+    /// "Asked if the plan would cost $2 billion, the minister said …": the words up to the first
+    /// comma after a sentence-opening "Asked if", "Asked whether", "Asked about", "Asked how" …
+    /// put a question and state nothing. The end of those words, or nil.
+    var askedQuestionEnd: Int? {
+        guard let first = layer.tokens.indices.first(where: { layer.tokens[$0].isWord }), first + 1 < layer.count,
+              layer.tokens[first].key == "asked", layer.tokens[first].isCapitalized,
+              ["if", "whether", "about", "how", "why", "what", "who", "when", "where"].contains(layer.tokens[first + 1].key) else { return nil }
+        return (first..<layer.count).first { layer.tokens[$0].key == "," } ?? layer.count
     }
 
     /// The clause's first word, past punctuation, conjunctions and adverbs ("…, and if 500 jobs
@@ -468,33 +517,56 @@ struct FrameSlots {
         return bytes.contains(0x2E) || (2...3).contains(bytes.count)
     }
 
-    /// The time: an explicit date of the sentence ("on May 3", "on Tuesday": resolved against
-    /// the publication day when it can be), else the publication day.
-    func time() -> String? {
-        // The same for every frame of the sentence: found once (a walk over the tokens per figure
-        // made a long sentence quadratic).
-        if let known = sameEvent.time { return known }
-        let found = findTime()
-        sameEvent.time = .some(found)
-        return found
-    }
-
-    private func findTime() -> String? {
+    /// The time of the frame at token `anchor`: an explicit date of the sentence ("on May 3", "on
+    /// Tuesday": resolved against the publication day when it can be), else the publication day.
+    /// A weekday, month or year in another clause that opens with "when", "after", "before",
+    /// "while", "until", "once" or a relative word dates that clause, not the frame ("Acme hired
+    /// 200 workers when it opened the plant in March 2013").
+    func time(near anchor: Int? = nil) -> String? {
         if let day = sentenceDays.first { return day }
-        for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
-            if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { return day }
-        }
-        for token in layer.tokens where token.key == "yesterday" {
-            if let day = ReferenceDay.shift(publishedDay, by: -1) { return day }
-        }
-        return monthOrYear() ?? publishedDay
+        // The sentence's dated words, found once (a walk over the tokens per figure made a long
+        // sentence quadratic).
+        let dated: [SameEventIndex.DatedWord]
+        if let known = sameEvent.dated { dated = known } else { dated = datedWords(); sameEvent.dated = dated }
+        let usable = dated.filter { word in anchor.map { !datesAnotherClause(word.index, $0) } ?? true }
+        return usable.min { ($0.rank, $0.index) < ($1.rank, $1.index) }?.value ?? publishedDay
     }
 
-    /// A month and year, or a year alone, written in the sentence: "In February 2013" →
-    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. Nil when
-    /// none is there ("since 2011" starts a span and dates nothing).
-    func monthOrYear() -> String? {
-        var year: String?
+    /// Token `i` is in a clause of its own, opened by a word of `timeClauseOpeners` that stands
+    /// between it and `anchor` ("hired 200 workers when it opened the plant in March 2013"), or
+    /// that opens a clause before the frame and a comma closes ("When it opened the plant in
+    /// March 2013, Acme hired 200 workers"), or in a relative clause after the frame.
+    func datesAnotherClause(_ i: Int, _ anchor: Int) -> Bool {
+        func opens(_ k: Int) -> Bool {
+            Self.timeClauseOpeners.contains(layer.tokens[k].key) && [.wh, .relative, .subordinator, .preposition].contains(layer.words[k].tag)
+        }
+        if anchor < i {
+            return ((anchor + 1)..<i).contains { k in opens(k) || (layer.words[k].tag == .relative && layer.clauseOf[k] != layer.clauseOf[anchor]) }
+        }
+        guard let opener = (0..<i).last(where: opens) else { return false }
+        return ((i + 1)..<anchor).contains { layer.tokens[$0].key == "," } && !((opener + 1)..<i).contains { layer.tokens[$0].key == "," }
+    }
+
+    static let timeClauseOpeners: Set<String> = ["when", "after", "before", "while", "until", "once", "whenever"]
+
+    /// Weekdays after "on" (rank 0), "yesterday" (1), a month and year (2), a year (3), with their
+    /// token and value.
+    private func datedWords() -> [SameEventIndex.DatedWord] {
+        var out: [SameEventIndex.DatedWord] = []
+        for (i, token) in layer.tokens.enumerated() where i > 0 && layer.tokens[i - 1].key == "on" {
+            if let day = ReferenceDay.resolve(weekday: token.key, published: publishedDay) { out.append(.init(index: i, value: day, rank: 0)) }
+        }
+        for (i, token) in layer.tokens.enumerated() where token.key == "yesterday" {
+            if let day = ReferenceDay.shift(publishedDay, by: -1) { out.append(.init(index: i, value: day, rank: 1)) }
+        }
+        return out + monthsAndYears()
+    }
+
+    /// Months and years, or years alone, written in the sentence: "In February 2013" →
+    /// `2013-02`; "in 2012", "during 2009", "circa 1973", "a 2012 survey" → `2012`. None for
+    /// "since 2011", which starts a span and dates nothing.
+    func monthsAndYears() -> [SameEventIndex.DatedWord] {
+        var out: [SameEventIndex.DatedWord] = []
         for i in layer.tokens.indices {
             guard let y = Self.year(layer.tokens[i]) else { continue }
             // "since June 2014" starts a span.
@@ -503,16 +575,17 @@ struct FrameSlots {
             let m = i >= 2 && layer.tokens[i - 1].key == "." ? i - 2 : i - 1
             if m >= 0, layer.tokens[m].isCapitalized, let month = lexicons.canonical("months", ofWord: layer.tokens[m].key),
                let value = lexicons.attribute("value", of: month, in: "months"), let n = Int(value) {
-                return "\(y)-" + (n < 10 ? "0\(n)" : "\(n)")
+                out.append(.init(index: i, value: "\(y)-" + (n < 10 ? "0\(n)" : "\(n)"), rank: 2))
+                continue
             }
-            guard year == nil, i > 0 else { continue }
+            guard i > 0 else { continue }
             let before = layer.tokens[i - 1].key
             if ["in", "during", "circa"].contains(before)
                 || (layer.words[i - 1].tag == .determiner && i + 1 < layer.count && layer.words[i + 1].tag == .noun) {
-                year = String(y)
+                out.append(.init(index: i, value: String(y), rank: 3))
             }
         }
-        return year
+        return out
     }
 
     /// A four-digit year from 1800 to 2100.

@@ -35,7 +35,11 @@ struct QuantityFrameBuilder {
             // often than a count.
             if statementsOnly, q.value == 1, range.count <= 2, layer.tokens[range.lowerBound].key == "one" { continue }
             guard !statementsOnly || !isConditional(range.lowerBound) else { continue }
-            let predicate = slots.predicate(governing: range)
+            // "18K gold": a karat, not 18,000 of anything.
+            if isKarat(range) { continue }
+            // The counted phrase is no predicate's: "made three suicide bombing attacks".
+            let counted = countedHead(after: range).map { max(range.upperBound, $0 + 1) } ?? range.upperBound
+            let predicate = slots.predicate(governing: range.lowerBound..<counted)
             // A single letter ("1440 x 900") measures nothing.
             let measure = measure(of: q, range: range, predicate: predicate).flatMap { $0.count > 1 ? $0 : nil }
             var event: String?
@@ -58,7 +62,7 @@ struct QuantityFrameBuilder {
             let holder = holder(predicate: predicate, range: range)
             let place = slots.place(near: range.lowerBound, excluding: holder)
             let frame = ClaimFrame(measure: measure, measureClass: measure.flatMap(measureClass), event: event, lemma: lemma,
-                                   holder: holder, object: nil, place: place, time: slots.time())
+                                   holder: holder, object: nil, place: place, time: slots.time(near: range.lowerBound))
             var subject = [measure ?? q.unit ?? "amount", event].compactMap { $0 }.joined(separator: " ")
             if let place { subject += " in \(place)" }
             var topicSlots: [String: String] = [:]
@@ -81,7 +85,11 @@ struct QuantityFrameBuilder {
             if let (name, start) = slots.subject(of: p), start < p, layer.entity(at: start) != nil || layer.words[start].tag == .pronoun || layer.entity(at: p - 1) != nil {
                 return name
             }
-            if let between = layer.entities.first(where: { $0.range.lowerBound > p && $0.range.upperBound <= range.lowerBound && $0.type != .place }) {
+            // "fined Northwind Bank $12 million": the name right before the figure (past a
+            // determiner) is the verb's first object; one further off ("freed Orla Venn in
+            // exchange for five detainees") is not who holds the figure.
+            if let between = layer.entities.first(where: { $0.range.lowerBound > p && $0.range.upperBound <= range.lowerBound && $0.type != .place }),
+               layer.words[between.range.upperBound..<range.lowerBound].allSatisfy({ $0.tag == .determiner }) {
                 return between.canonical
             }
         }
@@ -127,9 +135,18 @@ struct QuantityFrameBuilder {
         var name: Int?
         while i < layer.count, layer.sameClause(i, range.lowerBound) {
             let w = layer.words[i]
-            let participle = w.tag == .verb && (layer.tokens[i].key.hasSuffix("ing") || layer.tokens[i].key.hasSuffix("ed"))
+            // "11 stolen jets", "two separate reports": an irregular participle, or a verb the word
+            // table also reads as an adjective, describes the noun after it.
+            let key = layer.tokens[i].key
+            let participle = w.tag == .verb && (key.hasSuffix("ing") || key.hasSuffix("ed") || key != w.lemma
+                || (words?.readings(of: key).contains(.adjective) ?? false))
             if w.tag == .noun {
                 head = i
+            } else if let h = head, w.tag == .verb, let last = compoundPlural(after: h) {
+                // "three suicide bombing attacks": verb-tagged nouns of a compound, ending on a plural.
+                head = last
+                i = last + 1
+                continue
             } else if w.tag == .adjective || ((participle || w.tag == .properNoun) && head == nil) {
                 if head != nil { break }
                 if w.tag == .properNoun { name = i }
@@ -149,6 +166,37 @@ struct QuantityFrameBuilder {
     }
 
     private func w(_ i: Int) -> LinguisticLayer.Word { slots.layer.words[i] }
+
+    /// After a singular noun `head` ("suicide"), words tagged as verbs that the word table also
+    /// reads as nouns, the last a plural ("bombing attacks"), before no object (a determiner,
+    /// pronoun, number or noun): the plural closes the compound. A plural after a singular noun
+    /// is no verb ("suicide attacks" cannot be "suicide" doing "attacks" to something after it
+    /// when nothing follows). Nil otherwise.
+    func compoundPlural(after head: Int) -> Int? {
+        let layer = slots.layer
+        guard let table = words, layer.tokens[head].key == layer.words[head].lemma else { return nil }
+        var j = head + 1
+        var last: Int?
+        while j < layer.count, layer.words[j].tag == .verb, table.readings(of: layer.tokens[j].key).contains(.noun) {
+            let key = layer.tokens[j].key
+            if key.hasSuffix("s"), key != layer.words[j].lemma { last = j }
+            j += 1
+        }
+        guard let found = last, found == j - 1 else { return nil }
+        if j < layer.count, [.determiner, .pronoun, .number, .noun, .properNoun, .possessive].contains(layer.words[j].tag) { return nil }
+        return found
+    }
+
+    /// "18K gold", "14k white gold": one token of at most two digits and a "k", right before a
+    /// metal of `frame-karat-metals`.
+    func isKarat(_ range: Range<Int>) -> Bool {
+        let layer = slots.layer
+        guard range.count == 1, range.upperBound < layer.count else { return false }
+        let bytes = Array(layer.tokens[range.lowerBound].text.utf8)
+        guard (2...3).contains(bytes.count), bytes.last == 0x4B || bytes.last == 0x6B,
+              bytes.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return slots.lexicons.lexicon("frame-karat-metals").longest(in: layer.tokens, at: range.upperBound) != nil
+    }
 
     /// "another 20 people", "5 more deaths", "an additional $2 billion".
     func isIncrement(_ range: Range<Int>) -> Bool {
@@ -176,6 +224,7 @@ struct QuantityFrameBuilder {
     /// determine if 43 students …").
     func isConditional(_ i: Int) -> Bool {
         let layer = slots.layer
+        if let asked = slots.askedQuestionEnd, i < asked { return true }
         let clause = layer.clause(of: i)
         guard let j = slots.openingWord(of: clause) else { return false }
         if ["if", "unless", "whether", "should"].contains(layer.tokens[j].key) && j < i { return true }

@@ -49,11 +49,19 @@ struct SameEventIndex {
         relativeClauses[last + 1] == relativeClauses[first] && unjoinedClauses[last + 1] == unjoinedClauses[first + 1]
     }
 
-    /// The index of one sentence's slots, made on first use (and the sentence's time).
+    /// A word of the sentence that dates it: its token, its value (`YYYY-MM-DD`, `YYYY-MM`,
+    /// `YYYY`) and its rank (the lowest is taken: weekday, yesterday, month and year, year).
+    struct DatedWord: Sendable {
+        var index: Int
+        var value: String
+        var rank: Int
+    }
+
+    /// The index of one sentence's slots, made on first use (and the sentence's dated words).
     final class Cache {
         private var index: SameEventIndex?
-        /// `FrameSlots.time()` once found (the outer nil: not yet asked).
-        var time: String??
+        /// The sentence's dated words for `FrameSlots.time(near:)`, once found.
+        var dated: [DatedWord]?
         /// Work done, for tests that bound it: tokens and clauses read to build the index, and
         /// questions answered from it (each a few reads).
         private(set) var itemsRead = 0
