@@ -505,34 +505,33 @@ extension JSONLineScanner {
     /// each wanted member, in line order (a repeated key is read again: the last one wins).
     public mutating func readObject(key: (UnsafeBufferPointer<UInt8>) -> Int?,
                                     _ member: (inout JSONLineScanner, Int) throws(JSONLineError) -> Void) throws(JSONLineError) {
-        skipSpace()
-        guard peek == UInt8(ascii: "{") else { throw expected("an object") }
-        i += 1
-        skipSpace()
-        if peek == UInt8(ascii: "}") { i += 1; return }
-        while true {
-            skipSpace()
-            guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
-            let wanted: Int?
-            switch try stringBytes() {
-            case .line(let range): wanted = key(UnsafeBufferPointer(rebasing: bytes[range]))
-            case .scratch: wanted = scratch.withUnsafeBufferPointer { key($0) }
+        try forEachMember(key: { (scanner: inout JSONLineScanner) throws(JSONLineError) -> Int? in
+            switch try scanner.stringBytes() {
+            case .line(let range): return key(UnsafeBufferPointer(rebasing: scanner.bytes[range]))
+            case .scratch: return scanner.scratch.withUnsafeBufferPointer { key($0) }
             }
-            skipSpace()
-            guard peek == UInt8(ascii: ":") else { throw expected("':' after a key") }
-            i += 1
+        }) { (scanner: inout JSONLineScanner, wanted: Int?) throws(JSONLineError) in
             if let wanted {
-                try member(&self, wanted)
+                try member(&scanner, wanted)
             } else {
-                _ = try value(depth: 2)
+                _ = try scanner.value(depth: 2)
             }
-            if try !closesAfterMember(UInt8(ascii: "}")) { continue }
-            return
         }
     }
 
     /// Reads an object whose values are all strings, handing each key and value to `each`.
     public mutating func readObjectOfStrings(_ each: (String, String) -> Void) throws(JSONLineError) {
+        try forEachMember(key: { (scanner: inout JSONLineScanner) throws(JSONLineError) -> String in try scanner.string() }) {
+            (scanner: inout JSONLineScanner, key: String) throws(JSONLineError) in
+            each(key, try scanner.readString())
+        }
+    }
+
+    /// The walk over an object's members both readers share: `key` reads a member's key (the
+    /// scanner at its opening quote), `value` reads or passes over its value (the scanner after
+    /// the colon).
+    private mutating func forEachMember<Key>(key: (inout JSONLineScanner) throws(JSONLineError) -> Key,
+                                             _ value: (inout JSONLineScanner, Key) throws(JSONLineError) -> Void) throws(JSONLineError) {
         skipSpace()
         guard peek == UInt8(ascii: "{") else { throw expected("an object") }
         i += 1
@@ -541,11 +540,11 @@ extension JSONLineScanner {
         while true {
             skipSpace()
             guard peek == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
-            let key = try string()
+            let read = try key(&self)
             skipSpace()
             guard peek == UInt8(ascii: ":") else { throw expected("':' after a key") }
             i += 1
-            each(key, try readString())
+            try value(&self, read)
             if try !closesAfterMember(UInt8(ascii: "}")) { continue }
             return
         }
