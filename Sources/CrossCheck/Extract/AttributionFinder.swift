@@ -84,7 +84,11 @@ public struct AttributionFinder {
                whole.upperBound > run.upperBound {
                 np = whole
             }
-            if let np = np ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
+            // "according to publicly available German government documents": past the adverbs
+            // before the phrase.
+            var from = cue.end
+            while let layer, from < layer.count, layer.words[from].tag == .adverb { from += 1 }
+            if let np = np ?? layer.flatMap({ phrase(in: $0, at: from) }) {
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }
@@ -137,7 +141,20 @@ public struct AttributionFinder {
     private func isNounCue(_ layer: LinguisticLayer, _ i: Int) -> Bool {
         if i > 0, layer.tokens[i].isCapitalized, layer.words[i - 1].tag != .punctuation { return true }
         guard layer.words[i].tag != .verb else { return false }
+        if closesTrailingSpeaker(layer, i) { return false }
         return layer.phrases.contains { $0.range.contains(i) && $0.range.lowerBound < i }
+    }
+
+    /// "…, The Wall Street Journal reports.": a cue that ends the sentence right after the phrase
+    /// a comma opens is that phrase's verb, though the tagger reads "reports" as the phrase's
+    /// head ("the company's reports." stays a noun: no comma opens the phrase).
+    private func closesTrailingSpeaker(_ layer: LinguisticLayer, _ i: Int) -> Bool {
+        guard i >= 2, i + 1 == layer.count || [".", "!"].contains(layer.tokens[i + 1].key),
+              layer.tokens[i].key.hasSuffix("s"), [.noun, .properNoun].contains(layer.words[i - 1].tag) else { return false }
+        var k = i - 1
+        while k > 0, [.noun, .properNoun, .adjective, .determiner, .possessive].contains(layer.words[k].tag), i - k < 8 { k -= 1 }
+        return k < i - 1 && [",", "-", "—", "–"].contains(layer.tokens[k].key)
+            && layer.tokens[(k + 1)..<i].contains(where: \.isCapitalized)
     }
 
     /// "born in Liverpool and says": a name after a preposition of place, with no speaker noun
@@ -189,7 +206,8 @@ public struct AttributionFinder {
             aside = true
         } else if end >= 3, [",", "-", "—", "–"].contains(tokens[end - 1].key),
                   let k = (max(0, end - 16)..<(end - 1)).last(where: { [",", "-", "—", "–"].contains(tokens[$0].key) }), k + 1 < end - 1,
-                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun }) {
+                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun })
+                    || Self.opensAside(layer, k + 1) {
             end = k
             aside = true
         }
@@ -235,6 +253,16 @@ public struct AttributionFinder {
     }
 
     static let quotes: Set<String> = ["\"", "”", "’", "'", "“"]
+
+    /// An aside between commas opened by a participle or a preposition, after a phrase that
+    /// can speak: "the Iraqi ministry, citing a source in an intelligence cell, said"; "the
+    /// ministry, in a statement, said".
+    static func opensAside(_ layer: LinguisticLayer, _ k: Int) -> Bool {
+        guard k >= 2, layer.words[k - 2].tag == .noun || layer.words[k - 2].tag == .properNoun else { return false }
+        let key = layer.tokens[k].key
+        return (layer.words[k].tag == .verb && (key.hasSuffix("ing") || key.hasSuffix("ed")))
+            || (layer.words[k].tag == .preposition && key != "of")
+    }
 
     /// The noun phrase the layer finds starting at `index` (after its determiner), when its head is a noun.
     private func phrase(in layer: LinguisticLayer, at index: Int) -> Range<Int>? {
