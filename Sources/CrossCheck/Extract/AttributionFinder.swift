@@ -256,12 +256,15 @@ public struct AttributionFinder {
 
     /// An aside between commas opened by a participle or a preposition, after a phrase that
     /// can speak: "the Iraqi ministry, citing a source in an intelligence cell, said"; "the
-    /// ministry, in a statement, said".
+    /// ministry, in a statement, said"; or an apposition on a name ("Donald Yeomans, the author
+    /// of a book, said").
     static func opensAside(_ layer: LinguisticLayer, _ k: Int) -> Bool {
         guard k >= 2, layer.words[k - 2].tag == .noun || layer.words[k - 2].tag == .properNoun else { return false }
         let key = layer.tokens[k].key
         return (layer.words[k].tag == .verb && (key.hasSuffix("ing") || key.hasSuffix("ed")))
             || (layer.words[k].tag == .preposition && key != "of")
+            // "Donald Yeomans, the author of a book on asteroids, said": an apposition on a name.
+            || (layer.words[k].tag == .determiner && ["the", "a", "an"].contains(key) && layer.words[k - 2].tag == .properNoun)
     }
 
     /// The noun phrase the layer finds starting at `index` (after its determiner), when its head is a noun.
