@@ -88,7 +88,7 @@ public struct AttributionFinder {
             // before the phrase.
             var from = cue.end
             while let layer, from < layer.count, layer.words[from].tag == .adverb { from += 1 }
-            if let np = np ?? layer.flatMap({ phrase(in: $0, at: from) }) {
+            if let np = np ?? layer.flatMap({ phrase(in: $0, at: from) }).map({ cue.end..<$0.upperBound }) {
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }

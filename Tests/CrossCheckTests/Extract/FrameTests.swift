@@ -193,6 +193,10 @@ func aKaratIsNoCount(_ text: String, _ count: Double?) {
     // "Asked if …" puts a question.
     "Asked if the plan would cost $2 billion, the minister smiled.",
     "Asked whether Valdor had offered the province to Kestria, the minister smiled.",
+    // An embedded question or an inverted "should" inside the clause.
+    "Gluck said it is too soon to know if her dog will find eternal salvation.",
+    "The envoy wondered whether the rebels had seized the dam.",
+    "But worst of all, should the rebels seize the dam, the valley may flood.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }

@@ -42,6 +42,10 @@ func word(_ layer: LinguisticLayer, _ text: String) -> LinguisticLayer.Word? {
     ("On Monday some news sites reported on it.", "sites", "site", .noun),
     ("He thanked our security forces for their help.", "forces", "force", .noun),
     ("Washington expanded its air campaign to Iraq.", "campaign", "campaign", .noun),
+    // An "-s" form after a name and before a sum is its verb; an adverb after an auxiliary.
+    ("In the video, prankster Josh Paler Lin gives $100 to a man.", "gives", "give", .verb),
+    ("Banksy is still a mystery.", "still", "still", .adverb),
+    ("The company is still working on it.", "still", "still", .adverb),
 ])
 func wordsGetTheirLemmaAndClass(_ text: String, _ token: String, _ lemma: String, _ tag: WordTag) throws {
     let w = try #require(word(layer(text), token))
@@ -84,6 +88,10 @@ func clausesEndAtTheirBoundaries(_ text: String, _ clauses: [String]) {
     // A country's name that opens an organisation's name is part of it.
     ("The mayor asked the U.S. Congress for funds.", [("U.S. Congress", .organization)]),
     ("The UK Times reported it first.", [("UK Times", .organization)]),
+    // A title inside the run: the person is the name after it.
+    ("Defence Secretary Michael Fallon said it.", [("Michael Fallon", .person)]),
+    ("Apple CEO Tim Cook unveiled the watch.", [("Tim Cook", .person)]),
+    ("Prime Minister Ilse Varga spoke.", [("Ilse Varga", .person)]),
 ])
 func entitiesAreFoundWithTheirType(_ text: String, _ expected: [(String, EntityType)]) {
     let found = layer(text).entities.map { ($0.text, $0.type) }
