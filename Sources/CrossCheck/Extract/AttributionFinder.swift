@@ -88,12 +88,21 @@ public struct AttributionFinder {
             // before the phrase.
             var from = cue.end
             while let layer, from < layer.count, layer.words[from].tag == .adverb { from += 1 }
-            if let np = np ?? layer.flatMap({ phrase(in: $0, at: from) }).map({ cue.end..<$0.upperBound }) {
+            if var np = np ?? layer.flatMap({ phrase(in: $0, at: from) }).map({ cue.end..<$0.upperBound }) {
+                // "according to estimates of the Johns Hopkins School": the phrase on it after "of".
+                if let layer, np.upperBound + 1 < tokens.count, ["of", "by", "from"].contains(tokens[np.upperBound].key),
+                   !tokens[np].contains(where: \.isCapitalized),
+                   let on = nounPhrase(tokens, from: np.upperBound + 1) ?? phrase(in: layer, at: np.upperBound + 1) {
+                    np = np.lowerBound..<on.upperBound
+                }
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }
         var position = 0
         while let cue = nextCue(tokens, from: position, layer: layer) {
+            if let layer, let np = subjectOfVerbBefore(and: cue.start, in: layer) {
+                return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
+            }
             if let np = nounPhraseBefore(tokens, cue.start) {
                 // "Yasir Abdulla from Yorkshire said": the name before the place speaks.
                 guard isPlaceAfterPreposition(tokens, np, layer: layer) else { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
@@ -143,6 +152,18 @@ public struct AttributionFinder {
         guard layer.words[i].tag != .verb else { return false }
         if closesTrailingSpeaker(layer, i) { return false }
         return layer.phrases.contains { $0.range.contains(i) && $0.range.lowerBound < i }
+    }
+
+    /// "a hooded militant blames Cameron for joining forces with the United States and says …": a
+    /// cue right after "and" shares the subject of the verb before it (not the name before "and").
+    private func subjectOfVerbBefore(and cue: Int, in layer: LinguisticLayer) -> Range<Int>? {
+        guard cue >= 3, layer.tokens[cue - 1].key == "and", layer.words[cue].tag == .verb else { return nil }
+        // The latest verb before "and" in the sentence, with no punctuation between it and "and"
+        // but for the phrases of its object.
+        guard let verb = (0..<(cue - 1)).last(where: { layer.words[$0].tag == .verb && !layer.tokens[$0].key.hasSuffix("ing") }), verb > 0,
+              !layer.tokens[(verb + 1)..<(cue - 1)].contains(where: { [",", ";", ":", "\"", "“", "”"].contains($0.key) }),
+              let np = layer.phrases.last(where: { $0.range.upperBound == verb }), isSpeakerHead(layer, np.head) else { return nil }
+        return Self.withOwner(np.range, in: layer)
     }
 
     /// "…, The Wall Street Journal reports.": a cue that ends the sentence right after the phrase
@@ -201,6 +222,11 @@ public struct AttributionFinder {
         // which calls itself … – said", "the plumber from Texas City, Texas, says"): the speaker
         // is before it. "Turkey, who says": the phrase before ", who".
         var aside = false
+        // "Sorkin, who also penned “The Social Network,” has said": the quote closing the aside.
+        if end >= 3, Self.quotes.contains(tokens[end - 1].key), tokens[end - 2].key == ",",
+           (max(0, end - 16)..<(end - 2)).contains(where: { tokens[$0].key == "," && layer.words[$0 + 1].tag == .relative }) {
+            end -= 1
+        }
         if end >= 2, layer.words[end - 1].tag == .relative, tokens[end - 2].key == "," {
             end -= 2
             aside = true

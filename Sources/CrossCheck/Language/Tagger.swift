@@ -220,6 +220,13 @@ public struct Tagger: Sendable {
         case .negation?:
             if has(.verb) { return .verb }
         case .pronoun?, .relative?:
+            // "He further states": a word that can be an adverb, before an inflected verb (after "he",
+            // "she", "it" an "-s" form is one), is the adverb.
+            if has(.adverb), i > 0, let next, nextClosed == nil, next.key.hasSuffix("s") || next.key.hasSuffix("ed"),
+               readings[i + 1].contains(.verb),
+               !readings[i + 1].contains(.noun) || next.key.hasSuffix("ed") || ["he", "she", "it"].contains(tokens[i - 1].key) {
+                return .adverb
+            }
             if has(.verb) { return .verb }
         case .noun?, .properNoun?:
             if has(.verb) {
