@@ -133,6 +133,13 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A clause on a place has its own subject: the name before it is not the holder.
     .init(marked: "The gunman entered Parliament, where 1️⃣dozens2️⃣ of shots soon rang out.", measure: "shot",
           event: "ring out"),
+    // A sum names the noun it describes; not a time after it, nor its currency.
+    .init(marked: "The kidnappers demanded a 1️⃣$2 million2️⃣ ransom.", measure: "ransom", event: "demand"),
+    .init(marked: "Orla Venn paid a 1️⃣$5002️⃣ fine.", measure: "fine", event: "paid", holder: "Orla Venn"),
+    .init(marked: "The 1️⃣$3502️⃣ price tag seems to be no issue.", measure: "price tag", event: nil),
+    .init(marked: "Acme Corp spent 1️⃣$3 billion2️⃣ last year.", measure: "money", event: "paid", holder: "Acme Corp"),
+    // A title inside a name: the person after it holds the figure.
+    .init(marked: "Defence Secretary Orla Venn ordered 1️⃣2002️⃣ new jets.", measure: "jet", event: "order", holder: "Orla Venn"),
 ]
 
 /// A denying verb right before a figure counts what it did: the figure is not denied.
