@@ -105,6 +105,8 @@ func entitiesAreFoundWithTheirType(_ text: String, _ expected: [(String, EntityT
     ("Reports that the plant will close are false.", "false", "Reports that the plant will close are false ."),
     ("Fourteen people were not killed, officials said.", "not", "Fourteen people were not killed , officials said ."),
     ("There were no casualties.", "no", "There were no casualties ."),
+    // A cue on a noun denies only what the noun reports.
+    ("Fans were angry at the fake report that Acme closed the plant.", "fake", "that Acme closed the plant ."),
 ])
 func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) throws {
     let l = layer(text)
@@ -121,6 +123,8 @@ func negationsGovernTheirScope(_ text: String, _ cue: String, _ scope: String) t
     "The flood hit not only the valley but also the town.",
     "The prosecutor's office has dismissed 849 cases since July.",
     "The board rejected the 3 bids it received.",
+    // A cue on a noun that reports nothing here ("report" read as a verb after "a fake").
+    "Acme hired workers after a fake report spread online.",
 ])
 func aNeutralPhraseOrACountedDenialNegatesNothing(_ text: String) {
     #expect(layer(text).negations.isEmpty, "\(layer(text).negations.map(\.text))")
