@@ -285,6 +285,11 @@ let eventFrameCases: [EventFrameCase] = [
     // An abbreviated country between "the" and a noun modifies it; the place is the other name.
     .init(text: "Prisoners wore jumpsuits at the U.S. military prison at Guantanamo Bay.", holder: "prisoner", lemma: "wear",
           object: "jumpsuit prison", place: "Guantanamo Bay"),
+    // A nation's adjective the country lexicon does not hold names no body alone: the phrase does.
+    .init(text: "The Nicaraguan government formed a committee.", holder: "Nicaraguan government", lemma: "form", object: "committee"),
+    .init(text: "A committee was formed by the Nicaraguan government.", holder: "Nicaraguan government", lemma: "form", object: "committee"),
+    // A title inside a name: the person after it acts.
+    .init(text: "Defence Secretary Orla Venn visited the base.", holder: "Orla Venn", lemma: "visit", object: "base"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or
