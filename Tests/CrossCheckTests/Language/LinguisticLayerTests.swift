@@ -45,6 +45,8 @@ func word(_ layer: LinguisticLayer, _ text: String) -> LinguisticLayer.Word? {
     // An "-s" form after a name and before a sum is its verb; an adverb after an auxiliary.
     ("In the video, prankster Josh Paler Lin gives $100 to a man.", "gives", "give", .verb),
     ("Banksy is still a mystery.", "still", "still", .adverb),
+    ("So now, news sites all over the world are accusing her.", "sites", "site", .noun),
+    ("He further states that the price is no issue.", "further", "far", .adverb),
     ("The company is still working on it.", "still", "still", .adverb),
 ])
 func wordsGetTheirLemmaAndClass(_ text: String, _ token: String, _ lemma: String, _ tag: WordTag) throws {
