@@ -163,6 +163,10 @@ public struct AttributionFinder {
         guard let verb = (0..<(cue - 1)).last(where: { layer.words[$0].tag == .verb && !layer.tokens[$0].key.hasSuffix("ing") }), verb > 0,
               !layer.tokens[(verb + 1)..<(cue - 1)].contains(where: { [",", ";", ":", "\"", "“", "”"].contains($0.key) }),
               let np = layer.phrases.last(where: { $0.range.upperBound == verb }), isSpeakerHead(layer, np.head) else { return nil }
+        // A present verb ("blames … and says"), or a past one whose subject opens the sentence:
+        // "a man born in Liverpool and says" is a participle on "a man", who says nothing.
+        let present = layer.tokens[verb].key.hasSuffix("s") && layer.tokens[cue].key.hasSuffix("s")
+        guard present || np.range.lowerBound == 0 || layer.words[np.range.lowerBound - 1].tag == .conjunction else { return nil }
         return Self.withOwner(np.range, in: layer)
     }
 
