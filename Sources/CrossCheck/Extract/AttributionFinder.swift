@@ -254,6 +254,12 @@ public struct AttributionFinder {
                 lower = outer.range.lowerBound
                 np = outer
             }
+            // "Heavily outgunned Kurdish defenders said": adverbs, adjectives and participles
+            // opening the sentence describe the speaker.
+            var opening = lower
+            while opening > 0, [.adverb, .adjective].contains(layer.words[opening - 1].tag)
+                || (layer.words[opening - 1].tag == .verb && layer.tokens[opening - 1].key.hasSuffix("ed")) { opening -= 1 }
+            if opening == 0 { lower = 0 }
             let before = lower - 1
             if before < 0 || aside || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
         }

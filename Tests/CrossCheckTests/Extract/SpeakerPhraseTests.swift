@@ -60,6 +60,8 @@ import Testing
     // "according to" and adverbs before the phrase.
     ("Kestria sent 10,000 grenades to Velmora, according to publicly available Kestrian government documents.",
      "publicly available Kestrian government documents"),
+    // Words that describe the speaker open the sentence.
+    ("Heavily outgunned Velmoran defenders said the militants had pushed into two districts.", "Heavily outgunned Velmoran defenders"),
     // A cue after "and" shares the subject of the present verb before it.
     ("The militant blames Ardania for joining forces with Velmora and says the alliance will drag 3 nations into war.", "The militant"),
     // "claiming" attributes what follows to the subject.
