@@ -84,12 +84,25 @@ public struct AttributionFinder {
                whole.upperBound > run.upperBound {
                 np = whole
             }
-            if let np = np ?? layer.flatMap({ phrase(in: $0, at: cue.end) }) {
+            // "according to publicly available German government documents": past the adverbs
+            // before the phrase.
+            var from = cue.end
+            while let layer, from < layer.count, layer.words[from].tag == .adverb { from += 1 }
+            if var np = np ?? layer.flatMap({ phrase(in: $0, at: from) }).map({ cue.end..<$0.upperBound }) {
+                // "according to estimates of the Johns Hopkins School": the phrase on it after "of".
+                if let layer, np.upperBound + 1 < tokens.count, ["of", "by", "from"].contains(tokens[np.upperBound].key),
+                   !tokens[np].contains(where: \.isCapitalized),
+                   let on = nounPhrase(tokens, from: np.upperBound + 1) ?? phrase(in: layer, at: np.upperBound + 1) {
+                    np = np.lowerBound..<on.upperBound
+                }
                 return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
             }
         }
         var position = 0
         while let cue = nextCue(tokens, from: position, layer: layer) {
+            if let layer, let np = subjectOfVerbBefore(and: cue.start, in: layer) {
+                return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart)
+            }
             if let np = nounPhraseBefore(tokens, cue.start) {
                 // "Yasir Abdulla from Yorkshire said": the name before the place speaks.
                 guard isPlaceAfterPreposition(tokens, np, layer: layer) else { return slice(tokens, np, sentence: sentence, sentenceStart: sentenceStart) }
@@ -137,7 +150,36 @@ public struct AttributionFinder {
     private func isNounCue(_ layer: LinguisticLayer, _ i: Int) -> Bool {
         if i > 0, layer.tokens[i].isCapitalized, layer.words[i - 1].tag != .punctuation { return true }
         guard layer.words[i].tag != .verb else { return false }
+        if closesTrailingSpeaker(layer, i) { return false }
         return layer.phrases.contains { $0.range.contains(i) && $0.range.lowerBound < i }
+    }
+
+    /// "a hooded militant blames Cameron for joining forces with the United States and says …": a
+    /// cue right after "and" shares the subject of the verb before it (not the name before "and").
+    private func subjectOfVerbBefore(and cue: Int, in layer: LinguisticLayer) -> Range<Int>? {
+        guard cue >= 3, layer.tokens[cue - 1].key == "and", layer.words[cue].tag == .verb else { return nil }
+        // The latest verb before "and" in the sentence, with no punctuation between it and "and"
+        // but for the phrases of its object.
+        guard let verb = (0..<(cue - 1)).last(where: { layer.words[$0].tag == .verb && !layer.tokens[$0].key.hasSuffix("ing") }), verb > 0,
+              !layer.tokens[(verb + 1)..<(cue - 1)].contains(where: { [",", ";", ":", "\"", "“", "”"].contains($0.key) }),
+              let np = layer.phrases.last(where: { $0.range.upperBound == verb }), isSpeakerHead(layer, np.head) else { return nil }
+        // A present verb ("blames … and says"), or a past one whose subject opens the sentence:
+        // "a man born in Liverpool and says" is a participle on "a man", who says nothing.
+        let present = layer.tokens[verb].key.hasSuffix("s") && layer.tokens[cue].key.hasSuffix("s")
+        guard present || np.range.lowerBound == 0 || layer.words[np.range.lowerBound - 1].tag == .conjunction else { return nil }
+        return Self.withOwner(np.range, in: layer)
+    }
+
+    /// "…, The Wall Street Journal reports.": a cue that ends the sentence right after the phrase
+    /// a comma opens is that phrase's verb, though the tagger reads "reports" as the phrase's
+    /// head ("the company's reports." stays a noun: no comma opens the phrase).
+    private func closesTrailingSpeaker(_ layer: LinguisticLayer, _ i: Int) -> Bool {
+        guard i >= 2, i + 1 == layer.count || [".", "!"].contains(layer.tokens[i + 1].key),
+              layer.tokens[i].key.hasSuffix("s"), [.noun, .properNoun].contains(layer.words[i - 1].tag) else { return false }
+        var k = i - 1
+        while k > 0, [.noun, .properNoun, .adjective, .determiner, .possessive].contains(layer.words[k].tag), i - k < 8 { k -= 1 }
+        return k < i - 1 && [",", "-", "—", "–"].contains(layer.tokens[k].key)
+            && layer.tokens[(k + 1)..<i].contains(where: \.isCapitalized)
     }
 
     /// "born in Liverpool and says": a name after a preposition of place, with no speaker noun
@@ -184,12 +226,18 @@ public struct AttributionFinder {
         // which calls itself … – said", "the plumber from Texas City, Texas, says"): the speaker
         // is before it. "Turkey, who says": the phrase before ", who".
         var aside = false
+        // "Sorkin, who also penned “The Social Network,” has said": the quote closing the aside.
+        if end >= 3, Self.quotes.contains(tokens[end - 1].key), tokens[end - 2].key == ",",
+           (max(0, end - 16)..<(end - 2)).contains(where: { tokens[$0].key == "," && layer.words[$0 + 1].tag == .relative }) {
+            end -= 1
+        }
         if end >= 2, layer.words[end - 1].tag == .relative, tokens[end - 2].key == "," {
             end -= 2
             aside = true
         } else if end >= 3, [",", "-", "—", "–"].contains(tokens[end - 1].key),
                   let k = (max(0, end - 16)..<(end - 1)).last(where: { [",", "-", "—", "–"].contains(tokens[$0].key) }), k + 1 < end - 1,
-                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun }) {
+                  layer.words[k + 1].tag == .relative || ((k + 1)..<(end - 1)).allSatisfy({ layer.words[$0].tag == .properNoun })
+                    || Self.opensAside(layer, k + 1) {
             end = k
             aside = true
         }
@@ -206,6 +254,12 @@ public struct AttributionFinder {
                 lower = outer.range.lowerBound
                 np = outer
             }
+            // "Heavily outgunned Kurdish defenders said": adverbs, adjectives and participles
+            // opening the sentence describe the speaker.
+            var opening = lower
+            while opening > 0, [.adverb, .adjective].contains(layer.words[opening - 1].tag)
+                || (layer.words[opening - 1].tag == .verb && layer.tokens[opening - 1].key.hasSuffix("ed")) { opening -= 1 }
+            if opening == 0 { lower = 0 }
             let before = lower - 1
             if before < 0 || aside || [.punctuation, .conjunction].contains(layer.words[before].tag) { return lower..<end }
         }
@@ -235,6 +289,19 @@ public struct AttributionFinder {
     }
 
     static let quotes: Set<String> = ["\"", "”", "’", "'", "“"]
+
+    /// An aside between commas opened by a participle or a preposition, after a phrase that
+    /// can speak: "the Iraqi ministry, citing a source in an intelligence cell, said"; "the
+    /// ministry, in a statement, said"; or an apposition on a name ("Donald Yeomans, the author
+    /// of a book, said").
+    static func opensAside(_ layer: LinguisticLayer, _ k: Int) -> Bool {
+        guard k >= 2, layer.words[k - 2].tag == .noun || layer.words[k - 2].tag == .properNoun else { return false }
+        let key = layer.tokens[k].key
+        return (layer.words[k].tag == .verb && (key.hasSuffix("ing") || key.hasSuffix("ed")))
+            || (layer.words[k].tag == .preposition && key != "of")
+            // "Donald Yeomans, the author of a book on asteroids, said": an apposition on a name.
+            || (layer.words[k].tag == .determiner && ["the", "a", "an"].contains(key) && layer.words[k - 2].tag == .properNoun)
+    }
 
     /// The noun phrase the layer finds starting at `index` (after its determiner), when its head is a noun.
     private func phrase(in layer: LinguisticLayer, at index: Int) -> Range<Int>? {

@@ -120,7 +120,6 @@ public struct StanceDetector: Sendable {
     /// A one-word cue right before a noun describes that noun ("false identity papers"), as the
     /// negation scoper reads it: it denies nothing.
     static func describesNoun(_ cue: Cue, _ layer: LinguisticLayer) -> Bool {
-        cue.end == cue.start + 1 && cue.end < layer.count && [.noun, .properNoun].contains(layer.words[cue.end].tag)
-            && ![.determiner, .auxiliary].contains(layer.words[cue.start].tag)
+        NegationScoper.describesNoun(cue.start, cue.end, layer.tokens, layer.words)
     }
 }

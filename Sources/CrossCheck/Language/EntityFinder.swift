@@ -6,7 +6,8 @@
 /// the word table's location nouns. Adds: entity spans with a type and a canonical name.
 /// A name is a run of proper nouns, which may hold "of", "the", "de", "al", "bin" and "&"
 /// between capitalized words ("Ministry of Defence", "Bank of America"); a title in front is
-/// not part of it ("President Lee" → person "Lee"). Its type: a country's name → place (its
+/// not part of it ("President Lee" → person "Lee"), nor is one inside it or the words before
+/// such a title ("Defence Secretary Michael Fallon" → person "Michael Fallon"). Its type: a country's name → place (its
 /// canonical name); an organisation word, or "of"/"&" inside the name ("House of Commons") →
 /// organisation; after a title → person; a place word
 /// or a WordNet location → place; two to four words → person, unless shouted (all capitals with a
@@ -64,6 +65,17 @@ public struct EntityFinder: Sendable {
             // A title written as part of the run: "President Lee".
             while start < end - 1, knowledge.personTitles.contains(tokens[start].key) {
                 start += 1
+                titled = true
+            }
+            // A title inside the run: "Defence Secretary Michael Fallon", "Apple CEO Tim Cook",
+            // "Prime Minister David Cameron" — the person is the name after the last title word
+            // (one to four plain capitalized words with no organisation word: "Secretary of State
+            // John Kerry" and "General Motors" stay as they are).
+            if let t = (start..<(end - 1)).last(where: { knowledge.personTitles.contains(tokens[$0].key) }), t > start || titled,
+               (1...4).contains(end - t - 1),
+               ((t + 1)..<end).allSatisfy({ words[$0].tag == .properNoun && !knowledge.organizationWords.contains(tokens[$0].key)
+                   && !knowledge.personTitles.contains(tokens[$0].key) }) {
+                start = t + 1
                 titled = true
             }
             let keys = tokens[start..<end].map(\.key)

@@ -10,7 +10,8 @@
 ///   in a "that …" or "-ing" complement but stops at "but" ("denied X but confirmed Y");
 /// - `predicate` ("false", "a hoax", "not true"): its whole clause, the subject before it
 ///   included ("Reports that X are false"); a one-word cue right before a noun describes that
-///   noun and negates nothing ("false identity papers").
+///   noun and negates nothing ("false identity papers", "hired 200 workers after a fake report
+///   spread") but what the noun reports ("a fake report that Acme closed 3 plants").
 ///
 /// A `neutral` phrase ("cannot confirm or deny", "not only") negates nothing, and a denying verb
 /// right before a figure counts what it did ("dismissed 849 cases").
@@ -50,10 +51,16 @@ public struct NegationScoper: Sendable {
             guard let kind else { i += 1; continue }
             // A predicate cue in front of a noun describes that noun ("false identity papers",
             // "fake passports"): it denies nothing.
-            if kind == .predicate, end < n, [.noun, .properNoun].contains(words[end].tag), end - i == 1,
-               ![.determiner, .auxiliary].contains(words[i].tag) {
-                i = end
-                continue
+            // "a fake report that Acme closed 3 plants": the cue denies only what the noun reports,
+            // the "that …" (or "claiming …") after it; "hired 200 workers after a fake report
+            // spread" denies nothing.
+            var complement: Range<Int>?
+            if kind == .predicate, Self.describesNoun(i, end, tokens, words) {
+                guard end + 1 < n, Self.complementOpeners.contains(tokens[end + 1].key) else {
+                    i = end
+                    continue
+                }
+                complement = (end + 1)..<clauses[clauseOf[i]].upperBound
             }
             // "no" used as a determiner of a figure question ("no more than 20") is a bound, not a negation.
             if tokens[i].key == "no", i + 1 < n, ["more", "fewer", "less", "later", "longer"].contains(tokens[i + 1].key), kind != .particle {
@@ -73,7 +80,7 @@ public struct NegationScoper: Sendable {
                 scope = clause
                 if let phrase = bareComplement(after: end, in: clause, words) { scope = i..<phrase }
             case .determiner, .predicate:
-                scope = clause
+                scope = complement ?? clause
             case .verb:
                 scope = i..<clause.upperBound
             }
@@ -81,6 +88,19 @@ public struct NegationScoper: Sendable {
             i = end
         }
         return out
+    }
+
+    /// Words after a noun that open what it reports: "a fake report that …", "a hoax claiming …".
+    static let complementOpeners: Set<String> = ["that", "claiming", "saying", "alleging", "suggesting"]
+
+    /// A one-word cue at `i` (ending at `end`) that describes the noun after it: before a noun
+    /// ("false identity papers"), or after a determiner or possessive and before another word
+    /// ("a fake report spread", where the tagger reads "report" as a verb).
+    static func describesNoun(_ i: Int, _ end: Int, _ tokens: [Token], _ words: [LinguisticLayer.Word]) -> Bool {
+        guard end - i == 1, end < words.count, ![.determiner, .auxiliary].contains(words[i].tag) else { return false }
+        if [.noun, .properNoun].contains(words[end].tag) { return true }
+        return i > 0 && [.determiner, .possessive].contains(words[i - 1].tag) && tokens[end].isWord
+            && [.verb, .adjective].contains(words[end].tag)
     }
 
     /// Where a `neutral` phrase of `negation-cues` starting at `i` ends, when it is the

@@ -175,12 +175,24 @@ public struct Tagger: Sendable {
         let has = { (c: WordClass) in candidates.contains(c) }
         let nextClosed = next == nil ? nil : closedTags[i + 1]
         let nextClasses = next == nil || nextClosed != nil ? [] : readings[i + 1].classes
+        // "Banksy is still a mystery", "is still working": after an auxiliary, a word far more
+        // often an adverb than a verb, before a determiner or a verb's "-ing" form, is the adverb.
+        if prev == .auxiliary, has(.adverb), let next, let table = knowledge.words,
+           table.frequency(readings[i], as: .adverb) > 10 * max(1, table.frequency(readings[i], as: .verb)),
+           nextClosed == .determiner || nextClosed == .possessive || (next.key.hasSuffix("ing") && readings[i + 1].contains(.verb)) {
+            return .adverb
+        }
         // A verb takes an object: before a determiner, a number or a possessive, a word that can
         // be a verb is one ("wounded several others", "cut 9,000 jobs") unless it is far more
         // often a noun ("Extremist group the Islamic State").
         if has(.verb), prev != .determiner, prev != .possessive, prev != .adjective, prev != .preposition,
            let next, nextClosed == .determiner || nextClosed == .possessive || Self.isNumeric(next.key) && next.hasDigit,
            !mostlyNoun(key, readings[i]) {
+            return .verb
+        }
+        // "Josh Paler Lin gives $100 to": an "-s" form after a name, before a sum, is the name's verb.
+        if has(.verb), prev == .properNoun, key.hasSuffix("s"), let next, Self.currencySymbols.contains(next.key),
+           i + 2 < tokens.count, tokens[i + 2].hasDigit {
             return .verb
         }
         // "the mum then visited": a word far more often an adverb than a noun or adjective is an
@@ -208,6 +220,13 @@ public struct Tagger: Sendable {
         case .negation?:
             if has(.verb) { return .verb }
         case .pronoun?, .relative?:
+            // "He further states": a word that can be an adverb, before an inflected verb (after "he",
+            // "she", "it" an "-s" form is one), is the adverb.
+            if has(.adverb), i > 0, let next, nextClosed == nil, next.key.hasSuffix("s") || next.key.hasSuffix("ed"),
+               readings[i + 1].contains(.verb),
+               !readings[i + 1].contains(.noun) || next.key.hasSuffix("ed") || ["he", "she", "it"].contains(tokens[i - 1].key) {
+                return .adverb
+            }
             if has(.verb) { return .verb }
         case .noun?, .properNoun?:
             if has(.verb) {
@@ -257,6 +276,9 @@ public struct Tagger: Sendable {
         let noun = table.frequency(readings, as: .noun)
         return verb * 2 < noun
     }
+
+    /// Currency signs the tokenizer keeps apart from their figure ("$100").
+    static let currencySymbols: Set<String> = ["$", "€", "£", "¥"]
 
     static func verbalEnding(_ key: String) -> Bool { key.hasSuffix("ed") || key.hasSuffix("ing") }
 

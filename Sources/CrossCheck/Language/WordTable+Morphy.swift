@@ -89,6 +89,9 @@ extension WordTable {
             k += 1
             let suffix = rule.suffix.utf8CodeUnitCount
             guard suffix < n, Self.hasSuffix(form, rule.suffix) else { continue }
+            // A verb's "-es" drops whole only after s, x, z, ch, sh or o ("passes", "echoes"):
+            // "sites" is "site", never "sit" (whose form is "sits").
+            if wordClass == .verb, k == 4, !Self.takesBareES(form[n - 3]) { continue }
             let index = words.index(of: form, prefix: n - suffix, plus: rule.replacement.utf8Start, rule.replacement.utf8CodeUnitCount)
             if words.has(index, c) {
                 ruleFound = true
@@ -120,7 +123,14 @@ extension WordTable {
         }
     }
 
+    /// The last letter of a verb's stem after which "-es" is the whole ending.
     @inline(__always)
+    static func takesBareES(_ last: UInt8) -> Bool {
+        last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z") || last == UInt8(ascii: "h") || last == UInt8(ascii: "o")
+    }
+
+    @inline(__always)
+
     static func hasSuffix(_ form: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let n = form.count, m = suffix.utf8CodeUnitCount
         guard m <= n else { return false }

@@ -8,6 +8,10 @@ import Testing
     ("Officials said 40 people died, not that no one was hurt.", 40, .positive),
     ("Fourteen people were not killed, as first reported.", 14, .negative),
     ("Acme did not cut 900 jobs.", 900, .negative),
+    // "fake", "false" on a noun deny what the noun reports, not the clause around it.
+    ("Acme hired 200 workers after a fake report spread online.", 200, .positive),
+    ("Acme hired 200 workers after a false report spread online.", 200, .positive),
+    ("Fans were angry at the fake report that Acme closed 3 plants.", 3, .negative),
 ])
 func aPlainNegationNegatesOnlyNearItsPredicate(_ text: String, _ value: Double, _ polarity: Claim.Polarity) throws {
     let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.value?.value == value })

@@ -133,6 +133,13 @@ let quantityFrameCases: [QuantityFrameCase] = [
     // A clause on a place has its own subject: the name before it is not the holder.
     .init(marked: "The gunman entered Parliament, where 1️⃣dozens2️⃣ of shots soon rang out.", measure: "shot",
           event: "ring out"),
+    // A sum names the noun it describes; not a time after it, nor its currency.
+    .init(marked: "The kidnappers demanded a 1️⃣$2 million2️⃣ ransom.", measure: "ransom", event: "demand"),
+    .init(marked: "Orla Venn paid a 1️⃣$5002️⃣ fine.", measure: "fine", event: "paid", holder: "Orla Venn"),
+    .init(marked: "The 1️⃣$3502️⃣ price tag seems to be no issue.", measure: "price tag", event: nil),
+    .init(marked: "Acme Corp spent 1️⃣$3 billion2️⃣ last year.", measure: "money", event: "paid", holder: "Acme Corp"),
+    // A title inside a name: the person after it holds the figure.
+    .init(marked: "Defence Secretary Orla Venn ordered 1️⃣2002️⃣ new jets.", measure: "jet", event: "order", holder: "Orla Venn"),
 ]
 
 /// A denying verb right before a figure counts what it did: the figure is not denied.
@@ -193,6 +200,10 @@ func aKaratIsNoCount(_ text: String, _ count: Double?) {
     // "Asked if …" puts a question.
     "Asked if the plan would cost $2 billion, the minister smiled.",
     "Asked whether Valdor had offered the province to Kestria, the minister smiled.",
+    // An embedded question or an inverted "should" inside the clause.
+    "Gluck said it is too soon to know if her dog will find eternal salvation.",
+    "The envoy wondered whether the rebels had seized the dam.",
+    "But worst of all, should the rebels seize the dam, the valley may flood.",
 ])
 func questionsAndConditionalsAreNotStatements(_ text: String) {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }
@@ -274,6 +285,11 @@ let eventFrameCases: [EventFrameCase] = [
     // An abbreviated country between "the" and a noun modifies it; the place is the other name.
     .init(text: "Prisoners wore jumpsuits at the U.S. military prison at Guantanamo Bay.", holder: "prisoner", lemma: "wear",
           object: "jumpsuit prison", place: "Guantanamo Bay"),
+    // A nation's adjective the country lexicon does not hold names no body alone: the phrase does.
+    .init(text: "The Nicaraguan government formed a committee.", holder: "Nicaraguan government", lemma: "form", object: "committee"),
+    .init(text: "A committee was formed by the Nicaraguan government.", holder: "Nicaraguan government", lemma: "form", object: "committee"),
+    // A title inside a name: the person after it acts.
+    .init(text: "Defence Secretary Orla Venn visited the base.", holder: "Orla Venn", lemma: "visit", object: "base"),
 ]
 
 /// Sentences whose first verb describes a noun, or whose subject is a preposition's object, or

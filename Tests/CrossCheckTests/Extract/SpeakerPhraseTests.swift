@@ -50,6 +50,22 @@ import Testing
     ("LAS VEGAS -- The man behind the $300,000 dinner at the Velmora Steakhouse has been revealed.", "Test Wire"),
     // A name after a preposition of place is no speaker.
     ("It names him as Tomas Reyes, a man born in Liverpool and says he is held without bail.", "Test Wire"),
+    // An aside opened by a participle or a preposition, or an apposition on a name, stands
+    // between the speaker and the cue.
+    ("But the Velmoran ministry, citing a source in its intelligence cell, said the rebels freed 27 hostages.", "Velmoran ministry"),
+    ("The Velmoran ministry, in a statement on Monday, said the rebels freed 27 hostages.", "Velmoran ministry"),
+    ("Dara Quell, the author of a book on asteroids, said the rebels freed 27 hostages.", "Dara Quell"),
+    // "…, X reports." ends the sentence: "reports" is the verb of the phrase the comma opens.
+    ("Acme had to cut 40 of its features, The Velmora Herald reports.", "Velmora Herald"),
+    // "according to" and adverbs before the phrase.
+    ("Kestria sent 10,000 grenades to Velmora, according to publicly available Kestrian government documents.",
+     "publicly available Kestrian government documents"),
+    // Words that describe the speaker open the sentence.
+    ("Heavily outgunned Velmoran defenders said the militants had pushed into two districts.", "Heavily outgunned Velmoran defenders"),
+    // A cue after "and" shares the subject of the present verb before it.
+    ("The militant blames Ardania for joining forces with Velmora and says the alliance will drag 3 nations into war.", "The militant"),
+    // "claiming" attributes what follows to the subject.
+    ("Kestria posted a video claiming the rebels freed 27 hostages.", "Kestria"),
 ])
 func aClaimHasTheSpeakerOfItsSentence(_ text: String, _ speaker: String) throws {
     let claims = Repository.extractor.claims(in: document(text)).filter { $0.rule.hasPrefix("frame.") }

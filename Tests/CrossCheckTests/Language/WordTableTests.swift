@@ -44,6 +44,10 @@ struct WordTableTests {
     @Test("the best lemma of a form", arguments: [
         LemmaCase(form: "killed", wordClass: .verb, lemma: "kill"),
         LemmaCase(form: "kills", wordClass: .verb, lemma: "kill"),
+        // A verb's "-es" drops whole only after s, x, z, ch, sh or o.
+        LemmaCase(form: "sites", wordClass: .verb, lemma: "site"),
+        LemmaCase(form: "fixes", wordClass: .verb, lemma: "fix"),
+        LemmaCase(form: "echoes", wordClass: .verb, lemma: "echo"),
         LemmaCase(form: "killing", wordClass: .verb, lemma: "kill"),
         LemmaCase(form: "kill", wordClass: .verb, lemma: "kill"),
         LemmaCase(form: "children", wordClass: .noun, lemma: "child"),

@@ -31,6 +31,7 @@ struct EventFrameBuilder {
             // "Asked if Valdor was concerned, …": a question put, no statement.
             if let asked, clause.lowerBound < asked { continue }
             guard let verb = clause.first(where: { layer.words[$0].tag == .verb && slots.isPredicate($0) && isFinite($0) }) else { continue }
+            guard !isHypothetical(verb, in: clause) else { continue }
             guard let (subjectName, holderStart) = subject(before: verb, in: clause) else { continue }
             var holder = subjectName
             var objects = objectHeads(after: verb, in: clause)
@@ -111,6 +112,19 @@ struct EventFrameBuilder {
             return verb > 0 && [.auxiliary, .modal].contains(layer.words[verb - 1].tag)
         }
         return true
+    }
+
+    /// The verb stands after an "if" or "whether" of its clause ("too soon to know if her dog will
+    /// find salvation", "asked whether the army had withdrawn") or after an inverted "should"
+    /// ("But worst of all, should ISIS isolate the virus"): a condition or a question, no statement.
+    func isHypothetical(_ verb: Int, in clause: Range<Int>) -> Bool {
+        let tokens = slots.layer.tokens
+        for k in clause.lowerBound..<verb {
+            if ["if", "whether"].contains(tokens[k].key) { return true }
+            if tokens[k].key == "should", k > 0, tokens[k - 1].key == ",", k + 1 < verb,
+               [.properNoun, .determiner, .pronoun, .noun].contains(slots.layer.words[k + 1].tag) { return true }
+        }
+        return false
     }
 
     func isConditional(_ clause: Range<Int>) -> Bool {

@@ -389,6 +389,12 @@ struct FrameSlots {
     func groupName(at head: Int) -> String? {
         guard head > 0, layer.words[head].tag == .noun, lexicons.canonical("frame-group-nouns", ofWord: layer.words[head].lemma) != nil,
               let entity = layer.entity(at: head - 1), entity.range.upperBound == head else { return nil }
+        // "the Nicaraguan government": an adjective of a country the lexicon does not know names
+        // no body by itself; the phrase does.
+        if entity.type != .place, entity.range.count == 1,
+           words?.category(of: layer.tokens[entity.range.lowerBound].key, as: .adjective) == "pert" {
+            return entity.text + " " + layer.tokens[head].key
+        }
         return entity.canonical
     }
 

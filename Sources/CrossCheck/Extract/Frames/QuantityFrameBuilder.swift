@@ -236,7 +236,9 @@ struct QuantityFrameBuilder {
     }
 
     /// What the number counts: the counted noun's lemma; for money, the noun it is "of" or
-    /// "in" ("a fine of $5m", "$5m in aid"), else "money"; for a percentage, the
+    /// "in" ("a fine of $5m", "$5m in aid") or the noun it describes ("a $2 million ransom",
+    /// "the $350 price tag"),
+    /// else "money"; for a percentage, the
     /// noun it is of ("45% of voters") or the subject's head ("unemployment rose to 5%").
     func measure(of q: Quantity, range: Range<Int>, predicate: Int?) -> String? {
         let layer = slots.layer
@@ -263,6 +265,16 @@ struct QuantityFrameBuilder {
         // "a fine of $5m", "a budget of $2 billion".
         if range.lowerBound >= 2, layer.tokens[range.lowerBound - 1].key == "of", let phrase = layer.phrase(at: range.lowerBound - 2) {
             return layer.words[phrase.head].lemma
+        }
+        // "a $2 million ransom", "a $500 fine", "the $350 price tag": the noun the sum describes
+        // (not a time: "$3 billion last year"; not the currency: "$5 million dollars").
+        if q.kind == .money, let head = countedHead(after: range), head >= range.upperBound, !slots.isTimeWord(head),
+           slots.measureClass(layer.words[head].lemma) != "money", words?.category(of: layer.words[head].lemma, as: .noun) != "quantity" {
+            // A compound of two nouns is named whole: "the $350 price tag" → "price tag".
+            if head - 1 >= range.upperBound, layer.words[head - 1].tag == .noun {
+                return layer.tokens[head - 1].key + " " + layer.words[head].lemma
+            }
+            return layer.words[head].lemma
         }
         if q.kind == .money { return "money" }
         // The subject: the head of the nearest noun phrase before the predicate (or the figure).
