@@ -34,6 +34,21 @@ struct NumberWords {
         return !sc.suffixOnly && !sc.plural
     }
 
+    /// "a gallon of beer", "an acre": the article is one of a unit that takes it (`article: one`
+    /// in `quantity-units`); not after an amount, where it means "per" ("$3 a gallon", "10 cents
+    /// a mile", "60 miles a gallon").
+    private func oneOfUnit(article j: Int, next c: Int) -> NumberReading? {
+        guard c < t.count, t[c].isWord, !t[c].newlineBefore, t[c].length >= 3, let u = lex.match(.unit, at: c, in: t),
+              lex.units[u.entry].afterArticle else { return nil }
+        if j >= 1 {
+            let b = t[j - 1]
+            if b.isNumber { return nil }
+            if b.isWord, lex.match(.unit, at: j - 1, in: t) != nil || lex.match(.currency, at: j - 1, in: t) != nil
+                || lex.match(.scale, at: j - 1, in: t) != nil { return nil }
+        }
+        return NumberReading(value: 1, halfWidth: 0, first: j, next: c)
+    }
+
     /// The number in words starting at token `j`, or nil.
     func read(at j: Int) -> NumberReading? {
         let n = t.count
@@ -86,7 +101,10 @@ struct NumberWords {
                 case .article:
                     if saw && last != .fraction && last != .and { break scan }
                     if article { break scan }
-                    guard isFractionAhead(m.next) else { break scan }
+                    guard isFractionAhead(m.next) else {
+                        if !saw, let one = oneOfUnit(article: j, next: m.next) { return one }
+                        break scan
+                    }
                     article = true
                     c = m.next
                     last = .article
@@ -94,6 +112,9 @@ struct NumberWords {
                 case .fraction:
                     if last == .and || (last == .article && saw) {
                         current += w.value
+                    } else if saw, last == .units, total == 0, current == 1 {
+                        // "one-half", "one quarter": one of the fraction.
+                        current = w.value
                     } else if saw {
                         break scan
                     } else if article {
@@ -193,7 +214,7 @@ struct NumberWords {
                     }
                     // "a couple of days", "a couple weeks", not "a couple from Texas".
                     if let key = w.connector, !scaled,
-                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t) != nil)) {
+                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t).map { !lex.units[$0.entry].cued } ?? false)) {
                         break scan
                     }
                     vague = range

@@ -25,6 +25,7 @@ enum QuantityKeys {
     static let from = QuantityTokenizer.hash("from")
     static let equals = QuantityTokenizer.hash("=")
     static let of = QuantityTokenizer.hash("of")
+    static let per = QuantityTokenizer.hash("per")
     static let out = QuantityTokenizer.hash("out")
     static let the = QuantityTokenizer.hash("the")
     static let s = QuantityTokenizer.hash("s")
