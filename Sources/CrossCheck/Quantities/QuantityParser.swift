@@ -158,13 +158,18 @@ struct QuantityParser {
         var unit: QuantityLexicon.Unit?
         // A glued suffix that is a scale and a unit: "$12m" is millions, "a 12m boat" metres.
         if currency == nil, let sfx = a.suffix, let u = match(.unit, sfx), u.next == sfx + 1,
-           prefersUnit(lex.units[u.entry].name, first: i, after: a.next, scaled: false) {
+           powerAfter(a.next) != nil || prefersUnit(lex.units[u.entry].name, first: i, after: a.next, scaled: false) {
             a.scale(by: 1 / a.scaleFactor)
             a.scaleFactor = 1
             a.suffix = nil
             unit = lex.units[u.entry]
         }
         if unit == nil { (unit, next) = readUnit(at: next) }
+        // "4km^2", "4 km squared": the square kilometre.
+        if currency == nil, let u = unit, u.kind == .measure, let (power, after) = powerAfter(next) {
+            unit?.name = (power == 2 ? "square " : "cubic ") + u.name
+            next = after
+        }
         if currency == nil, let u = unit, u.kind == .measure, let (rate, after) = perUnit(at: next) {
             unit?.name = u.name + " per " + rate.name
             next = after
@@ -252,8 +257,9 @@ struct QuantityParser {
                     let kindB: Quantity.Kind? = currency2 != nil ? .money : unit2?.kind
                     var kindsAgree = kindA == nil || kindB == nil || kindA == kindB
                     if byTo, kindA == .percent, kindB == nil { kindsAgree = false }
-                    // "from -18 °C to -34 °C": two signed figures below zero may run downwards.
-                    let ordered = first.value < r.value || (a.signed && r.signed && first.value < 0 && r.value < first.value)
+                    // "from -18 °C to -34 °C": two signed figures below zero, measured, may run downwards.
+                    let ordered = first.value < r.value
+                        || (a.signed && r.signed && unit2 != nil && first.value < 0 && r.value < first.value)
                     if ordered, unitsAgree, currenciesAgree, kindsAgree {
                         if !r.scaled && first.scaled { r.scaleFactor = 1 }
                         a = first
@@ -504,17 +510,27 @@ struct QuantityParser {
     }
 
     /// For a cued unit ("in"): a sense cue for it right after ("2 in thick"), or the clause
-    /// ends there (the text, a line, or a stop, comma, semicolon or closing bracket).
+    /// ends there (the text, a line, a stop or a closing bracket; not a comma: "scored 2 in, then").
     func cueFollows(_ unit: String, after j: Int) -> Bool {
         if j >= n || t[j].newlineBefore { return true }
         if t[j].isPunct {
             let k = t[j].key
-            return k == QuantityKeys.dot || k == QuantityKeys.comma || k == QuantityKeys.semicolon
-                || k == QuantityKeys.closeParen
+            return k == QuantityKeys.dot || k == QuantityKeys.closeParen
         }
         guard let m = match(.sense, j) else { return false }
         let cue = lex.senses[m.entry]
         return cue.after && cue.unit && (cue.only?.contains(unit) ?? true)
+    }
+
+    /// "^2", "^3" glued after a unit, or the word "squared" or "cubed": the power and the token after.
+    func powerAfter(_ j: Int) -> (Int, Int)? {
+        if punct(j, QuantityKeys.caret), t[j].glued, j + 1 < n, t[j + 1].isPlainInteger, t[j + 1].glued,
+           t[j + 1].value == 2 || t[j + 1].value == 3 {
+            return (Int(t[j + 1].value), j + 2)
+        }
+        if word(j, QuantityKeys.squared) { return (2, j + 1) }
+        if word(j, QuantityKeys.cubed) { return (3, j + 1) }
+        return nil
     }
 
     /// A rate after a measure: "/km", "/min" glued, or "per" and a unit ("10 l/km", "4,500
