@@ -38,8 +38,7 @@ struct NumberWords {
     /// in `quantity-units`); not after an amount, where it means "per" ("$3 a gallon", "10 cents
     /// a mile", "60 miles a gallon").
     private func oneOfUnit(article j: Int, next c: Int) -> NumberReading? {
-        guard c < t.count, t[c].isWord, !t[c].newlineBefore, t[c].length >= 3, let u = lex.match(.unit, at: c, in: t),
-              lex.units[u.entry].afterArticle else { return nil }
+        guard takesArticle(c) else { return nil }
         if j >= 1 {
             let b = t[j - 1]
             if b.isNumber { return nil }
@@ -47,6 +46,13 @@ struct NumberWords {
                 || lex.match(.scale, at: j - 1, in: t) != nil { return nil }
         }
         return NumberReading(value: 1, halfWidth: 0, first: j, next: c)
+    }
+
+    /// The full form (three letters or more) of a unit with `article: one` starts at `c`.
+    private func takesArticle(_ c: Int) -> Bool {
+        guard c < t.count, t[c].isWord, !t[c].newlineBefore, t[c].length >= 3,
+              let u = lex.match(.unit, at: c, in: t) else { return false }
+        return lex.units[u.entry].afterArticle
     }
 
     /// The number in words starting at token `j`, or nil.
@@ -95,12 +101,23 @@ struct NumberWords {
                     if saw && !(last == .tens && w.value < 10) && last != .hundred && last != .scale && last != .and {
                         break scan
                     }
+                    // "no one was hurt", "that one costs more": a pronoun, no number.
+                    if c == j, !w.pronounAfter.isEmpty, j >= 1, t[j - 1].isWord, !t[j].newlineBefore,
+                       w.pronounAfter.contains(t[j - 1].key) {
+                        return nil
+                    }
                     current += w.value
                     saw = true
                     last = (w.value >= 20 && w.value < 100 && w.value.truncatingRemainder(dividingBy: 10) == 0) ? .tens : .units
                 case .article:
                     if saw && last != .fraction && last != .and { break scan }
                     if article { break scan }
+                    // "half a mile": the fraction of the unit after the article.
+                    if saw, last == .fraction, takesArticle(m.next) {
+                        c = m.next
+                        end = c
+                        break scan
+                    }
                     guard isFractionAhead(m.next) else {
                         if !saw, let one = oneOfUnit(article: j, next: m.next) { return one }
                         break scan
@@ -120,7 +137,7 @@ struct NumberWords {
                     } else if article {
                         current = w.value
                     } else if m.next < n, let a = lex.match(.numberWord, at: m.next, in: t),
-                              lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) {
+                              lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) || takesArticle(a.next) {
                         current = w.value
                     } else if m.next < n, t[m.next].isWord, t[m.next].key == QuantityKeys.of {
                         // "half of voters"

@@ -95,6 +95,8 @@ struct QuantityLexicon: Sendable {
         var high: Double = 0
         /// Vague words: the word that must follow unless a unit or a scale does ("a couple of").
         var connector: UInt64?
+        /// `pronoun-after`: words after which the number word is a pronoun ("no one", "that one").
+        var pronounAfter: Set<UInt64> = []
     }
 
     struct Currency: Sendable {
@@ -275,6 +277,11 @@ struct QuantityLexicon: Sendable {
                 word.low = low
                 word.high = high
                 word.connector = entry.attributes["connector"].map { QuantityTokenizer.hash($0) }
+            }
+            if let after = entry.attributes["pronoun-after"] {
+                word.pronounAfter = Set(after.split(separator: ",").map {
+                    QuantityTokenizer.hash($0.split(separator: " ").joined(separator: " "))
+                })
             }
             index = numberWords.count
             numberWords.append(word)

@@ -496,7 +496,7 @@ struct QuantityParser {
             return (unit, next)
         }
         if punct(k, QuantityKeys.hyphen), t[k].glued, k + 1 < n, t[k + 1].glued, t[k + 1].isWord,
-           let u = match(.unit, k + 1) {
+           let u = match(.unit, k + 1), !lex.units[u.entry].cued {
             var unit = lex.units[u.entry]
             var next = u.next
             if unit.kind == .duration, punct(next, QuantityKeys.hyphen), t[next].glued, word(next + 1, QuantityKeys.old),

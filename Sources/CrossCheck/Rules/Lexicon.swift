@@ -159,7 +159,9 @@ public struct Lexicon: Sendable {
                                         // quantities: vague numbers, coins, currencies without decimals, exact case, change cues, senses
                                         "low", "high", "subunit", "decimals", "case", "direction", "reads",
                                         // quantity units: "a gallon" (article), "in" as inches (role: cued)
-                                        "article"]
+                                        "article",
+                                        // number words: "no one", "that one" (pronoun-after)
+                                        "pronoun-after"]
 }
 
 extension String {

@@ -2,7 +2,7 @@ import Testing
 @testable import CrossCheck
 
 /// How units are written around a number: "in" as inches, "a gallon", rates, powers, a range
-/// whose first end waits for the unit, "one-half", ranges below zero, coins and more units.
+/// whose first end waits for the unit, "one-half", ranges below zero, "no one", coins and more units.
 /// Classes found by scoring on quantulum3's sentences (docs/public-sets.md, "Second round"); the
 /// inputs are our own. Format: see `QuantityCase`.
 enum QuantityUnitPhrases {
@@ -18,6 +18,9 @@ enum QuantityUnitPhrases {
         "in | they scored 2 in, then left | value=2; unit=nil",
         "in | the Boeing 737 in service | value=737; kind=code",
         "in | trapped 3 in thick fog | value=3; unit=inch",
+        "in | the second-in-command | n=1; kind=ordinal",
+        "in | 2-in-1 laptops | value=2; unit=nil",
+        "in | a new 12in laptop | value=12; unit=inch",
     ]
 
     static let articleOne = [
@@ -31,6 +34,8 @@ enum QuantityUnitPhrases {
         "article | she has a degree in law | n=0",
         "article | he set a foot on deck | n=0",
         "article | a km away | n=0",
+        "article | half a mile away | value=0.5; unit=mile",
+        "article | less than a kilometre away | value=1; high=1; unit=kilometre",
     ]
 
     static let rates = [
@@ -76,6 +81,16 @@ enum QuantityUnitPhrases {
         "below zero | from 10 to 5 km | n=2; value=10",
     ]
 
+    static let pronounOne = [
+        "pronoun | no one was hurt | n=0",
+        "pronoun | each one sold, which one did not | n=0",
+        "pronoun | he said that one bundle was lost | value=1",
+        "pronoun | each one of the boats | n=0",
+        "pronoun | one of the boats sank | value=1",
+        "pronoun | one boat sank | value=1; unit=boat; kind=count",
+        "pronoun | no one of 12 crew | n=1; value=12",
+    ]
+
     static let moreUnits = [
         "units | it costs 3 dimes | value=0.3; currency=USD; kind=money",
         "units | 3 dimes and 2 nickels | n=1; value=0.4; currency=USD",
@@ -111,6 +126,9 @@ struct QuantityUnitPhraseTests {
 
     @Test("ranges below zero may run downwards", arguments: QuantityUnitPhrases.belowZero.map(QuantityCase.init))
     func belowZero(_ c: QuantityCase) { c.verify() }
+
+    @Test("'one' after no, each, any is a pronoun", arguments: QuantityUnitPhrases.pronounOne.map(QuantityCase.init))
+    func pronounOne(_ c: QuantityCase) { c.verify() }
 
     @Test("coins and units added", arguments: QuantityUnitPhrases.moreUnits.map(QuantityCase.init))
     func moreUnits(_ c: QuantityCase) { c.verify() }
