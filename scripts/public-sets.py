@@ -159,6 +159,7 @@ UNITS = {
     "dozen": (None, 12), "baker's dozen": (None, 13), "gross": (None, 144),
     "megawatt hour": ("megawatt-hour", 1), "kilowatt hour": ("kilowatt-hour", 1),
     "kilometre per hour": ("km/h", 1), "mile per hour": ("mph", 1),
+    "watt hour": ("watt-hour", 1), "british thermal unit": ("British thermal unit", 1),
 }
 
 

@@ -34,6 +34,27 @@ struct NumberWords {
         return !sc.suffixOnly && !sc.plural
     }
 
+    /// "a gallon of beer", "an acre": the article is one of a unit that takes it (`article: one`
+    /// in `quantity-units`); not after an amount, where it means "per" ("$3 a gallon", "10 cents
+    /// a mile", "60 miles a gallon").
+    private func oneOfUnit(article j: Int, next c: Int) -> NumberReading? {
+        guard takesArticle(c) else { return nil }
+        if j >= 1 {
+            let b = t[j - 1]
+            if b.isNumber { return nil }
+            if b.isWord, lex.match(.unit, at: j - 1, in: t) != nil || lex.match(.currency, at: j - 1, in: t) != nil
+                || lex.match(.scale, at: j - 1, in: t) != nil { return nil }
+        }
+        return NumberReading(value: 1, halfWidth: 0, first: j, next: c)
+    }
+
+    /// The full form (three letters or more) of a unit with `article: one` starts at `c`.
+    private func takesArticle(_ c: Int) -> Bool {
+        guard c < t.count, t[c].isWord, !t[c].newlineBefore, t[c].length >= 3,
+              let u = lex.match(.unit, at: c, in: t) else { return false }
+        return lex.units[u.entry].afterArticle
+    }
+
     /// The number in words starting at token `j`, or nil.
     func read(at j: Int) -> NumberReading? {
         let n = t.count
@@ -80,13 +101,27 @@ struct NumberWords {
                     if saw && !(last == .tens && w.value < 10) && last != .hundred && last != .scale && last != .and {
                         break scan
                     }
+                    // "no one was hurt", "that one costs more": a pronoun, no number.
+                    if c == j, !w.pronounAfter.isEmpty, j >= 1, t[j - 1].isWord, !t[j].newlineBefore,
+                       w.pronounAfter.contains(t[j - 1].key) {
+                        return nil
+                    }
                     current += w.value
                     saw = true
                     last = (w.value >= 20 && w.value < 100 && w.value.truncatingRemainder(dividingBy: 10) == 0) ? .tens : .units
                 case .article:
                     if saw && last != .fraction && last != .and { break scan }
                     if article { break scan }
-                    guard isFractionAhead(m.next) else { break scan }
+                    // "half a mile": the fraction of the unit after the article.
+                    if saw, last == .fraction, takesArticle(m.next) {
+                        c = m.next
+                        end = c
+                        break scan
+                    }
+                    guard isFractionAhead(m.next) else {
+                        if !saw, let one = oneOfUnit(article: j, next: m.next) { return one }
+                        break scan
+                    }
                     article = true
                     c = m.next
                     last = .article
@@ -94,12 +129,15 @@ struct NumberWords {
                 case .fraction:
                     if last == .and || (last == .article && saw) {
                         current += w.value
+                    } else if saw, last == .units, total == 0, current == 1 {
+                        // "one-half", "one quarter": one of the fraction.
+                        current = w.value
                     } else if saw {
                         break scan
                     } else if article {
                         current = w.value
                     } else if m.next < n, let a = lex.match(.numberWord, at: m.next, in: t),
-                              lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) {
+                              lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) || takesArticle(a.next) {
                         current = w.value
                     } else if m.next < n, t[m.next].isWord, t[m.next].key == QuantityKeys.of {
                         // "half of voters"
@@ -193,7 +231,7 @@ struct NumberWords {
                     }
                     // "a couple of days", "a couple weeks", not "a couple from Texas".
                     if let key = w.connector, !scaled,
-                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t) != nil)) {
+                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t).map { !lex.units[$0.entry].cued } ?? false)) {
                         break scan
                     }
                     vague = range

@@ -95,6 +95,8 @@ struct QuantityLexicon: Sendable {
         var high: Double = 0
         /// Vague words: the word that must follow unless a unit or a scale does ("a couple of").
         var connector: UInt64?
+        /// `pronoun-after`: words after which the number word is a pronoun ("no one", "that one").
+        var pronounAfter: Set<UInt64> = []
     }
 
     struct Currency: Sendable {
@@ -116,13 +118,19 @@ struct QuantityLexicon: Sendable {
         /// The cue chooses the unit reading (else the scale or currency).
         var unit: Bool
         var after: Bool
-        /// The unit it applies to (canonical name), or nil for any.
-        var only: String?
+        /// The units it applies to (names), or nil for any.
+        var only: [String]?
     }
 
     struct Unit: Sendable {
         var name: String
         var kind: Quantity.Kind
+        /// `role: cued`: a form that is mostly another word ("in"), read as the unit only when
+        /// glued to the digits, before a cue of `quantity-senses` for it ("2 in thick"), or at the
+        /// end of a clause ("my pencil is 2 in.").
+        var cued = false
+        /// `article: one`: "a" or "an" before the unit is one of it ("a gallon of beer").
+        var afterArticle = false
     }
 
     enum NounRole: String, Sendable, CaseIterable { case noun, modifier, stop }
@@ -270,6 +278,11 @@ struct QuantityLexicon: Sendable {
                 word.high = high
                 word.connector = entry.attributes["connector"].map { QuantityTokenizer.hash($0) }
             }
+            if let after = entry.attributes["pronoun-after"] {
+                word.pronounAfter = Set(after.split(separator: ",").map {
+                    QuantityTokenizer.hash($0.split(separator: " ").joined(separator: " "))
+                })
+            }
             index = numberWords.count
             numberWords.append(word)
         case .currency:
@@ -305,11 +318,21 @@ struct QuantityLexicon: Sendable {
                 problem("unknown role '\(r)' of '\(entry.canonical)'; expected before or after", entry, file)
             }
             index = senses.count
-            senses.append(SenseCue(unit: reads == "unit", after: r == "after", only: entry.attributes["unit"]))
+            let only = entry.attributes["unit"].map { $0.split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") } }
+            senses.append(SenseCue(unit: reads == "unit", after: r == "after", only: only))
         case .unit:
             let k = kind(entry, file, default: .measure)
             index = units.count
-            units.append(Unit(name: entry.attributes["unit"] ?? entry.canonical, kind: k))
+            let r = entry.attributes["role"] ?? "plain"
+            if r != "plain" && r != "cued" {
+                problem("unknown role '\(r)' of '\(entry.canonical)'; expected plain or cued", entry, file)
+            }
+            let article = entry.attributes["article"]
+            if let article, article != "one" {
+                problem("article of '\(entry.canonical)' must be one (or left out)", entry, file)
+            }
+            units.append(Unit(name: entry.attributes["unit"] ?? entry.canonical, kind: k, cued: r == "cued",
+                              afterArticle: article == "one"))
         case .noun:
             index = nouns.count
             nouns.append(role(entry, file, default: NounRole.noun))

@@ -174,7 +174,7 @@ extension QuantityParser {
         // Letters glued after the number that are not a scale, ordinal, unit, currency or decade: "5G", "3D".
         if a + 1 < n, t[a + 1].isWord, t[a + 1].glued, !(first.decimal && t[a + 1].length > 2) {
             let c = a + 1
-            let known = match(.scale, c) != nil || match(.unit, c) != nil || match(.currency, c) != nil
+            let known = match(.scale, c) != nil || isUnit(c) || match(.currency, c) != nil
                 || (match(.numberWord, c).map { lex.numberWords[$0.entry].role == .ordinalSuffix } ?? false)
                 || t[c].key == QuantityKeys.s || match(.calendar, c) != nil || match(.hedge, c) != nil
             if !known { return make(a, codeEnd(a) + 1, value: first.value, kind: .code) }
@@ -203,7 +203,7 @@ extension QuantityParser {
         if first.isPlainInteger, first.digits <= 4, a >= 1, t[a - 1].isWord, t[a - 1].caps != 0, !t[a].newlineBefore,
            !lex.starts(t[a - 1]), !isSentenceStart(a - 1), !isYearLikeToken(first) {
             let after = a + 1
-            let amountAfter = after < n && (match(.scale, after) != nil || match(.unit, after) != nil
+            let amountAfter = after < n && (match(.scale, after) != nil || isUnit(after)
                 || match(.currency, after) != nil || match(.noun, after).map { lex.nouns[$0.entry] == .noun } ?? false
                 || punct(after, QuantityKeys.hyphen) || punct(after, QuantityKeys.enDash) || word(after, QuantityKeys.to)
                 || word(after, QuantityKeys.of))
@@ -215,7 +215,7 @@ extension QuantityParser {
         if first.decimal || first.isPlainInteger, first.digits <= 3, a >= 1, t[a - 1].isWord, !t[a].newlineBefore, !t[a].glued,
            !lex.starts(t[a - 1]), (first.decimal && t[a - 1].caps != 0 && !isSentenceStart(a - 1)) || hasInnerCapital(a - 1) {
             let after = a + 1
-            let amountAfter = after < n && (match(.scale, after) != nil || match(.unit, after) != nil || match(.currency, after) != nil
+            let amountAfter = after < n && (match(.scale, after) != nil || isUnit(after) || match(.currency, after) != nil
 )
             if !amountAfter { return make(a, a + 1, value: first.value, kind: .code) }
         }

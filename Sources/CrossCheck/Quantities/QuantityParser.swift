@@ -158,13 +158,22 @@ struct QuantityParser {
         var unit: QuantityLexicon.Unit?
         // A glued suffix that is a scale and a unit: "$12m" is millions, "a 12m boat" metres.
         if currency == nil, let sfx = a.suffix, let u = match(.unit, sfx), u.next == sfx + 1,
-           prefersUnit(lex.units[u.entry].name, first: i, after: a.next, scaled: false) {
+           powerAfter(a.next) != nil || prefersUnit(lex.units[u.entry].name, first: i, after: a.next, scaled: false) {
             a.scale(by: 1 / a.scaleFactor)
             a.scaleFactor = 1
             a.suffix = nil
             unit = lex.units[u.entry]
         }
         if unit == nil { (unit, next) = readUnit(at: next) }
+        // "4km^2", "4 km squared": the square kilometre.
+        if currency == nil, let u = unit, u.kind == .measure, let (power, after) = powerAfter(next) {
+            unit?.name = (power == 2 ? "square " : "cubic ") + u.name
+            next = after
+        }
+        if currency == nil, let u = unit, u.kind == .measure, let (rate, after) = perUnit(at: next) {
+            unit?.name = u.name + " per " + rate.name
+            next = after
+        }
         // "a couple of days", "dozens of years".
         if unit == nil, currency == nil, a.digitToken == nil, word(next, QuantityKeys.of) {
             let (u, after) = readUnit(at: next + 1)
@@ -200,11 +209,18 @@ struct QuantityParser {
             let c = next
             var connector = false
             var byTo = false
+            var width = 1
             if let key = hedge?.connector, hedge?.shape == .range {
                 connector = word(c, key)
             } else if c < n {
                 if punct(c, QuantityKeys.hyphen) {
                     connector = c + 1 < n && t[c].glued == t[c + 1].glued
+                    // "an 8- to 16-meter telescope": the first hyphen waits for the unit.
+                    if !connector, t[c].glued, word(c + 1, QuantityKeys.to), !t[c + 1].glued {
+                        connector = movement == nil
+                        byTo = true
+                        width = 2
+                    }
                 } else if punct(c, QuantityKeys.enDash) {
                     connector = true
                 } else if word(c, QuantityKeys.to) {
@@ -214,7 +230,7 @@ struct QuantityParser {
                 }
             }
             if connector {
-                var c2 = c + 1
+                var c2 = c + width
                 var currency2: String?
                 if let cc = match(.currency, c2), !lex.currencies[cc.entry].subunit, isCurrencyPrefix(c2),
                    startsNumber(cc.next) {
@@ -241,7 +257,10 @@ struct QuantityParser {
                     let kindB: Quantity.Kind? = currency2 != nil ? .money : unit2?.kind
                     var kindsAgree = kindA == nil || kindB == nil || kindA == kindB
                     if byTo, kindA == .percent, kindB == nil { kindsAgree = false }
-                    if first.value < r.value, unitsAgree, currenciesAgree, kindsAgree {
+                    // "from -18 °C to -34 °C": two signed figures below zero, measured, may run downwards.
+                    let ordered = first.value < r.value
+                        || (a.signed && r.signed && unit2 != nil && first.value < 0 && r.value < first.value)
+                    if ordered, unitsAgree, currenciesAgree, kindsAgree {
                         if !r.scaled && first.scaled { r.scaleFactor = 1 }
                         a = first
                         b = r
@@ -309,7 +328,7 @@ struct QuantityParser {
         if punct(j, QuantityKeys.hyphen), t[j].glued, j + 1 < n, t[j + 1].glued { j += 1 }
         if j < n, !t[j].newlineBefore, let m = match(.sense, j) {
             let cue = lex.senses[m.entry]
-            if cue.after, cue.only == nil || cue.only == unit { return cue.unit }
+            if cue.after, cue.only?.contains(unit) ?? true { return cue.unit }
         }
         if scaled { return false }
         for back in 1...3 where first - back >= 0 {
@@ -317,7 +336,7 @@ struct QuantityParser {
             guard t[s].isWord, !t[s + 1].newlineBefore else { break }
             if let m = match(.sense, s), m.next <= first {
                 let cue = lex.senses[m.entry]
-                if !cue.after, cue.only == nil || cue.only == unit { return cue.unit }
+                if !cue.after, cue.only?.contains(unit) ?? true { return cue.unit }
             }
         }
         return false
@@ -370,8 +389,8 @@ struct QuantityParser {
         var lowClosed = true
         var highClosed = true
         if let b {
-            low = a.value
-            high = b.value
+            low = min(a.value, b.value)
+            high = max(a.value, b.value)
             if let hedge, hedge.shape == .approximate {
                 low -= hedge.tolerance * abs(low)
                 high += hedge.tolerance * abs(high)
@@ -469,6 +488,7 @@ struct QuantityParser {
         if let u = match(.unit, k), t[k].glued || !isNameAhead(u.next) {
             var unit = lex.units[u.entry]
             var next = u.next
+            if unit.cued, !t[k].glued, !cueFollows(unit.name, after: next) { return (nil, k) }
             if unit.kind == .duration, word(next, QuantityKeys.old), !t[next].glued {
                 unit.kind = .age
                 next += 1
@@ -476,7 +496,7 @@ struct QuantityParser {
             return (unit, next)
         }
         if punct(k, QuantityKeys.hyphen), t[k].glued, k + 1 < n, t[k + 1].glued, t[k + 1].isWord,
-           let u = match(.unit, k + 1) {
+           let u = match(.unit, k + 1), !lex.units[u.entry].cued {
             var unit = lex.units[u.entry]
             var next = u.next
             if unit.kind == .duration, punct(next, QuantityKeys.hyphen), t[next].glued, word(next + 1, QuantityKeys.old),
@@ -487,6 +507,52 @@ struct QuantityParser {
             return (unit, next)
         }
         return (nil, k)
+    }
+
+    /// For a cued unit ("in"): a sense cue for it right after ("2 in thick"), or the clause
+    /// ends there (the text, a line, a stop or a closing bracket; not a comma: "scored 2 in, then").
+    func cueFollows(_ unit: String, after j: Int) -> Bool {
+        if j >= n || t[j].newlineBefore { return true }
+        if t[j].isPunct {
+            let k = t[j].key
+            return k == QuantityKeys.dot || k == QuantityKeys.closeParen
+        }
+        guard let m = match(.sense, j) else { return false }
+        let cue = lex.senses[m.entry]
+        return cue.after && cue.unit && (cue.only?.contains(unit) ?? true)
+    }
+
+    /// "^2", "^3" glued after a unit, or the word "squared" or "cubed": the power and the token after.
+    func powerAfter(_ j: Int) -> (Int, Int)? {
+        if punct(j, QuantityKeys.caret), t[j].glued, j + 1 < n, t[j + 1].isPlainInteger, t[j + 1].glued,
+           t[j + 1].value == 2 || t[j + 1].value == 3 {
+            return (Int(t[j + 1].value), j + 2)
+        }
+        if word(j, QuantityKeys.squared) { return (2, j + 1) }
+        if word(j, QuantityKeys.cubed) { return (3, j + 1) }
+        return nil
+    }
+
+    /// A rate after a measure: "/km", "/min" glued, or "per" and a unit ("10 l/km", "4,500
+    /// tonnes per day"). Returns the unit it is per and the token after it.
+    func perUnit(at k: Int) -> (QuantityLexicon.Unit, Int)? {
+        var j = k
+        if punct(j, QuantityKeys.slash), t[j].glued, j + 1 < n, t[j + 1].glued, t[j + 1].isWord {
+            j += 1
+        } else if word(j, QuantityKeys.per), j + 1 < n, !t[j + 1].newlineBefore {
+            j += 1
+        } else {
+            return nil
+        }
+        guard let u = match(.unit, j), !lex.units[u.entry].cued, !isNameAhead(u.next) else { return nil }
+        let rate = lex.units[u.entry]
+        guard rate.kind == .measure || rate.kind == .duration else { return nil }
+        return (rate, u.next)
+    }
+
+    /// A unit that is no cued form ("in") starts at `i`.
+    func isUnit(_ i: Int) -> Bool {
+        match(.unit, i).map { !lex.units[$0.entry].cued } ?? false
     }
 
     /// Digits glued at `i`, or a glued hyphen and digits: the word before is a name ("C-130", "V-22").

@@ -157,7 +157,11 @@ public struct Lexicon: Sendable {
                                         // frames: what an event class needs to hold (rules/frames/event-classes.yaml)
                                         "needs",
                                         // quantities: vague numbers, coins, currencies without decimals, exact case, change cues, senses
-                                        "low", "high", "subunit", "decimals", "case", "direction", "reads"]
+                                        "low", "high", "subunit", "decimals", "case", "direction", "reads",
+                                        // quantity units: "a gallon" (article), "in" as inches (role: cued)
+                                        "article",
+                                        // number words: "no one", "that one" (pronoun-after)
+                                        "pronoun-after"]
 }
 
 extension String {

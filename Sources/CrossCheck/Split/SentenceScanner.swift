@@ -495,6 +495,9 @@ struct SentenceScanner {
             // “Stop! Stop!” and ran: inside a quotation that the sentence goes on after.
             if !quoted, next == .upper, quotationGoesOn(from: i) { return false }
             if quoted && attributionFollows(k) { return false }
+            // "'... off the top of the house!' (Which was very likely true.)": a bracketed aside
+            // right after a quoted exclamation or question is the narrator's, and stays with it.
+            if quoted && openedBracket { return false }
             return true
         }
 

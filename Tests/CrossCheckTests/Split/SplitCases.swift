@@ -341,7 +341,16 @@ enum SplitCases {
         SplitCase("exclamations in a quotation", "Nobody came! The pier stayed empty. \"Why?\" he asked.", ["Nobody came!", "The pier stayed empty.", "\"Why?\" he asked."]),
     ]
 
+    /// Issue 12, second round: a bracketed aside right after a quoted exclamation or question.
+    static let asidesAfterQuotedExclamations: [SplitCase] = [
+        SplitCase("aside after a quoted exclamation", "The crowd shouted 'Open the gates!' (Nobody did.) The pier stayed shut.", ["The crowd shouted 'Open the gates!' (Nobody did.)", "The pier stayed shut."]),
+        SplitCase("aside after a quoted question", "“Is it safe?” (It was not.) They sailed anyway.", ["“Is it safe?” (It was not.)", "They sailed anyway."]),
+        SplitCase("aside after a quoted exclamation", "He wrote \"Never again!\" [sic] and left.", ["He wrote \"Never again!\" [sic] and left."]),
+        SplitCase("aside after an exclamation", "Nobody came! (The pier stayed empty.) Then it rained.", ["Nobody came!", "(The pier stayed empty.)", "Then it rained."]),
+        SplitCase("aside after a quoted statement", "\"We sail at dawn.\" (He meant it.) The crew nodded.", ["\"We sail at dawn.\"", "(He meant it.)", "The crew nodded."]),
+    ]
+
     static let all: [SplitCase] = abbreviations + places + abbreviationEnds + times + initials + numbers + lists
         + ellipses + punctuationRuns + glued + sentenceStarts + quotations + parentheses + addresses + textDumps
-        + paragraphs + unicode + whitespace + issue12
+        + paragraphs + unicode + whitespace + issue12 + asidesAfterQuotedExclamations
 }
