@@ -63,21 +63,31 @@ public struct FactCheckRating: Sendable, Hashable {
             return rest.isEmpty ? nil : rest
         }
 
-        /// The rating of a body in fact-check layout, or nil.
-        public func rating(of body: String) -> FactCheckRating? {
+        /// The rating of a body in fact-check layout, or nil. `dropped`: the lines the
+        /// normalizer left out of the body, in page order; a rating line is short, so it is
+        /// often among the first of them ("FALSE" as a label line), and counts when the body's
+        /// claim line has no rating after it.
+        public func rating(of body: String, dropped: [String] = []) -> FactCheckRating? {
             guard !ratings.isEmpty, !claimLabels.isEmpty else { return nil }
             let lines = body.split(whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             for (i, line) in lines.prefix(FactCheckRating.claimLines).enumerated() {
                 guard let claim = labelled(line, claimLabels) else { continue }
-                for next in lines.dropFirst(i + 1).prefix(FactCheckRating.ratingLines) {
-                    if let stance = ratings[Self.key(labelled(next, ratingLabels) ?? next)] {
+                let next = lines.dropFirst(i + 1).prefix(FactCheckRating.ratingLines)
+                for candidate in Array(next) + dropped.prefix(FactCheckRating.ratingLines) {
+                    if let stance = ratings[Self.key(labelled(candidate, ratingLabels) ?? candidate)] {
                         return FactCheckRating(claim: claim, stance: stance)
                     }
                 }
                 return nil
             }
             return nil
+        }
+
+        /// The rating of a document: its body, and the lines the normalizer dropped from it
+        /// (notes about the bytes left out).
+        public func rating(of document: Document) -> FactCheckRating? {
+            rating(of: document.body, dropped: document.dropped.filter { !$0.reason.hasPrefix("note:") }.map(\.text))
         }
     }
 }

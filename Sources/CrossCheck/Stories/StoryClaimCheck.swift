@@ -204,7 +204,7 @@ public struct StoryClaimCheck: Sendable {
     /// The rating of a fact-check page whose rated claim is the story's claim: its rated line
     /// holds at least as much of the claim as an evidence sentence must.
     func rating(of document: Document, central: String) -> FactCheckRating? {
-        guard let rating = ratings.rating(of: document.body) else { return nil }
+        guard let rating = ratings.rating(of: document) else { return nil }
         let aligned = checker.check(claim: central, text: rating.claim).features.values[StanceFeatures.alignIndex]
         return aligned >= StanceChecker.minimumEvidence ? rating : nil
     }

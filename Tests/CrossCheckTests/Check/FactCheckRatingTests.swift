@@ -16,6 +16,15 @@ func aFactCheckRatingGivesTheStanceTowardTheClaimItRates(_ body: String, _ stanc
     #expect(rating.stance == stance)
 }
 
+/// The normalizer drops a one-word line as a label; the dropped line still gives the rating.
+@Test func aRatingLineTheNormalizerDroppedStillCounts() throws {
+    let body = "Claim: The Tagus bridge in Lisbon will be painted pink.\n\nOrigins: A travel blog wrote so in May."
+    #expect(reader.rating(of: body) == nil)
+    let rating = try #require(reader.rating(of: body, dropped: ["FALSE", "Example: [Collected via email]"]))
+    #expect(rating.stance == .against)
+    #expect(reader.rating(of: "The Tagus bridge in Lisbon will be painted pink, a blog wrote.", dropped: ["FALSE"]) == nil)
+}
+
 /// Text that only mentions a claim, or a claim line with no rating after it, is no fact-check.
 @Test(arguments: [
     "The Tagus bridge in Lisbon will be painted pink, the mayor said.\n\nFALSE alarms are rare, she added.",
