@@ -1,8 +1,7 @@
 /// What holds between the claims of one event.
 ///
 /// - contradiction: one speaker affirms what another denies (a story's claim is affirmed only by
-///   a document that vouches for it, not by one that reports it; another document's denial is
-///   not answered by a claim only reported or hedged) — a denial of a figure counts when
+///   a document that vouches for it, not by one that reports it) — a denial of a figure counts when
 ///   its interval holds the affirmed figure ("reports of more than 8,000 cuts are absurd"
 ///   against "will cut about 9,000 jobs") and both are about one event or holder, and a denial
 ///   without a figure denies them all;
@@ -45,18 +44,8 @@ public enum Verdict {
     /// frame claim contradicts an affirmed one only when they are about the same happening —
     /// the same event or the same holder — not merely the same measure ("certainly not $2,000"
     /// says nothing against "gold sells for $1,250 an ounce").
-    ///
-    /// Across documents, an affirmation that one only reports or hedges ("was allegedly found
-    /// dead", "may play") does not stand against another's denial ("denied reports that ...",
-    /// "... is not true"): both speak of the report, and the reporting document takes no side,
-    /// as with a story's claim (a debunk restating the hoax it debunks is such a report). Inside
-    /// one document the report and the denial are two voices it sets against each other ("the
-    /// WSJ reported ...; the Pentagon denied it"), and a plain negative statement ("has not
-    /// banned the word") still contradicts a reported affirmation.
     static func contradicts(_ denial: Claim, _ affirmation: Claim) -> Bool {
         if denial.document == affirmation.document, denial.attribution.speaker == affirmation.attribution.speaker { return false }
-        if denial.document != affirmation.document, denial.modality == .denied,
-           affirmation.modality == .reported || affirmation.modality == .speculative { return false }
         if denial.rule == QuantityFrameBuilder.rule, affirmation.rule == QuantityFrameBuilder.rule,
            let d = denial.frame, let a = affirmation.frame {
             let sameEvent = d.event != nil && d.event == a.event
