@@ -432,13 +432,16 @@ public struct StanceChecker: Sendable {
         }
         let speakerUnit = cueUnit ?? evidence.max { matches[$0].score != matches[$1].score ? matches[$0].score < matches[$1].score : $0 > $1 }
         let speaker = speakerUnit.flatMap { isRelated ? self.speaker(in: units, at: $0) : nil }
+        var wordMask: UInt64 = 0
+        for (t, term) in profile.terms.enumerated() where !term.isName { wordMask |= 1 << UInt64(t) }
         let shown = evidence.map { e in
             StanceEvidence(sentence: units[e].index, start: units[e].start, end: units[e].end, text: units[e].text,
-                           alignment: matches[e].score)
+                           alignment: matches[e].score, words: (matches[e].mask & wordMask).nonzeroBitCount,
+                           figures: matches[e].agreeing != 0)
         }
         return StanceResult(document: text.id, claim: profile.text, stance: stance, relatedStance: relatedStance,
                             score: (probability * 1000).rounded() / 1000, cue: decidingCue, speaker: speaker,
-                            evidence: shown, features: x)
+                            evidence: shown, features: x, claimWords: wordMask.nonzeroBitCount, claimFigures: profile.quantities.count)
     }
 
     /// The speaker of sentence `u`; "he" or "the ministry" is resolved by reading the sentences

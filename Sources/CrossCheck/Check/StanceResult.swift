@@ -30,13 +30,19 @@ public struct StanceEvidence: Sendable, Hashable {
     public var text: String
     /// Share of the claim's weight (words, names, figures) the sentence holds, 0...1.
     public var alignment: Double
+    /// How many of the claim's words that are not names the sentence holds, and whether it holds
+    /// one of the claim's figures: what the claim says happened, beyond whom it is about.
+    public var words: Int
+    public var figures: Bool
 
-    public init(sentence: Int, start: Int, end: Int, text: String, alignment: Double) {
+    public init(sentence: Int, start: Int, end: Int, text: String, alignment: Double, words: Int = 0, figures: Bool = false) {
         self.sentence = sentence
         self.start = start
         self.end = end
         self.text = text
         self.alignment = alignment
+        self.words = words
+        self.figures = figures
     }
 
     public var jsonValue: JSONValue {
@@ -61,9 +67,22 @@ public struct StanceResult: Sendable, Hashable {
     /// The sentences about the claim, in text order.
     public var evidence: [StanceEvidence]
     public var features: StanceFeatures
+    /// How many of the claim's words are not names ("resigned", "budget"), and its figures.
+    public var claimWords: Int
+    public var claimFigures: Int
+
+    /// Whether some evidence sentence holds what the claim says happened — one of its words that
+    /// is not a name, or one of its figures — and not only whom it is about. A claim of names
+    /// alone (a headline in title case) is held by any sentence that holds it.
+    public var evidenceStatesWhatHappened: Bool {
+        if claimWords == 0, claimFigures == 0 { return !evidence.isEmpty }
+        return evidence.contains { $0.words > 0 || $0.figures }
+    }
 
     public init(document: String, claim: String, stance: Stance, relatedStance: Stance, score: Double, cue: StanceCue?,
-                speaker: String?, evidence: [StanceEvidence], features: StanceFeatures) {
+                speaker: String?, evidence: [StanceEvidence], features: StanceFeatures, claimWords: Int = 0, claimFigures: Int = 0) {
+        self.claimWords = claimWords
+        self.claimFigures = claimFigures
         self.document = document
         self.claim = claim
         self.stance = stance

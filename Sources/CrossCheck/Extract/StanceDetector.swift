@@ -94,14 +94,19 @@ public struct StanceDetector: Sendable {
     /// the claim denied; a plain negation ("were not killed", "no jobs") makes it negative
     /// while it stays asserted, reported or speculative, when it stands inside the claim or
     /// at most three words before it.
+    ///
+    /// `holder`: the tokens of an event frame's holder before its predicate ("no newborn" of
+    /// "no newborn could be given the name"); a "no" that opens it negates the frame however
+    /// far it stands from the verb.
     public static func modality(for stance: Stance, layer: LinguisticLayer, claim: Range<Int>,
-                                thirdParty: Bool) -> (Claim.Modality, Claim.Polarity) {
+                                thirdParty: Bool, holder: Range<Int>? = nil) -> (Claim.Modality, Claim.Polarity) {
         // A plain negation ("not", "no", "never") counts only inside the claim or just before
         // it ("were not killed", "did not cut 900 jobs"); "…, did not report injuries" says
         // nothing against an earlier figure.
         let negation = layer.negations.first { n in
             guard n.scope.overlaps(claim) else { return false }
             if n.kind == .verb || n.kind == .predicate { return true }
+            if n.kind == .determiner, let holder, holder.contains(n.cue.lowerBound) { return true }
             return n.cue.lowerBound < claim.upperBound && n.cue.upperBound + 3 > claim.lowerBound
         }
         if let negation, negation.kind == .verb || negation.kind == .predicate { return (.denied, .negative) }

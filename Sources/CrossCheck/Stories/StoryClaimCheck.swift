@@ -8,16 +8,18 @@ import Foundation
 /// Adds: per story of two or more documents, its central claim — the opening sentence that
 /// the most other documents of the story open with in other words (the content words it shares
 /// with their openings, per square root of its own content words), passing over questions,
-/// lines ending in a colon and sentences that themselves deny, doubt, hedge or retract
+/// lines ending in a colon, embedded social posts and sentences that themselves deny, doubt, hedge or retract
 /// ("has pulled out of the film"). Those still vote:
 /// a debunk that opens "Reports that X are a hoax" says what the story's claim is, though it
 /// cannot be the claim itself. Per document, a claim of rule `story-claim` with that claim as its
 /// topic and the document's stance toward it (`StanceChecker`): for → asserted (reported when
 /// the document debunks — a hoax word in a sentence about the claim, or two anywhere: a debunk
-/// restates the claim it debunks), against →
+/// restates the claim it debunks; reported too when its evidence shares only names with the
+/// claim), against →
 /// denied, observing → reported (denied when a denial cue stands in a sentence about the
 /// claim); a for or against of probability below one half → reported; an unrelated document
-/// gives none. The compare stage then
+/// gives none. A fact-check page that rates the claim ("Claim: X" then "FALSE":
+/// `FactCheckRating`) takes the side of its rating. The compare stage then
 /// groups these by topic like any other claims: a story whose documents are for and against
 /// gives a contradiction.
 public struct StoryClaimCheck: Sendable {
@@ -29,6 +31,7 @@ public struct StoryClaimCheck: Sendable {
     let stopWords: Set<String>
     let lemmas = SuffixLemmas()
     let refusals: CompiledLexicons
+    let ratings: FactCheckRating.Reader
 
     /// Cue lexicons whose words make a sentence unfit to be the story's claim: it denies,
     /// doubts, hedges or negates ("not aware of Banksy being arrested"), or tells how the claim
@@ -45,6 +48,7 @@ public struct StoryClaimCheck: Sendable {
 
     public init(rules: RuleSet) {
         checker = StanceChecker(rules: rules)
+        ratings = FactCheckRating.Reader(lexicons: rules.lexicons)
         splitter = SentenceSplitter(lexicons: rules.lexicons)
         stopWords = Set((rules.lexicons["stop-words-en"]?.allForms ?? []).map { Tokenizer.matchKey($0) })
         refusals = CompiledLexicons(rules.lexicons.filter {
@@ -76,10 +80,25 @@ public struct StoryClaimCheck: Sendable {
         let words = tokens.filter(\.isWord).count
         // A question, or a line that introduces what follows ("Here's the illustration everyone
         // is sharing:"), states nothing to check.
-        guard Self.words.contains(words), tokens.last?.key != "?", tokens.last?.key != ":" else { return false }
+        guard Self.words.contains(words), tokens.last?.key != "?", tokens.last?.key != ":", !Self.quotesAPost(sentence) else { return false }
         return !Self.refusalLexicons.contains {
             refusals.find($0, in: tokens) != nil
         }
+    }
+
+    /// Whether a sentence is an embedded social post or its credit line: it holds a hashtag
+    /// ("#MacklemoreJoinedISIS") or a handle ("(@FoxNewsPress)"), or opens with a dash
+    /// ("— Fox News Press Team (@FoxNewsPress) January 12, 2015"). The outlet quotes the post;
+    /// it is not what the story says happened.
+    static func quotesAPost(_ sentence: String) -> Bool {
+        let s = sentence.drop { $0.isWhitespace }
+        if let first = s.first, first == "—" || first == "–" { return true }
+        var previous: Character = " "
+        for c in s {
+            if (previous == "#" || previous == "@"), c.isLetter || c == "_" { return true }
+            previous = (c == "#" || c == "@") && (previous.isWhitespace || previous == "(") ? c : (c.isWhitespace || c == "(" ? " " : "x")
+        }
+        return false
     }
 
     func contentWords(_ sentence: String) -> Set<String> {
@@ -149,28 +168,53 @@ public struct StoryClaimCheck: Sendable {
         features.values[StanceFeatures.nearIndex(.denial)] >= denialAlignment
     }
 
-    /// The document's stance toward its story's central claim, as a claim.
-    public func claim(for document: Document, central: String) -> Claim? {
-        let result = checker.check(claim: central, in: document)
-        guard result.stance != .unrelated else { return nil }
-        let modality: Claim.Modality
+    /// The modality a fact-check rating gives: false → denied, true → asserted, otherwise reported.
+    /// A fact-check page that rates the story's claim ("Claim: X" / "FALSE") takes the side its
+    /// rating says, whatever its sentences' cues read.
+    static func modality(rating: Stance) -> Claim.Modality {
+        rating == .against ? .denied : rating == .for ? .asserted : .reported
+    }
+
+    /// The modality of a document's stance toward the story's claim.
+    func modality(of result: StanceResult) -> Claim.Modality {
         switch result.stance {
         // A document that debunks — it calls the claim a hoax, a fake or false in a sentence
         // about it, or calls things so at least `debunkCues` times — reports the story's claim
         // when it restates it; it does not vouch for it. One stray "wrong" or "joke" elsewhere
         // makes no debunk.
-        case .for where Self.debunks(result.features): modality = .reported
+        case .for where Self.debunks(result.features): return .reported
+        // A "for" read from sentences that share only names with the claim ("Casey Dean and
+        // Eduard Nitz wish a happy birthday to the burger they bought" against "Casey Dean and
+        // Eduard Nitz stopped off at McDonald's to pick up burgers") tells whom the document is
+        // about, not that it says what the claim says happened: it only reports the claim.
+        case .for where !result.evidenceStatesWhatHappened: return .reported
         // A side is taken only when the checker is sure of it: a stance that does not outweigh
         // the other two together (probability below `sideProbability`) only reports the claim.
         case .for where result.score < Self.sideProbability, .against where result.score < Self.sideProbability:
-            modality = .reported
-        case .for: modality = .asserted
-        case .against: modality = .denied
+            return .reported
+        case .for: return .asserted
+        case .against: return .denied
         // A document that reports the claim but denies it in a sentence about it ("the ministry
         // denied that ...") denies it.
-        case .observing where Self.deniesNear(result.features): modality = .denied
-        case .observing, .unrelated: modality = .reported
+        case .observing where Self.deniesNear(result.features): return .denied
+        case .observing, .unrelated: return .reported
         }
+    }
+
+    /// The rating of a fact-check page whose rated claim is the story's claim: its rated line
+    /// holds at least as much of the claim as an evidence sentence must.
+    func rating(of document: Document, central: String) -> FactCheckRating? {
+        guard let rating = ratings.rating(of: document) else { return nil }
+        let aligned = checker.check(claim: central, text: rating.claim).features.values[StanceFeatures.alignIndex]
+        return aligned >= StanceChecker.minimumEvidence ? rating : nil
+    }
+
+    /// The document's stance toward its story's central claim, as a claim.
+    public func claim(for document: Document, central: String) -> Claim? {
+        let result = checker.check(claim: central, in: document)
+        let rating = rating(of: document, central: central)
+        guard result.stance != .unrelated || rating != nil else { return nil }
+        let modality = rating.map { Self.modality(rating: $0.stance) } ?? modality(of: result)
         let evidence = result.evidence.first
         let start = evidence?.start ?? 0, end = evidence?.end ?? 0
         let field: Claim.Field = (evidence?.sentence ?? 0) < 0 ? .title : .body

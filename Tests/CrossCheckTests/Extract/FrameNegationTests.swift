@@ -17,3 +17,14 @@ func aPlainNegationNegatesOnlyNearItsPredicate(_ text: String, _ value: Double, 
     let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.value?.value == value })
     #expect(claim.polarity == polarity)
 }
+
+/// A "no" that opens an event frame's holder negates the frame, however many words stand
+/// between it and the verb ("no newborn could be given the name").
+@Test(arguments: [
+    ("No newborn in the province could be given the name, the ministry said.", Claim.Polarity.negative),
+    ("Every newborn in the province could be given the name, the ministry said.", .positive),
+])
+func aNoOpeningTheHolderNegatesTheEvent(_ text: String, _ polarity: Claim.Polarity) throws {
+    let claim = try #require(Repository.extractor.claims(in: document(text)).first { $0.rule == EventFrameBuilder.rule })
+    #expect(claim.polarity == polarity)
+}

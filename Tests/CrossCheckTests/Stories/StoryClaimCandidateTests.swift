@@ -167,3 +167,37 @@ import Testing
     let clear = document("Velmora Foods is launching a chili chocolate bar in Lisbon. The bar will be sold in forty shops.")
     #expect(try #require(check.claim(for: clear, central: central)).modality == .asserted)
 }
+
+/// An embedded social post or its credit line is not the story's claim, though every document
+/// quotes it: the claim is what the story says happened.
+@Test func anEmbeddedPostIsNotTheStorysClaim() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let claim = "The Lisbon city council voted to paint the Tagus bridge pink for the harvest festival."
+    let credit = "— Lisbon City Council (@LisbonCouncil) May 12, 2026"
+    let post = "can't believe they will paint the Tagus bridge pink for the festival #PinkTagus"
+    let candidates = [
+        "a": [credit, post, claim],
+        "b": [credit, post, "Lisbon's city council voted to paint the Tagus bridge pink for the festival, its spokesman said."],
+        "c": [credit, post],
+    ]
+    let stories = StoryAssignment(stories: [Story(id: "s1", label: "Tagus", documents: ["a", "b", "c"])])
+    let central = try #require(check.centralClaims(candidates: candidates, stories: stories)["s1"])
+    #expect(central != credit && central != post)
+    #expect(StoryClaimCheck.quotesAPost(credit) && StoryClaimCheck.quotesAPost(post))
+    #expect(!StoryClaimCheck.quotesAPost("Write to press@lisbon.example for the C# code of issue #4."))
+}
+
+/// A document read as "for" from sentences that share only the claim's names reports the claim:
+/// it is about the same people, not saying what the claim says they did. One that says it asserts it.
+@Test func aForFromNamesAloneOnlyReportsTheClaim() throws {
+    let check = StoryClaimCheck(rules: Repository.rules)
+    let central = "Mira Castell and Tomas Ravel opened a bakery in the Alfama district of Lisbon."
+    let namesOnly = document("Mira Castell and Tomas Ravel of Lisbon welcomed a baby girl on Sunday, their friends said.")
+    let result = check.checker.check(claim: central, in: namesOnly)
+    #expect(result.stance == .for)
+    #expect(!result.evidenceStatesWhatHappened)
+    #expect(try #require(check.claim(for: namesOnly, central: central)).modality == .reported)
+    let saying = document("Mira Castell and Tomas Ravel opened a bakery in the Alfama district of Lisbon on Sunday.")
+    #expect(check.checker.check(claim: central, in: saying).evidenceStatesWhatHappened)
+    #expect(try #require(check.claim(for: saying, central: central)).modality == .asserted)
+}

@@ -45,8 +45,10 @@ extension ClaimExtractor {
             takenClauses.insert(layer.clauseOf[found.range.lowerBound])
         }
         for found in EventFrameBuilder(slots: slots).frames(skipping: takenClauses) {
+            // The frame's words before its verb hold its holder ("no newborn could be given").
+            let holder = found.range.lowerBound < found.predicate ? found.range.lowerBound..<found.predicate : nil
             let (modality, polarity) = StanceDetector.modality(for: stance, layer: layer, claim: found.predicate..<(found.predicate + 1),
-                                                               thirdParty: thirdParty)
+                                                               thirdParty: thirdParty, holder: holder)
             let start = tokens[found.range.lowerBound].start, end = tokens[found.range.upperBound - 1].end
             out.append(makeFrameClaim(rule: EventFrameBuilder.rule, start: start, end: end, topic: found.topic,
                                       frame: found.frame, value: nil, modality: modality, polarity: polarity,

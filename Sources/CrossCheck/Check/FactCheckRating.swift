@@ -1,0 +1,93 @@
+import Foundation
+
+/// The verdict of a fact-check page on the claim it rates.
+///
+/// Reads: a body's first lines and the lexicon `check-fact-check-ratings`
+/// (rules/check/fact-check-ratings.yaml). Adds: the rated claim ("Kanye West has been banned
+/// from all future award shows") and the stance its rating gives the page toward it ("FALSE" →
+/// against), when the body opens in the layout fact-check pages use: a line "Claim: X" among its
+/// first lines and, on one of the next lines, a line that is only a rating ("FALSE",
+/// "Rating: Mostly true"). A debunk in this layout says what it rates in one line and its verdict
+/// in one word, so the sentence-level stance cues see neither as a denial.
+public struct FactCheckRating: Sendable, Hashable {
+    public var claim: String
+    public var stance: Stance
+
+    public init(claim: String, stance: Stance) {
+        self.claim = claim
+        self.stance = stance
+    }
+
+    public static let lexiconName = "check-fact-check-ratings"
+    /// How many lines from the top the claim line may stand; how many lines after it the rating.
+    static let claimLines = 6, ratingLines = 3
+
+    /// Finds a body's fact-check rating with the lexicon's ratings and labels.
+    public struct Reader: Sendable {
+        /// Rating line key → stance.
+        let ratings: [String: Stance]
+        let claimLabels: Set<String>
+        let ratingLabels: Set<String>
+
+        public init(lexicons: [String: Lexicon]) {
+            var ratings: [String: Stance] = [:]
+            var claimLabels: Set<String> = [], ratingLabels: Set<String> = []
+            for entry in lexicons[FactCheckRating.lexiconName]?.entries ?? [] {
+                // The canonical name says what the entry is; its other forms are the lines.
+                let forms = entry.forms.filter { $0 != entry.canonical }.map(Self.key)
+                switch entry.canonical {
+                case "against": for f in forms { ratings[f] = .against }
+                case "for": for f in forms { ratings[f] = .for }
+                case "observing": for f in forms { ratings[f] = .observing }
+                case "claim-labels": claimLabels.formUnion(forms)
+                case "rating-labels": ratingLabels.formUnion(forms)
+                default: break
+                }
+            }
+            self.ratings = ratings
+            self.claimLabels = claimLabels
+            self.ratingLabels = ratingLabels
+        }
+
+        /// A line's key: lowercased, runs of spaces as one, final punctuation dropped.
+        static func key(_ text: String) -> String {
+            var s = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            while let last = s.last, ".!:;*".contains(last) { s.removeLast() }
+            return s.trimmingCharacters(in: .whitespaces)
+        }
+
+        /// What follows "Label:" in a line whose label is one of `labels`; nil otherwise.
+        func labelled(_ line: String, _ labels: Set<String>) -> String? {
+            guard let colon = line.firstIndex(of: ":"), labels.contains(Self.key(String(line[..<colon]))) else { return nil }
+            let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return rest.isEmpty ? nil : rest
+        }
+
+        /// The rating of a body in fact-check layout, or nil. `dropped`: the lines the
+        /// normalizer left out of the body, in page order; a rating line is short, so it is
+        /// often among the first of them ("FALSE" as a label line), and counts when the body's
+        /// claim line has no rating after it.
+        public func rating(of body: String, dropped: [String] = []) -> FactCheckRating? {
+            guard !ratings.isEmpty, !claimLabels.isEmpty else { return nil }
+            let lines = body.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for (i, line) in lines.prefix(FactCheckRating.claimLines).enumerated() {
+                guard let claim = labelled(line, claimLabels) else { continue }
+                let next = lines.dropFirst(i + 1).prefix(FactCheckRating.ratingLines)
+                for candidate in Array(next) + dropped.prefix(FactCheckRating.ratingLines) {
+                    if let stance = ratings[Self.key(labelled(candidate, ratingLabels) ?? candidate)] {
+                        return FactCheckRating(claim: claim, stance: stance)
+                    }
+                }
+                return nil
+            }
+            return nil
+        }
+
+        /// The rating of a document: its body, and the lines the normalizer dropped from it
+        /// (notes about the bytes left out).
+        public func rating(of document: Document) -> FactCheckRating? {
+            rating(of: document.body, dropped: document.dropped.filter { !$0.reason.hasPrefix("note:") }.map(\.text))
+        }
+    }
+}
