@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a page built by `HTMLTree` as the bytes libxml2's `htmlDocContentDumpFormatOutput`
 /// (format on) gives for it, without libxml2's per-node costs: its serializer looks each
@@ -16,7 +21,12 @@ import CLibXML2
 /// rules of layout and escaping follow libxml2 2.9's HTMLtree.c and entities.c, and
 /// `HTMLSerializerTests` holds this writer to the linked libxml2's output on pages of every
 /// kind of node, attribute and byte the report writes.
-struct HTMLSerializer {
+///
+/// Bytes go into a buffer of its own (grown by doubling, copied with `memcpy`-like moves), text
+/// is scanned eight bytes at a time for the bytes that need escaping, and an element name's
+/// description is found by the name's pointer (names are interned in the page's dictionary) in
+/// a small direct-mapped table.
+struct HTMLSerializer: ~Copyable {
     /// What the serializer needs of one element name.
     private struct ElementInfo {
         var name: UnsafeBufferPointer<UInt8>
@@ -45,17 +55,33 @@ struct HTMLSerializer {
         var isName: Bool
     }
 
-    private var out: [UInt8] = []
-    /// Names are interned in the page's dictionary, so a name's pointer identifies it.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Names are interned in the page's dictionary, so a name's pointer identifies it: a
+    /// direct-mapped table by pointer first, a dictionary behind it.
+    private static let slots = 64
+    private var slotNames = [UnsafePointer<xmlChar>?](repeating: nil, count: slots)
+    private var slotInfos: [ElementInfo]
     private var elements: [UnsafePointer<xmlChar>: ElementInfo] = [:]
     private var attributes: [UnsafePointer<xmlChar>: AttributeInfo] = [:]
-    private var scratch: [UInt8] = []
+
+    private init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        slotInfos = [ElementInfo](repeating: ElementInfo(name: none, known: false, empty: false, saveEndTag: false, isInline: false,
+                                                         isHTMLOrBody: false, startsWithP: false, isRawText: false, isAnchor: false),
+                                  count: Self.slots)
+    }
+
+    deinit { base.deallocate() }
 
     /// The serialization of `document`, or nil when it holds something this writer leaves to libxml2.
-    static func serialize(_ document: xmlDocPtr, capacity: Int = 1 << 16) -> [UInt8]? {
-        var writer = HTMLSerializer()
-        writer.out.reserveCapacity(capacity)
-        return writer.walk(document) ? writer.out : nil
+    static func serialize(_ document: xmlDocPtr, capacity: Int = 1 << 16) -> String? {
+        var writer = HTMLSerializer(capacity: capacity)
+        guard writer.walk(document) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: writer.base, count: writer.count), as: UTF8.self)
     }
 
     // MARK: The walk (htmlNodeDumpFormatOutput's, without recursion)
@@ -69,7 +95,7 @@ struct HTMLSerializer {
         }
         let root = UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self)
         guard var cur = document.pointee.children else {
-            write("\n")
+            write(0x0A)
             return true
         }
         var parent: xmlNodePtr? = root
@@ -77,7 +103,8 @@ struct HTMLSerializer {
             switch cur.pointee.type {
             case XML_ELEMENT_NODE:
                 guard cur.pointee.ns == nil, cur.pointee.nsDef == nil, cur.pointee.parent == parent,
-                      let name = cur.pointee.name, let info = element(name) else { return false }
+                      let name = cur.pointee.name else { return false }
+                let info = element(name)
                 write(0x3C)
                 write(info.name)
                 var attribute = cur.pointee.properties
@@ -110,10 +137,10 @@ struct HTMLSerializer {
                 guard let content = cur.pointee.content else { break }
                 guard let name = cur.pointee.name, Self.isPlainTextName(name) else { return false }
                 if let parent, parent.pointee.type == XML_ELEMENT_NODE, let parentName = parent.pointee.name,
-                   element(parentName)?.isRawText == true {
+                   element(parentName).isRawText {
                     write(cString: content)
                 } else {
-                    escape(content, into: &out)
+                    escape(content, count: Self.length(content))
                 }
             case XML_COMMENT_NODE:
                 if let content = cur.pointee.content {
@@ -140,7 +167,8 @@ struct HTMLSerializer {
                     write(0x0A)
                     continue
                 }
-                guard let name = cur.pointee.name, let info = element(name) else { return false }
+                guard let name = cur.pointee.name else { return false }
+                let info = element(name)
                 if info.known, !info.isInline, let last = cur.pointee.last, !Self.isTextLike(last),
                    cur.pointee.children != last, !info.startsWithP {
                     write(0x0A)
@@ -180,52 +208,50 @@ struct HTMLSerializer {
             write("\"\"")
             return true
         }
-        let length = Int(xmlStrlen(content))
-        let value = UnsafeBufferPointer(start: content, count: length)
-        if Self.holdsVerbatimConstruct(value) { return false }
-        scratch.removeAll(keepingCapacity: true)
-        escape(content, into: &scratch)
+        let length = Self.length(content)
+        // Escaping adds and drops no quote: the quotes are those of the raw value.
+        var double = false, single = false
+        for i in 0..<length {
+            switch content[i] {
+            case 0x22: double = true
+            case 0x27: single = true
+            // `<!--` (a server-side include) and `&{` (an HTML 4 script entity) are copied into
+            // an attribute unescaped by libxml2: such a page is left to it.
+            case 0x3C where i + 3 < length && content[i + 1] == 0x21 && content[i + 2] == 0x2D && content[i + 3] == 0x2D:
+                return false
+            case 0x26 where i + 1 < length && content[i + 1] == 0x7B:
+                return false
+            default: break
+            }
+        }
         if info.isURI || (info.isName && element.isAnchor) {
-            writeURI(scratch)
+            let escaped = escapedAside(content, count: length)
+            writeURI(escaped)
+        } else if double && single {
+            // xmlBufWriteQuotedString: both quotes: in double quotes, `"` as `&quot;`.
+            let escaped = escapedAside(content, count: length)
+            write(0x22)
+            for b in escaped {
+                if b == 0x22 { write("&quot;") } else { write(b) }
+            }
+            write(0x22)
         } else {
-            writeQuoted(scratch)
+            // Single quotes when the value holds `"` (and no `'`), else double quotes.
+            let quote: UInt8 = double ? 0x27 : 0x22
+            write(quote)
+            escape(content, count: length)
+            write(quote)
         }
         return true
     }
 
-    /// `<!--` (a server-side include) or `&{` (an HTML 4 script entity): libxml2 copies these
-    /// into an attribute unescaped; such a page is left to libxml2.
-    private static func holdsVerbatimConstruct(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = value.count
-        var i = 0
-        while i < n {
-            let b = value[i]
-            if b == 0x3C, i + 3 < n, value[i + 1] == 0x21, value[i + 2] == 0x2D, value[i + 3] == 0x2D { return true }
-            if b == 0x26, i + 1 < n, value[i + 1] == 0x7B { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// xmlBufWriteQuotedString: in double quotes; in single quotes when the value holds `"` and
-    /// no `'`; in double quotes with `"` as `&quot;` when it holds both.
-    private mutating func writeQuoted(_ value: [UInt8]) {
-        let double = value.contains(0x22)
-        if double && !value.contains(0x27) {
-            write(0x27)
-            out.append(contentsOf: value)
-            write(0x27)
-            return
-        }
-        write(0x22)
-        if double {
-            for b in value {
-                if b == 0x22 { write("&quot;") } else { out.append(b) }
-            }
-        } else {
-            out.append(contentsOf: value)
-        }
-        write(0x22)
+    /// The escaped value as an array (for the rare values written with a second transformation).
+    private mutating func escapedAside(_ content: UnsafePointer<xmlChar>, count length: Int) -> [UInt8] {
+        let start = count
+        escape(content, count: length)
+        let escaped = Array(UnsafeBufferPointer(start: base + start, count: count - start))
+        count = start
+        return escaped
     }
 
     /// A URI attribute: leading blanks dropped, then `xmlURIEscapeStr(value, "@/:=?;#%&,+<>")`
@@ -239,11 +265,11 @@ struct HTMLSerializer {
         write(0x22)
         for b in value[start...] {
             if Self.keptInURI(b) {
-                out.append(b)
+                write(b)
             } else {
-                out.append(0x25)
-                out.append(Self.hexDigit(b >> 4))
-                out.append(Self.hexDigit(b & 0xF))
+                write(0x25)
+                write(Self.hexDigit(b >> 4))
+                write(Self.hexDigit(b & 0xF))
             }
         }
         write(0x22)
@@ -267,34 +293,58 @@ struct HTMLSerializer {
     // MARK: Escaping (xmlEncodeEntitiesInternal for an HTML document)
 
     /// `<`, `>` and `&` as entities; tab, line feed, carriage return, the other ASCII characters
-    /// and every byte of a non-ASCII character as they are; other control bytes dropped.
-    private func escape(_ text: UnsafePointer<xmlChar>, into buffer: inout [UInt8]) {
-        var p = text
-        var run = p
-        while true {
-            let b = p.pointee
-            if b >= 0x20 && b != 0x3C && b != 0x3E && b != 0x26 || b == 0x09 || b == 0x0A || b == 0x0D {
-                p += 1
+    /// and every byte of a non-ASCII character as they are; other control bytes dropped. Runs of
+    /// bytes that need none of this are found eight bytes at a time and copied at once.
+    private mutating func escape(_ text: UnsafePointer<xmlChar>, count n: Int) {
+        var i = 0
+        var run = 0
+        while i < n {
+            if i + 8 <= n, !Self.needsLook(UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
                 continue
             }
-            if p > run { buffer.append(contentsOf: UnsafeBufferPointer(start: run, count: p - run)) }
+            let b = text[i]
+            if b >= 0x20 && b != 0x3C && b != 0x3E && b != 0x26 || b == 0x09 || b == 0x0A || b == 0x0D {
+                i += 1
+                continue
+            }
+            if i > run { write(text + run, i - run) }
             switch b {
-            case 0: return
-            case 0x3C: Self.append("&lt;", to: &buffer)
-            case 0x3E: Self.append("&gt;", to: &buffer)
-            case 0x26: Self.append("&amp;", to: &buffer)
+            case 0x3C: write("&lt;")
+            case 0x3E: write("&gt;")
+            case 0x26: write("&amp;")
             default: break  // a control byte: dropped
             }
-            p += 1
-            run = p
+            i += 1
+            run = i
         }
+        if n > run { write(text + run, n - run) }
+    }
+
+    /// Whether one of the eight bytes is below 0x20 or is `<`, `>` or `&` (exact: a byte of 0x80
+    /// or more never counts).
+    @inline(__always)
+    private static func needsLook(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below = (w &- ones &* 0x20) & ~w & highs != 0
+        return below || hasZero(w ^ (ones &* 0x3C)) || hasZero(w ^ (ones &* 0x3E)) || hasZero(w ^ (ones &* 0x26))
     }
 
     // MARK: Names
 
-    private mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementInfo? {
+    private mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementInfo {
+        let slot = (Int(bitPattern: name) >> 3) & (Self.slots - 1)
+        if slotNames[slot] == name { return slotInfos[slot] }
+        let info = describedElement(name)
+        slotNames[slot] = name
+        slotInfos[slot] = info
+        return info
+    }
+
+    private mutating func describedElement(_ name: UnsafePointer<xmlChar>) -> ElementInfo {
         if let info = elements[name] { return info }
-        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        let bytes = UnsafeBufferPointer(start: name, count: Self.length(name))
         var info = ElementInfo(name: bytes, known: false, empty: false, saveEndTag: false, isInline: false,
                                isHTMLOrBody: false, startsWithP: bytes.first == 0x70,
                                isRawText: xmlStrcasecmp(name, "script") == 0 || xmlStrcasecmp(name, "style") == 0,
@@ -317,7 +367,7 @@ struct HTMLSerializer {
     private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> AttributeInfo {
         if let info = attributes[name] { return info }
         let info = AttributeInfo(
-            name: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))),
+            name: UnsafeBufferPointer(start: name, count: Self.length(name)),
             boolean: htmlIsBooleanAttr(name) != 0,
             isURI: xmlStrcasecmp(name, "href") == 0 || xmlStrcasecmp(name, "action") == 0 || xmlStrcasecmp(name, "src") == 0,
             isName: xmlStrcasecmp(name, "name") == 0)
@@ -327,18 +377,47 @@ struct HTMLSerializer {
 
     // MARK: Bytes
 
-    @inline(__always) private mutating func write(_ byte: UInt8) { out.append(byte) }
-
-    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { out.append(contentsOf: bytes) }
-
-    private mutating func write(_ text: StaticString) { Self.append(text, to: &out) }
+    @inline(__always)
+    private static func length(_ text: UnsafePointer<xmlChar>) -> Int {
+        strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
+    }
 
     @inline(__always)
-    private static func append(_ text: StaticString, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
     }
 
-    private mutating func write(cString: UnsafePointer<xmlChar>) {
-        out.append(contentsOf: UnsafeBufferPointer(start: cString, count: Int(xmlStrlen(cString))))
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        bigger.initialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = size
     }
+
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func write(_ bytes: UnsafePointer<UInt8>, _ n: Int) {
+        reserve(n)
+        (base + count).initialize(from: bytes, count: n)
+        count += n
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        write(start, bytes.count)
+    }
+
+    private mutating func write(_ text: StaticString) { write(text.utf8Start, text.utf8CodeUnitCount) }
+
+    private mutating func write(cString: UnsafePointer<xmlChar>) { write(cString, Self.length(cString)) }
 }

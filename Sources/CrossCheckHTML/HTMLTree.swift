@@ -32,12 +32,12 @@ struct HTMLTree: ~Copyable {
 
     /// The page as UTF-8 HTML (non-ASCII written as is, not as entities).
     func serialized() throws -> String {
-        if let bytes = serializedBySerializer() { return String(decoding: bytes, as: UTF8.self) }
+        if let page = serializedBySerializer() { return page }
         return try serializedByLibXML()
     }
 
-    /// `HTMLSerializer`'s bytes for the page, or nil when it leaves the page to libxml2.
-    func serializedBySerializer() -> [UInt8]? {
+    /// `HTMLSerializer`'s serialization of the page, or nil when it leaves the page to libxml2.
+    func serializedBySerializer() -> String? {
         HTMLSerializer.serialize(document.pointer)
     }
 
