@@ -35,7 +35,7 @@ public struct StanceChecker: Sendable {
     /// Number words ("dozens", "million"): a sentence with one may hold a figure.
     let figureWords: Set<String>
     /// What the checker needs to know of a token key, in one lookup per token.
-    let wordFlags: [String: UInt8]
+    let wordFlags: KeyFilteredDictionary<UInt8>
     static let stopFlag: UInt8 = 1, breakFlag: UInt8 = 2, cueFlag: UInt8 = 4, aliasFlag: UInt8 = 8, figureFlag: UInt8 = 16
     public let headlineWeights: StanceWeights
     public let articleWeights: StanceWeights
@@ -66,7 +66,7 @@ public struct StanceChecker: Sendable {
         for key in cues.firstKeys { flags[key, default: 0] |= Self.cueFlag }
         for key in aliases.firstKeys { flags[key, default: 0] |= Self.aliasFlag }
         for key in figureWords { flags[key, default: 0] |= Self.figureFlag }
-        wordFlags = flags
+        wordFlags = KeyFilteredDictionary(flags)
         headlineWeights = StanceWeights(lexicon: lexicons["check-weights-headline"])
         articleWeights = StanceWeights(lexicon: lexicons["check-weights-article"])
     }

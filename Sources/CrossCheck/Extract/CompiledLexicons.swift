@@ -52,7 +52,7 @@ public struct CompiledLexicons: Sendable {
     /// Whether some form of lexicon `name` starts with the token key `key`: one lookup, to
     /// skip `matches` where nothing can start.
     public func mayStart(_ name: String, with key: String) -> Bool {
-        index[name]?[key] != nil
+        compiled[name]?.mayStart(with: key) ?? false
     }
 
     /// The lexicons some form of which starts at one of these tokens: one lookup per token.
@@ -78,24 +78,12 @@ public struct CompiledLexicons: Sendable {
 
     /// Forms of lexicon `name` that match `tokens` at `position`, longest first.
     public func matches(_ name: String, in tokens: [Token], at position: Int) -> [(end: Int, canonical: String)] {
-        guard position < tokens.count, let forms = index[name]?[tokens[position].key] else { return [] }
-        var out: [(Int, String)] = []
-        for form in forms {
-            let end = position + form.keys.count
-            guard end <= tokens.count else { continue }
-            var ok = true
-            for (k, key) in form.keys.enumerated() where tokens[position + k].key != key {
-                ok = false
-                break
-            }
-            if ok { out.append((end, form.canonical)) }
-        }
-        return out
+        compiled[name]?.matches(in: tokens, at: position) ?? []
     }
 
     /// The canonical form of the one-word form `key` of lexicon `name`, if it has one.
     public func canonical(_ name: String, ofWord key: String) -> String? {
-        index[name]?[key]?.first { $0.keys.count == 1 }?.canonical
+        compiled[name]?.canonical(ofWord: key)
     }
 
     /// The canonical form of the form made of exactly these keys, if lexicon `name` has one.
@@ -185,7 +173,8 @@ public struct CompiledLexicon: Sendable {
 
     /// The canonical form of the one-word form `key`, if there is one.
     public func canonical(ofWord key: String) -> String? {
-        forms[key]?.first { $0.keys.count == 1 }?.canonical
+        guard firstKeys?.mayHold(key) != false else { return nil }
+        return forms[key]?.first { $0.keys.count == 1 }?.canonical
     }
 
     /// Whether a single token is a one-word form.
@@ -230,8 +219,20 @@ struct FirstKeyFilter: Sendable {
         guard let first = utf8.first, first < 0x80 else { return true }
         guard lengths[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0 else {
             // Not by its bytes; a key with a non-ASCII byte is left to the lookup.
-            return !utf8.allSatisfy { $0 < 0x80 }
+            return !Self.isASCII(key)
         }
         return true
+    }
+
+    /// Whether every byte of `key` is ASCII: the bytes or-ed together in place (a token key
+    /// is a native or small string, so its bytes are contiguous), not a generic walk of the view.
+    @inline(__always)
+    static func isASCII(_ key: String) -> Bool {
+        if let ascii = key.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var all: UInt8 = 0
+            for b in bytes { all |= b }
+            return all < 0x80
+        }) { return ascii }
+        return key.utf8.allSatisfy { $0 < 0x80 }
     }
 }

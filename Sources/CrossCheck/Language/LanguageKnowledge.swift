@@ -8,9 +8,9 @@ public struct LanguageKnowledge: Sendable {
     let negationCues: CompiledLexicon
     let countries: CompiledLexicon
     /// Clause breaks by key: punctuation, else always, else before-verb (see `ClauseSplitter`).
-    let clauseBreaks: [String: ClauseBreak]
+    let clauseBreaks: KeyFilteredDictionary<ClauseBreak>
     /// Closed-class words by key.
-    let closed: [String: WordTag]
+    let closed: KeyFilteredDictionary<WordTag>
     let breakAlways: Set<String>
     let breakBeforeVerb: Set<String>
     let breakPunctuation: Set<String>
@@ -40,7 +40,7 @@ public struct LanguageKnowledge: Sendable {
             guard let tag = WordTag.closed[name] else { continue }
             for form in forms where closed[form] == nil { closed[form] = tag }
         }
-        self.closed = closed
+        self.closed = KeyFilteredDictionary(closed)
         let breaks = entries("clause-breaks")
         breakAlways = Set(breaks["always"] ?? [])
         breakBeforeVerb = Set(breaks["before-verb"] ?? [])
@@ -49,7 +49,7 @@ public struct LanguageKnowledge: Sendable {
         for key in breakBeforeVerb { clauseBreaks[key] = .beforeVerb }
         for key in breakAlways { clauseBreaks[key] = .always }
         for key in breakPunctuation { clauseBreaks[key] = .punctuation }
-        self.clauseBreaks = clauseBreaks
+        self.clauseBreaks = KeyFilteredDictionary(clauseBreaks)
         var negation: [String: LinguisticLayer.Negation.Kind] = [:]
         for (name, forms) in entries("negation-cues") {
             guard let kind = LinguisticLayer.Negation.Kind(rawValue: name) else { continue }

@@ -232,17 +232,19 @@ private struct Scan {
         var lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         while let last = lower.last, last == 0x2E || last == 0x27 || last == 0x2D { lower.removeLast() }
         guard lower.count >= 3 else { return }
-        let written = lower
         let count = lower.count
-        if count > 4, lower[count - 1] == 0x73 {
-            if lower[count - 2] == 0x65, lower[count - 3] == 0x69 {
-                lower.removeLast(3)
-                lower.append(0x79)  // -ies → -y
-            } else if lower[count - 2] != 0x73, lower[count - 2] != 0x75, lower[count - 2] != 0x69 {
-                lower.removeLast()  // not -ss, -us, -is
-            }
+        // The stem's hash read from `lower` in place: `wordHash` of the stem's bytes.
+        var hash: UInt64
+        if count > 4, lower[count - 1] == 0x73, lower[count - 2] == 0x65, lower[count - 3] == 0x69 {
+            hash = StoryFeatureReader.wordHash(lower[..<(count - 3)])  // -ies → -y
+            hash ^= 0x79
+            hash = hash &* 0x0000_0100_0000_01b3
+        } else if count > 4, lower[count - 1] == 0x73, lower[count - 2] != 0x73, lower[count - 2] != 0x75, lower[count - 2] != 0x69 {
+            hash = StoryFeatureReader.wordHash(lower[..<(count - 1)])  // not -ss, -us, -is
+        } else {
+            hash = StoryFeatureReader.wordHash(lower)
         }
-        add(StoryFeatureReader.featureID(StoryFeatureReader.wordHash(lower), .term), name: String(decoding: written, as: UTF8.self))
+        add(StoryFeatureReader.featureID(hash, .term), name: String(decoding: lower, as: UTF8.self))
     }
 
     mutating func date(month: UInt8, day: Int) {
@@ -250,11 +252,12 @@ private struct Scan {
         add(StoryFeatureReader.featureID(StoryFeatureReader.wordHash(Array(text.utf8)), .date), name: text)
     }
 
-    mutating func add(_ id: UInt32, name: String) {
-        if let existing = counts[id] {
-            counts[id] = (existing.count + 1, existing.name)
+    /// One more of feature `id`; `name` is made only for its first.
+    mutating func add(_ id: UInt32, name: @autoclosure () -> String) {
+        if let index = counts.index(forKey: id) {
+            counts.values[index].count += 1
         } else {
-            counts[id] = (1, name)
+            counts[id] = (1, name())
         }
     }
 
@@ -267,15 +270,14 @@ private struct Scan {
                 term(word.word[...])
             }
         }
-        let sorted = counts.keys.sorted()
-        let ranked = sorted.sorted { a, b in
-            let wa = counts[a]!.count * (StoryFeatures.kind(of: a) == .term ? 1 : 2)
-            let wb = counts[b]!.count * (StoryFeatures.kind(of: b) == .term ? 1 : 2)
-            return wa != wb ? wa > wb : a < b
-        }
+        // By id; ranked by weight (names count twice), then id: the weights are read once, not
+        // looked up at every comparison.
+        let entries = counts.sorted { $0.key < $1.key }
+        let weights = entries.map { $0.value.count * (StoryFeatures.kind(of: $0.key) == .term ? 1 : 2) }
+        let ranked = entries.indices.sorted { a, b in weights[a] != weights[b] ? weights[a] > weights[b] : a < b }
         var names: [UInt32: String] = [:]
-        for id in ranked.prefix(StoryFeatureReader.namesKept) { names[id] = counts[id]!.name }
-        return StoryFeatures(document: document, ids: sorted, counts: sorted.map { UInt16(min(counts[$0]!.count, 65_535)) },
+        for i in ranked.prefix(StoryFeatureReader.namesKept) { names[entries[i].key] = entries[i].value.name }
+        return StoryFeatures(document: document, ids: entries.map(\.key), counts: entries.map { UInt16(min($0.value.count, 65_535)) },
                              names: names, signature: copies.signature())
     }
 

@@ -168,9 +168,11 @@ public struct StoryGrouper: Sendable {
 
         var stories: [Story] = []
         var storyOf: [String: String] = [:]
+        // How each name is written, made once for the run: every story's label reads it.
+        let written = Self.writtenNames(names)
         for (_, group) in members {
             let ids = group.map { records[$0].document }
-            let label = Self.label(group.map { records[$0] }, names: names, weight: { weight($0, $1, df[$0]!) })
+            let label = Self.label(group.map { records[$0] }, names: names, written: written, weight: { weight($0, $1, df[$0]!) })
             let groupCopies = copyGroups(ids, copyOf: copyOf)
             let story = Story(id: StableID.make("s", ids), label: label, documents: ids, copies: groupCopies)
             stories.append(story)
@@ -187,20 +189,28 @@ public struct StoryGrouper: Sendable {
         return groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
-    /// The three named features that weigh most summed over the members; a word inside a chosen
-    /// name, or the same text twice, is skipped.
-    static func label(_ members: [StoryFeatures], names: [UInt32: String], weight: (UInt32, UInt16) -> Float) -> String {
-        var sums: [UInt32: Float] = [:]
-        for member in members {
-            for (id, count) in zip(member.ids, member.counts) where names[id] != nil { sums[id, default: 0] += weight(id, count) }
-        }
-        let ranked = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        // A word that is also a name is shown as the name is written ("guaíba" → "Guaíba").
+    /// A word that is also a name is shown as the name is written ("guaíba" → "Guaíba"): each
+    /// entity name's lowercased text, to the least of the texts that lowercase to it.
+    static func writtenNames(_ names: [UInt32: String]) -> [String: String] {
         var written: [String: String] = [:]
         for (id, text) in names where StoryFeatures.kind(of: id) == .entity {
             let lower = text.lowercased()
             if written[lower].map({ text < $0 }) ?? true { written[lower] = text }
         }
+        return written
+    }
+
+    /// The three named features that weigh most summed over the members; a word inside a chosen
+    /// name, or the same text twice, is skipped.
+    /// `written` is `writtenNames(names)`, made once for all the stories of a run (it reads
+    /// every name of the run, so making it per story made naming quadratic).
+    static func label(_ members: [StoryFeatures], names: [UInt32: String], written: [String: String],
+                      weight: (UInt32, UInt16) -> Float) -> String {
+        var sums: [UInt32: Float] = [:]
+        for member in members {
+            for (id, count) in zip(member.ids, member.counts) where names[id] != nil { sums[id, default: 0] += weight(id, count) }
+        }
+        let ranked = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         var chosen: [String] = []
         var words: Set<String> = []
         for (id, _) in ranked {
