@@ -159,12 +159,14 @@ public struct JSONByteWriter {
         return at + digits
     }
 
-    /// "00" to "99", two bytes each, for `write(_:at:)`.
-    private static let twoDigits: StaticString = """
+    /// "00" to "99", two bytes each, for `write(_:at:)` (computed: a literal, no `swift_once`).
+    private static var twoDigits: StaticString {
+        """
         00010203040506070809101112131415161718192021222324252627282930313233343536373839\
         40414243444546474849505152535455565758596061626364656667686970717273747576777879\
         8081828384858687888990919293949596979899
         """
+    }
 
     /// Writes at most `maxBytes` bytes at once: `body` gets room for them and returns how many
     /// it wrote (for a line's fixed fields, one bounds check instead of one per key and number).

@@ -97,7 +97,9 @@ final class QuantityPhraseIndex: Sendable {
 
     /// Categories whose phrases can start a quantity: hedges, currencies, number words, plural
     /// scales ("thousands"), months.
-    static let triggers: UInt16 = bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar)
+    /// (Computed, so that it folds to a constant: a `static let` was a `swift_once` check at every
+    /// token.)
+    static var triggers: UInt16 { bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar) }
 
     /// The categories of the phrases that start with key `key`.
     @inline(__always)
@@ -119,7 +121,7 @@ final class QuantityPhraseIndex: Sendable {
 
     /// Categories of cue words that only shape a quantity next to them (changes, senses): they
     /// can still be what a number counts ("a 12% increase", "12 boats").
-    static let cues: UInt16 = bit(.change) | bit(.changeNoun) | bit(.sense)
+    static var cues: UInt16 { bit(.change) | bit(.changeNoun) | bit(.sense) }
 
     /// True when a phrase of a quantity's own (not a mere cue) starts with this token.
     @inline(__always)
