@@ -290,14 +290,6 @@ public struct JSONByteWriter {
                 // Straight to the first byte that may need a look (a curly quote's 0xE2, say):
                 // the bytes before it need none, and the search goes on from the byte after it.
                 i += look.trailingZeroBitCount &>> 3
-            } else if n >= 8 {
-                // The last one to seven bytes: the eight bytes that end the text (all inside it),
-                // those before `i` shifted out. A bit a shifted-out byte's borrow sets only sends
-                // a plain byte through `escapeStep`, which passes it.
-                let look = Self.lookMask(UInt64(littleEndian: UnsafeRawPointer(p + (n - 8)).loadUnaligned(as: UInt64.self)))
-                    &>> UInt64((i - (n - 8)) &<< 3)
-                if look == 0 { break }
-                i += look.trailingZeroBitCount &>> 3
             }
             escapeStep(p, n, &i, &run)
         }
