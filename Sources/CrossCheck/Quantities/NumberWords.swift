@@ -4,6 +4,8 @@
 /// come from the `quantity-number-words` and `quantity-scales` lexicons.
 struct NumberWords {
     let shared: QuantityLexicon.Shared
+    /// The lexicon's phrase index, held by reference (see `QuantityPhraseIndex`).
+    let index: QuantityPhraseIndex
     var lex: QuantityLexicon {
         _read { yield shared.lexicon }
     }
@@ -13,7 +15,7 @@ struct NumberWords {
 
     private func isFractionAhead(_ c: Int) -> Bool {
         guard c < t.count, t[c].isWord else { return false }
-        if let m = lex.match(.numberWord, at: c, in: t) {
+        if let m = index.match(.numberWord, at: c, in: t) {
             let w = lex.numberWords[m.entry]
             switch w.role {
             case .fraction, .multiplier, .vague: return true
@@ -21,7 +23,7 @@ struct NumberWords {
             default: return false
             }
         }
-        if let s = lex.match(.scale, at: c, in: t) {
+        if let s = index.match(.scale, at: c, in: t) {
             let sc = lex.scales[s.entry]
             return !sc.suffixOnly && !sc.plural
         }
@@ -29,7 +31,7 @@ struct NumberWords {
     }
 
     private func isScaleAhead(_ c: Int) -> Bool {
-        guard c < t.count, t[c].isWord, let s = lex.match(.scale, at: c, in: t) else { return false }
+        guard c < t.count, t[c].isWord, let s = index.match(.scale, at: c, in: t) else { return false }
         let sc = lex.scales[s.entry]
         return !sc.suffixOnly && !sc.plural
     }
@@ -42,8 +44,8 @@ struct NumberWords {
         if j >= 1 {
             let b = t[j - 1]
             if b.isNumber { return nil }
-            if b.isWord, lex.match(.unit, at: j - 1, in: t) != nil || lex.match(.currency, at: j - 1, in: t) != nil
-                || lex.match(.scale, at: j - 1, in: t) != nil { return nil }
+            if b.isWord, index.match(.unit, at: j - 1, in: t) != nil || index.match(.currency, at: j - 1, in: t) != nil
+                || index.match(.scale, at: j - 1, in: t) != nil { return nil }
         }
         return NumberReading(value: 1, halfWidth: 0, first: j, next: c)
     }
@@ -51,7 +53,7 @@ struct NumberWords {
     /// The full form (three letters or more) of a unit with `article: one` starts at `c`.
     private func takesArticle(_ c: Int) -> Bool {
         guard c < t.count, t[c].isWord, !t[c].newlineBefore, t[c].length >= 3,
-              let u = lex.match(.unit, at: c, in: t) else { return false }
+              let u = index.match(.unit, at: c, in: t) else { return false }
         return lex.units[u.entry].afterArticle
     }
 
@@ -81,12 +83,12 @@ struct NumberWords {
             if tk.key == QuantityKeys.and {
                 guard saw, c + 1 < n else { break }
                 if last == .hundred || last == .scale,
-                   let m = lex.match(.numberWord, at: c + 1, in: t), lex.numberWords[m.entry].role == .number {
+                   let m = index.match(.numberWord, at: c + 1, in: t), lex.numberWords[m.entry].role == .number {
                     c += 1
                     last = .and
                     continue
                 }
-                if let m = lex.match(.numberWord, at: c + 1, in: t), lex.numberWords[m.entry].role == .article,
+                if let m = index.match(.numberWord, at: c + 1, in: t), lex.numberWords[m.entry].role == .article,
                    isFractionAhead(m.next), last == .units || last == .tens || last == .hundred || last == .scale {
                     c += 1
                     last = .and
@@ -94,7 +96,7 @@ struct NumberWords {
                 }
                 break
             }
-            if let m = lex.match(.numberWord, at: c, in: t) {
+            if let m = index.match(.numberWord, at: c, in: t) {
                 let w = lex.numberWords[m.entry]
                 switch w.role {
                 case .number:
@@ -136,7 +138,7 @@ struct NumberWords {
                         break scan
                     } else if article {
                         current = w.value
-                    } else if m.next < n, let a = lex.match(.numberWord, at: m.next, in: t),
+                    } else if m.next < n, let a = index.match(.numberWord, at: m.next, in: t),
                               lex.numberWords[a.entry].role == .article, isScaleAhead(a.next) || takesArticle(a.next) {
                         current = w.value
                     } else if m.next < n, t[m.next].isWord, t[m.next].key == QuantityKeys.of {
@@ -195,7 +197,7 @@ struct NumberWords {
                     var d = m.next
                     var place = 0.1
                     var fraction = 0.0
-                    while d < n, t[d].isWord, !t[d].newlineBefore, let dm = lex.match(.numberWord, at: d, in: t) {
+                    while d < n, t[d].isWord, !t[d].newlineBefore, let dm = index.match(.numberWord, at: d, in: t) {
                         let digit = lex.numberWords[dm.entry]
                         guard digit.role == .number, digit.value < 10, digit.value == digit.value.rounded() else { break }
                         fraction += digit.value * place
@@ -217,11 +219,11 @@ struct NumberWords {
                     var scaled = false
                     if c < n, t[c].isWord, !t[c].newlineBefore {
                         var f = 1.0
-                        if let s = lex.match(.scale, at: c, in: t), !lex.scales[s.entry].suffixOnly,
+                        if let s = index.match(.scale, at: c, in: t), !lex.scales[s.entry].suffixOnly,
                            !lex.scales[s.entry].plural {
                             f = lex.scales[s.entry].factor
                             c = s.next
-                        } else if let d = lex.match(.numberWord, at: c, in: t), lex.numberWords[d.entry].role == .multiplier {
+                        } else if let d = index.match(.numberWord, at: c, in: t), lex.numberWords[d.entry].role == .multiplier {
                             f = lex.numberWords[d.entry].value  // "a few dozen"
                             c = d.next
                         }
@@ -231,7 +233,7 @@ struct NumberWords {
                     }
                     // "a couple of days", "a couple weeks", not "a couple from Texas".
                     if let key = w.connector, !scaled,
-                       !(c < n && t[c].isWord && (t[c].key == key || lex.match(.unit, at: c, in: t).map { !lex.units[$0.entry].cued } ?? false)) {
+                       !(c < n && t[c].isWord && (t[c].key == key || index.match(.unit, at: c, in: t).map { !lex.units[$0.entry].cued } ?? false)) {
                         break scan
                     }
                     vague = range
@@ -244,7 +246,7 @@ struct NumberWords {
                 end = c
                 continue
             }
-            if let s = lex.match(.scale, at: c, in: t) {
+            if let s = index.match(.scale, at: c, in: t) {
                 let sc = lex.scales[s.entry]
                 if sc.suffixOnly { break }
                 if sc.plural {
@@ -273,7 +275,7 @@ struct NumberWords {
         if var range = plural {
             // "tens of thousands", "hundreds of millions"
             if end + 1 < n, t[end].isWord, t[end].key == QuantityKeys.of,
-               let s = lex.match(.scale, at: end + 1, in: t), lex.scales[s.entry].plural {
+               let s = index.match(.scale, at: end + 1, in: t), lex.scales[s.entry].plural {
                 range = (range.low * lex.scales[s.entry].factor, range.high * lex.scales[s.entry].factor)
                 end = s.next
             }

@@ -150,13 +150,8 @@ struct QuantityLexicon: Sendable {
     }
 
     var phrases: [Phrase] = []
-    // Phrases flattened for the hot loop: keys of phrase p are phraseKeys[keyStart[p]..<keyStart[p]+keyCount[p]].
-    private var phraseKeys: [UInt64] = []
-    private var keyStart: [Int32] = []
-    private var keyCount: [Int32] = []
-    private var phraseExact: [Bool] = []
-    private var phraseCategory: [Category] = []
-    private var phraseEntry: [Int32] = []
+    /// The phrases indexed by first token, for the grammar's lookups (read in place by reference).
+    private(set) var index = QuantityPhraseIndex([])
     var hedges: [Hedge] = []
     var scales: [Scale] = []
     var numberWords: [NumberWord] = []
@@ -176,20 +171,12 @@ struct QuantityLexicon: Sendable {
     /// Problems with attribute values, with the term's position.
     var diagnostics: [Diagnostic] = []
 
-    // Open-addressing index: first-token key → phrase ids (in `flat`, longest phrase first).
-    private var slotKeys: [UInt64] = []
-    private var slotStart: [Int32] = []
-    private var slotCount: [Int32] = []
-    private var slotMask: [UInt16] = []
-    private var flat: [Int32] = []
-    private var mask = 0
-
     init(lexicons: [String: Lexicon]) {
         for (name, category) in Self.names {
             guard let lexicon = lexicons[name] else { continue }
             for entry in lexicon.entries { add(entry, category: category, file: lexicon.file) }
         }
-        buildIndex()
+        index = QuantityPhraseIndex(phrases)
     }
 
     private mutating func problem(_ message: String, _ entry: Lexicon.Entry, _ file: String) {
@@ -370,127 +357,14 @@ struct QuantityLexicon: Sendable {
         }
     }
 
-    private mutating func buildIndex() {
-        var groups: [UInt64: [Int32]] = [:]
-        for (i, phrase) in phrases.enumerated() {
-            groups[phrase.keys[0], default: []].append(Int32(i))
-            keyStart.append(Int32(phraseKeys.count))
-            keyCount.append(Int32(phrase.keys.count))
-            phraseKeys.append(contentsOf: phrase.keys)
-            phraseExact.append(phrase.exact)
-            phraseCategory.append(phrase.category)
-            phraseEntry.append(Int32(phrase.entry))
-        }
-        var capacity = 16
-        while capacity < groups.count * 4 { capacity *= 2 }
-        mask = capacity - 1
-        slotKeys = Array(repeating: 0, count: capacity)
-        slotStart = Array(repeating: 0, count: capacity)
-        slotCount = Array(repeating: 0, count: capacity)
-        slotMask = Array(repeating: 0, count: capacity)
-        for key in groups.keys.sorted() {
-            let ids = groups[key]!.sorted { phrases[Int($0)].keys.count > phrases[Int($1)].keys.count }
-            var s = Self.slot(key, mask)
-            while slotCount[s] != 0 { s = (s + 1) & mask }
-            slotKeys[s] = key
-            slotStart[s] = Int32(flat.count)
-            slotCount[s] = Int32(ids.count)
-            slotMask[s] = ids.reduce(0) { $0 | Self.bit(phrases[Int($1)].category) }
-            flat.append(contentsOf: ids)
-        }
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    /// The phrase ids whose first token has `key`, when one of them is of `category` (the
-    /// slot's mask says so without reading them); else none.
-    @inline(__always)
-    func bucket(_ key: UInt64, _ category: Category) -> Range<Int> {
-        var s = Self.slot(key, mask)
-        while true {
-            let c = slotCount[s]
-            if c == 0 { return 0..<0 }
-            if slotKeys[s] == key {
-                guard slotMask[s] & Self.bit(category) != 0 else { return 0..<0 }
-                let start = Int(slotStart[s])
-                return start..<(start + Int(c))
-            }
-            s = (s + 1) & mask
-        }
-    }
-
-    @inline(__always) static func bit(_ c: Category) -> UInt16 { 1 << UInt16(c.rawValue) }
-
-    /// Categories whose phrases can start a quantity: hedges, currencies, number words, plural
-    /// scales ("thousands"), months.
-    static let triggers: UInt16 = bit(.hedge) | bit(.currency) | bit(.numberWord) | bit(.scale) | bit(.calendar)
-
-    /// The categories of the phrases that start with key `key`.
-    @inline(__always)
-    func mask(_ key: UInt64) -> UInt16 {
-        var s = Self.slot(key, mask)
-        while true {
-            let c = slotCount[s]
-            if c == 0 { return 0 }
-            if slotKeys[s] == key { return slotMask[s] }
-            s = (s + 1) & mask
-        }
-    }
-
     /// True when a phrase that can start a quantity starts with this token.
-    @inline(__always)
-    func triggers(_ token: QuantityToken) -> Bool {
-        (mask(token.key) | (token.exactKey != token.key ? mask(token.exactKey) : 0)) & Self.triggers != 0
-    }
-
-    /// Categories of cue words that only shape a quantity next to them (changes, senses): they
-    /// can still be what a number counts ("a 12% increase", "12 boats").
-    static let cues: UInt16 = bit(.change) | bit(.changeNoun) | bit(.sense)
+    func triggers(_ token: QuantityToken) -> Bool { index.triggers(token) }
 
     /// True when a phrase of a quantity's own (not a mere cue) starts with this token.
-    @inline(__always)
-    func starts(_ token: QuantityToken) -> Bool {
-        (mask(token.key) | (token.exactKey != token.key ? mask(token.exactKey) : 0)) & ~Self.cues != 0
-    }
+    func starts(_ token: QuantityToken) -> Bool { index.starts(token) }
 
     /// The longest phrase of `category` starting at token `i`: its entry index and the token after it.
     func match(_ category: Category, at i: Int, in t: UnsafeBufferPointer<QuantityToken>) -> (entry: Int, next: Int)? {
-        guard i < t.count else { return nil }
-        let first = t[i]
-        var best: (entry: Int, next: Int)?
-        for pass in 0..<2 {
-            let key: UInt64
-            if pass == 0 {
-                key = first.key
-            } else {
-                guard first.exactKey != first.key else { break }
-                key = first.exactKey
-            }
-            for f in bucket(key, category) {
-                let id = Int(flat[f])
-                guard phraseCategory[id] == category else { continue }
-                let exact = phraseExact[id]
-                guard pass == 0 ? (!exact || first.key == first.exactKey) : exact else { continue }
-                let len = Int(keyCount[id])
-                if let b = best, b.next - i >= len { continue }
-                guard i + len <= t.count else { continue }
-                let ks = Int(keyStart[id])
-                var ok = true
-                var m = 1
-                while m < len {
-                    let tok = t[i + m]
-                    if (exact ? tok.exactKey : tok.key) != phraseKeys[ks + m] || (tok.newlineBefore && tok.kind == .word) {
-                        ok = false
-                        break
-                    }
-                    m += 1
-                }
-                if ok { best = (Int(phraseEntry[id]), i + len) }
-            }
-        }
-        return best
+        index.match(category, at: i, in: t)
     }
 }

@@ -201,7 +201,7 @@ extension QuantityParser {
         }
         // A plain number right after a name: "Boeing 737", "Apollo 11" (not at a sentence start).
         if first.isPlainInteger, first.digits <= 4, a >= 1, t[a - 1].isWord, t[a - 1].caps != 0, !t[a].newlineBefore,
-           !lex.starts(t[a - 1]), !isSentenceStart(a - 1), !isYearLikeToken(first) {
+           !index.starts(t[a - 1]), !isSentenceStart(a - 1), !isYearLikeToken(first) {
             let after = a + 1
             let amountAfter = after < n && (match(.scale, after) != nil || isUnit(after)
                 || match(.currency, after) != nil || match(.noun, after).map { lex.nouns[$0.entry] == .noun } ?? false
@@ -213,7 +213,7 @@ extension QuantityParser {
         // any plain number after a name with a capital inside it ("iPhone 6 units", "iOS 8
         // users", "iPad 3"); not before a scale, unit or currency ("Acme 2.5 million").
         if first.decimal || first.isPlainInteger, first.digits <= 3, a >= 1, t[a - 1].isWord, !t[a].newlineBefore, !t[a].glued,
-           !lex.starts(t[a - 1]), (first.decimal && t[a - 1].caps != 0 && !isSentenceStart(a - 1)) || hasInnerCapital(a - 1) {
+           !index.starts(t[a - 1]), (first.decimal && t[a - 1].caps != 0 && !isSentenceStart(a - 1)) || hasInnerCapital(a - 1) {
             let after = a + 1
             let amountAfter = after < n && (match(.scale, after) != nil || isUnit(after) || match(.currency, after) != nil
 )

@@ -10,8 +10,17 @@
 /// "737 Max", "Boeing 737", "5G"), and numbers after cue words ("page 4", "No. 7").
 struct QuantityParser {
     let shared: QuantityLexicon.Shared
+    /// The lexicon's phrase index, held by reference: its lookups read the tables in place.
+    let index: QuantityPhraseIndex
     let p: UnsafeBufferPointer<UInt8>
     let t: UnsafeBufferPointer<QuantityToken>
+
+    init(shared: QuantityLexicon.Shared, p: UnsafeBufferPointer<UInt8>, t: UnsafeBufferPointer<QuantityToken>) {
+        self.shared = shared
+        self.index = shared.lexicon.index
+        self.p = p
+        self.t = t
+    }
 
     struct Found {
         var quantity: Quantity
@@ -39,7 +48,7 @@ struct QuantityParser {
     }
 
     @inline(__always) func match(_ c: QuantityLexicon.Category, _ i: Int) -> (entry: Int, next: Int)? {
-        lex.match(c, at: i, in: t)
+        index.match(c, at: i, in: t)
     }
 
     func isSign(_ i: Int) -> Bool {
@@ -82,7 +91,7 @@ struct QuantityParser {
         var i = 0
         while i < n {
             let tk = t[i]
-            if tk.kind != .number && !lex.triggers(tk) && !isSign(i) {
+            if tk.kind != .number && !index.triggers(tk) && !isSign(i) {
                 i += 1
                 continue
             }
@@ -580,7 +589,7 @@ struct QuantityParser {
                 r.signed = true
                 return r
             }
-            if t[m.next].isWord, var r = NumberWords(shared: shared, t: t).read(at: m.next) {
+            if t[m.next].isWord, var r = NumberWords(shared: shared, index: index, t: t).read(at: m.next) {
                 r.value *= s
                 r.first = k
                 r.signed = true
@@ -589,7 +598,7 @@ struct QuantityParser {
             return nil
         }
         if t[j].isNumber { return digits(at: j, first: k, sign: sign) }
-        if j == k, t[j].isWord { return NumberWords(shared: shared, t: t).read(at: j) }
+        if j == k, t[j].isWord { return NumberWords(shared: shared, index: index, t: t).read(at: j) }
         return nil
     }
 
@@ -719,7 +728,7 @@ struct QuantityParser {
                 skipped += 1
                 continue
             }
-            if lex.starts(tk) { return nil }
+            if index.starts(tk) { return nil }
             if endsWith(j, "ly") { return nil }
             // A hyphenated compound before the noun: "active-duty military personnel".
             if punct(j + 1, QuantityKeys.hyphen), t[j + 1].glued, j + 2 < n, t[j + 2].glued, t[j + 2].isWord {
@@ -732,7 +741,7 @@ struct QuantityParser {
                 return (lowered(nx, m.next), true)
             }
             if endsWith(j, "ed") || endsWith(j, "ing") {
-                if nx < n, t[nx].isWord, t[nx].caps == 0, !t[nx].newlineBefore, !lex.starts(t[nx]), !endsWith(nx, "ly") {
+                if nx < n, t[nx].isWord, t[nx].caps == 0, !t[nx].newlineBefore, !index.starts(t[nx]), !endsWith(nx, "ly") {
                     return (lowered(nx, nx + 1), false)
                 }
                 return nil

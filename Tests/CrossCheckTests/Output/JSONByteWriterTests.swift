@@ -50,6 +50,27 @@ struct JSONByteWriterTests {
         }
     }
 
+    /// The last one to seven bytes of a text (read by one load of the eight that end it): every
+    /// special at every place of texts of 1 to 20 bytes, cut out of a buffer whose bytes right
+    /// before and after the text need escapes, which must be neither read nor written.
+    @Test(arguments: specials)
+    func theLastBytesOfATextAtTheBufferEdge(special: String) {
+        let s = Array(special.utf8)
+        for length in 1...20 {
+            for place in stride(from: 0, through: length - s.count, by: 1) {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                text.replaceSubrange(place..<(place + s.count), with: s)
+                let framed = Array("\"<\n".utf8) + text + Array("\"\u{01}<".utf8)
+                var writer = JSONByteWriter(capacity: 16)
+                framed.withUnsafeBufferPointer { all in
+                    writer.string(utf8: UnsafeBufferPointer(rebasing: all[3..<(3 + length)]))
+                }
+                let expected = Self.reference(String(decoding: text, as: UTF8.self))
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(length) \(place)")
+            }
+        }
+    }
+
     @Test func aLongTextGrowsTheBuffer() {
         let text = String(repeating: "Twenty “words” <here> \"and\" there.\n", count: 5_000)
         var writer = JSONByteWriter(capacity: 16)
@@ -67,11 +88,65 @@ struct JSONByteWriterTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self) == String(n))
     }
 
+    /// Every integer up to 200,000 and around each power of ten, both signs, as `String` writes it.
+    @Test func integersTwoDigitsAtATime() {
+        var values = Array(0...200_000)
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, power * 9]
+        }
+        values += [Int.max, Int.max - 1, Int.min, Int.min + 1]
+        for n in values + values.map({ $0 == Int.min ? 0 : -$0 }) {
+            var writer = JSONByteWriter(capacity: 16)
+            writer.int(n)
+            if String(decoding: writer.bytes, as: UTF8.self) != String(n) {
+                Issue.record("\(n) written as \(String(decoding: writer.bytes, as: UTF8.self))")
+                return
+            }
+        }
+    }
+
     @Test(arguments: [0.0, -0.0, 1.5, 28450, 1e20, 9.0e15, 8.99e15, -3.25, .infinity, -.infinity, .nan, 0.1 + 0.2])
     func numbersAsJSONValueWritesThem(_ d: Double) {
         var writer = JSONByteWriter(capacity: 16)
         writer.number(d)
         #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONValue.number(d).serialized)
+    }
+
+    /// Fractions written without `"\(d)"` (`writeShortDecimal`) give its bytes: decimals of one to
+    /// seven places, halves and thirds, values at the edges of the fast path (0.001, 10^15, where
+    /// 2^50 bounds the digits), and random doubles of every magnitude.
+    @Test func fractionsAsSwiftWritesThem() {
+        var values: [Double] = [0.001, 0.0015, 0.000999, 1e15 - 0.5, 1e15 + 0.5, 999_999_999.999, 0.1 + 0.2, 1.0 / 3, 2.0 / 3,
+                                -1.0 / 3, 28_449.5, 15.5, -0.25, 44.39, 2.05, 1.005, 0.3, 112_589_990_684.2624, 1_125_899_906.8426]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for k in 1...7 {
+            var scale = 1.0
+            for _ in 0..<k { scale *= 10 }
+            for _ in 0..<3000 {
+                let m = Double(next() % (1 << UInt64(20 + k * 4)))
+                values.append(m / scale)
+                values.append(-m / scale)
+            }
+        }
+        for _ in 0..<20000 {
+            let d = Double(bitPattern: next())
+            if d.isFinite { values.append(d) }
+        }
+        for d in values {
+            var writer = JSONByteWriter(capacity: 16)
+            writer.number(d)
+            let expected = d == d.rounded() && abs(d) < 9.0e15 ? String(Int(d)) : "\(d)"
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(d)")
+        }
     }
 
     /// Curly quotes and other characters led by 0xE2 (U+2000–U+2FFF) pass as they are, however
