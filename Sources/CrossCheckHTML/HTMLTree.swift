@@ -32,18 +32,6 @@ struct HTMLTree: ~Copyable {
 
     /// The page as UTF-8 HTML (non-ASCII written as is, not as entities).
     func serialized() throws -> String {
-        if let page = serializedBySerializer() { return page }
-        return try serializedByLibXML()
-    }
-
-    /// `HTMLSerializer`'s serialization of the page, or nil when it leaves the page to libxml2.
-    func serializedBySerializer() -> String? {
-        HTMLSerializer.serialize(document.pointer)
-    }
-
-    /// The page as libxml2's serializer writes it (`HTMLSerializer` gives the same bytes, faster,
-    /// for every page the report builds).
-    func serializedByLibXML() throws -> String {
         guard let buffer = xmlAllocOutputBuffer(nil) else { throw LibXMLError.allocationFailed("an output buffer") }
         defer { xmlOutputBufferClose(buffer) }
         htmlDocContentDumpFormatOutput(buffer, document.pointer, "UTF-8", 1)

@@ -35,21 +35,16 @@ public struct CopyDetector: Sendable {
             if words >= 5 { add(shingle: Self.combine(a, b, c, d, hash)) }
         }
 
-        @inline(__always)
         static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64, _ e: UInt64) -> UInt64 {
-            @inline(__always) func step(_ h: UInt64, _ x: UInt64) -> UInt64 { (h &* 0x100_0000_01B3 ^ (h >> 29)) ^ x }
-            return step(step(step(step(a, b), c), d), e)
+            var h = a
+            for x in [b, c, d, e] { h = (h &* 0x100_0000_01B3 ^ (h >> 29)) ^ x }
+            return h
         }
 
-        /// Every one of the 64 minimums against this shingle: one pass over the two buffers,
-        /// with no bounds or uniqueness check per value.
         private mutating func add(shingle: UInt64) {
-            CopyDetector.seeds.withUnsafeBufferPointer { seeds in
-                minimums.withUnsafeMutableBufferPointer { minimums in
-                    for k in 0..<CopyDetector.signatureLength {
-                        minimums[k] = Swift.min(minimums[k], CopyDetector.mix(shingle ^ seeds[k]))
-                    }
-                }
+            for k in 0..<CopyDetector.signatureLength {
+                let v = CopyDetector.mix(shingle ^ CopyDetector.seeds[k])
+                if v < minimums[k] { minimums[k] = v }
             }
         }
 
