@@ -68,6 +68,9 @@ final class PublisherCandidates {
                 }
             }
         }
+        // Only the folded bytes are read: the lines' cues need not be asked again.
+        feed.source.asksCues = false
+        defer { feed.source.asksCues = true }
         while feed.take() != nil {}
         try feed.source.finish()
         var found: [(name: String, folded: String, score: Int)] = []

@@ -31,6 +31,7 @@ final class TextDumpFile: TextDumpSource {
     private(set) var controlBytes = 0
     /// Whether the last whole pass saw anything but white space.
     private(set) var hasText = false
+    var asksCues = true
     /// The most bytes held at once (`bytesHeld`) since the file was opened.
     private(set) var peakBytesHeld = 0
 
@@ -143,7 +144,7 @@ final class TextDumpFile: TextDumpSource {
             return false
         }
         var (chunkLines, folded) = TextDumpNormalizer.lines(TextCleanup.clean(text), previousBullet: &previousBullet, last: last)
-        normalizer.annotate(&chunkLines, folded)
+        if asksCues { normalizer.annotate(&chunkLines, folded) }
         lines = chunkLines
         position = 0
         peakBytesHeld = max(peakBytesHeld, bytesHeld + folded.bytes.capacity)

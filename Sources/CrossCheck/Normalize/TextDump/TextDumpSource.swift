@@ -15,6 +15,9 @@ protocol TextDumpSource: AnyObject {
     func finish() throws(InputError)
     /// The bytes the source holds at this moment (its buffers and the lines not yet handed on).
     var bytesHeld: Int { get }
+    /// Whether lines read from now on are annotated with their cues (a pass that reads only the
+    /// folded bytes, the publisher's count, need not ask them).
+    var asksCues: Bool { get set }
 }
 
 /// A page held in memory: its lines classified once, handed out again at every pass.
@@ -22,6 +25,8 @@ final class TextDumpPage: TextDumpSource {
     private let lines: [TextDumpNormalizer.Line]
     private var position = 0
     let bytesHeld: Int
+    /// A page in memory is annotated once, whatever a pass needs.
+    var asksCues = true
 
     init(text: String, normalizer: TextDumpNormalizer) {
         var (lines, folded) = TextDumpNormalizer.lines(text)
