@@ -91,6 +91,17 @@ enum Console {
         writer.flush()
     }
 
+    /// Writes one record through `body` and a line feed, the bytes handed on every 64 KiB.
+    static func writeLine<E: Error>(_ body: (inout JSONByteWriter) throws(E) -> Void) throws(E) {
+        var writer = JSONByteWriter(capacity: 1 << 16) { bytes in
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        try body(&writer)
+        writer.raw("\n")
+        writer.flush()
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

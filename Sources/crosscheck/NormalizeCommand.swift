@@ -35,11 +35,47 @@ struct NormalizeCommand: ParsableCommand {
             }
         } else {
             guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder, or pass --jsonl to read standard input.") }
-            (documents, skipped) = Pipeline(rules: ruleSet, markupParser: HTMLPageReader()).documents(inputs)
+            try writeFiles(normalizer)
+            return
         }
         Console.skipped(skipped)
         Console.writeLines(documents)
         Console.flush()
         if documents.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The files' Documents, in id order, each written as it is made: a large text dump's
+    /// record straight from its file (`Normalizer.writeTextFile`: neither the file nor its
+    /// Document is held), the others' after all are read. Messages go to standard error at the
+    /// end, in the order `Pipeline.documents` gives them.
+    private func writeFiles(_ normalizer: Normalizer) throws {
+        let pipeline = Pipeline(rules: try rules.load(.lexicons), markupParser: HTMLPageReader())
+        var (outputs, skipped) = pipeline.documentOutputs(inputs)
+        var written = 0
+        for output in outputs {
+            switch output {
+            case .document(let document):
+                Console.writeLines([document])
+                written += 1
+            case .textFile(let path, let root, let id):
+                do throws(InputError) {
+                    try Console.writeLine { (writer: inout JSONByteWriter) throws(InputError) in
+                        try normalizer.writeTextFile(path: path, id: id, into: &writer)
+                    }
+                    written += 1
+                } catch where error.reason == Normalizer.needsWholeFile {
+                    let (documents, more) = pipeline.documentReadWhole(path: path, root: root)
+                    Console.writeLines(documents)
+                    written += documents.count
+                    skipped += more
+                } catch {
+                    skipped.append(SkippedInput(path: path, reason: error.reason))
+                }
+            }
+        }
+        skipped.sort(by: SkippedInput.listedBefore)
+        Console.flush()
+        Console.skipped(skipped)
+        if written == 0 { throw ExitCode.failure }
     }
 }

@@ -101,9 +101,56 @@ public struct Pipeline: Sendable {
         return (documents, skipped)
     }
 
-    /// Reads and normalizes one file (one document, or one per JSON Lines or WARC record).
-    func normalize(file: (path: String, root: String), collector: InputCollector) -> ([Document], [SkippedInput]) {
-        let (inputs, skipped) = collector.read(path: file.path, root: file.root)
+    /// What `documents` gives, in its order, for output as it is made: a large text dump
+    /// (`Normalizer.streams`) is not normalized here but named (`textFile`), for its record to
+    /// be written from the file (`Normalizer.writeTextFile`) when its turn comes. A text file
+    /// that fails there is skipped by the writer (and another input with its id is not taken
+    /// in its place).
+    public enum DocumentOutput: Sendable {
+        case document(Document)
+        case textFile(path: String, root: String, id: String)
+
+        var id: String {
+            switch self {
+            case .document(let document): return document.id
+            case .textFile(_, _, let id): return id
+            }
+        }
+    }
+
+    public func documentOutputs(_ paths: [String]) -> (outputs: [DocumentOutput], skipped: [SkippedInput]) {
+        let collector = InputCollector()
+        let (files, missing) = collector.files(paths)
+        let results = ParallelMap.map(files) { file -> ([DocumentOutput], [SkippedInput]) in
+            if Normalizer.streams(path: file.path) {
+                return ([.textFile(path: file.path, root: file.root, id: InputCollector.documentID(path: file.path, root: file.root))], [])
+            }
+            let (documents, skipped) = normalize(file: file, collector: collector)
+            return (documents.map(DocumentOutput.document), skipped)
+        }
+        var outputs = results.flatMap { $0.0 }
+        var skipped = missing + results.flatMap { $0.1 }
+        outputs.sort { $0.id < $1.id }
+        var ids: Set<String> = []
+        outputs = outputs.filter { output in
+            if ids.insert(output.id).inserted { return true }
+            let path: String
+            switch output {
+            case .document(let document): path = document.path
+            case .textFile(let file, _, _): path = file
+            }
+            skipped.append(SkippedInput(path: path, reason: "another input already has the document id '\(output.id)'"))
+            return false
+        }
+        skipped.sort(by: SkippedInput.listedBefore)
+        return (outputs, skipped)
+    }
+
+    /// A text dump's Document read whole, for a file `Normalizer.writeTextFile` refused
+    /// (`TextDumpFile.needsWholeFile`).
+    public func documentReadWhole(path: String, root: String) -> ([Document], [SkippedInput]) {
+        let collector = InputCollector()
+        let (inputs, skipped) = collector.read(path: path, root: root)
         var documents: [Document] = []
         var more = skipped
         for input in inputs {
@@ -114,6 +161,19 @@ public struct Pipeline: Sendable {
             }
         }
         return (documents, more)
+    }
+
+    /// Reads and normalizes one file (one document, or one per JSON Lines or WARC record).
+    func normalize(file: (path: String, root: String), collector: InputCollector) -> ([Document], [SkippedInput]) {
+        // A large text dump is read from its file in passes, never whole.
+        if Normalizer.streams(path: file.path) {
+            do throws(InputError) {
+                return ([try normalizer.normalizeTextFile(path: file.path, id: InputCollector.documentID(path: file.path, root: file.root))], [])
+            } catch where error.reason != TextDumpFile.needsWholeFile {
+                return ([], [SkippedInput(path: file.path, reason: error.reason)])
+            } catch {}
+        }
+        return documentReadWhole(path: file.path, root: file.root)
     }
 
     /// The whole pipeline, keeping every document (for small corpora and tests); documents are

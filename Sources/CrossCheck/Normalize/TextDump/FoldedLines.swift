@@ -4,8 +4,9 @@
 /// Reads: each line's UTF-8, in order. Adds: the folded lines one after another, separated by
 /// "\n" — the start of the buffer (up to `pageEnd`) is the whole page folded, where a
 /// publisher's name is counted — and, past it, the folded forms of paragraphs joined from
-/// hard-wrapped lines.
-struct FoldedLines {
+/// hard-wrapped lines. A reference: the lines of one page (or of one chunk of a dump read from a
+/// file, `TextDumpFile`) share it, and it lives as long as a line or block refers to it.
+final class FoldedLines {
     private(set) var bytes: [UInt8] = []
     /// The end of the folded page: what `appendLine` wrote.
     private(set) var pageEnd = 0
@@ -16,7 +17,7 @@ struct FoldedLines {
     }
 
     /// Folds a line and appends it (after a "\n", unless it is the first); returns where it is.
-    mutating func appendLine(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    func appendLine(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         precondition(pageEnd == bytes.count, "lines come before joined paragraphs")
         if lineCount > 0 { bytes.append(0x0A) }
         lineCount += 1
@@ -26,16 +27,21 @@ struct FoldedLines {
         return start..<bytes.count
     }
 
-    /// Appends `first`, a space and `second` past the page (extending `first` in place when it
-    /// is already the last thing there); returns where the result is.
-    mutating func join(_ first: Range<Int>, _ second: Range<Int>) -> Range<Int> {
+    /// Appends `first`, a space and `second` (which may be in another `FoldedLines`, the next
+    /// chunk's) past the page, extending `first` in place when it is already the last thing
+    /// there; returns where the result is.
+    func join(_ first: Range<Int>, _ second: Range<Int>, of other: FoldedLines) -> Range<Int> {
         var start = first.lowerBound
         if first.lowerBound < pageEnd || first.upperBound != bytes.count {
             start = bytes.count
             for i in first { bytes.append(bytes[i]) }
         }
         bytes.append(0x20)
-        for i in second { bytes.append(bytes[i]) }
+        if other === self {
+            for i in second { bytes.append(bytes[i]) }
+        } else {
+            bytes.append(contentsOf: other.bytes[second])
+        }
         return start..<bytes.count
     }
 

@@ -44,8 +44,9 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Line {
         var text: String
-        /// `text` through `BoilerplateCues.fold`, once: where it is in the page's `FoldedLines`.
-        /// Every cue question asks about these bytes.
+        /// `text` through `BoilerplateCues.fold`, once: where it is in `store`, the page's (or
+        /// the chunk's) `FoldedLines`. Every cue question asks about these bytes.
+        var store: FoldedLines
         var folded: Range<Int>
         /// The answers of `BoilerplateCues` about this line, asked once (`annotate`).
         var cues = LineCues()
@@ -62,43 +63,137 @@ public struct TextDumpNormalizer: Sendable {
         return normalize(input, work: &work)
     }
 
-    /// `normalize`, adding to `work` the steps of the body's block loop and standfirst index.
+    /// `normalize`, adding to `work` the steps of the body's block loop and standfirst summary.
     func normalize(_ input: InputFile, work: inout Int) -> Document {
-        var (lines, folded) = Self.lines(input.text)
-        annotate(&lines, folded)
-        var dateReadings = DateReadings(dates)
-        let head = head(lines)
-        let byline = findByline(lines, head: head, &dateReadings)
+        let page = TextDumpPage(text: input.text, normalizer: self)
+        do throws(InputError) {
+            return try normalize(page, id: input.id, path: input.path, url: input.url, work: &work)
+        } catch {
+            preconditionFailure("a page in memory has no read errors: \(error)")
+        }
+    }
+
+    /// What the first pass learns from the page's head.
+    struct HeadFields {
+        var title: String?
+        var titleIndex: Int?
+        var description: String?
+        var descriptionIndex: Int?
+        var byline: Range<Int>?
+        var meta: BylineFields
+        /// The byline's lines, folded and joined by spaces (where a publisher's name is looked for).
+        var bylineText: [UInt8]
+        var bodyStart: Int
+    }
+
+    /// The page's head from its first lines, or nil when the answer might change with lines
+    /// not read yet (`final`: there are none).
+    func headFields(_ lines: [Line], _ scan: HeadScan, _ readings: inout DateReadings, final: Bool) -> HeadFields? {
+        let head = scan.head(lineCount: lines.count)
+        var reach = 0
+        let byline = findByline(lines, head: head, &readings, reach: &reach)
+        guard final || reach <= lines.count else { return nil }
         let (title, titleIndex, description, descriptionIndex) = findTitle(lines, byline: byline, head: head)
         var meta = BylineFields()
-        if let byline { meta = parseByline(lines[byline], &dateReadings) }
-        let publisher = findPublisher(lines, folded, byline: byline)
+        if let byline { meta = parseByline(lines[byline], &readings) }
+        var bylineText: [UInt8] = []
+        for i in byline ?? 0..<0 {
+            if i != byline?.lowerBound { bylineText.append(0x20) }
+            lines[i].store.withBytes(lines[i].folded) { bylineText += $0 }
+        }
+        let bodyStart = byline?.upperBound ?? (titleIndex.map { $0 + 1 } ?? 0)
+        return HeadFields(title: title, titleIndex: titleIndex, description: description, descriptionIndex: descriptionIndex,
+                          byline: byline, meta: meta, bylineText: bylineText, bodyStart: bodyStart)
+    }
+
+    /// Normalizes the page `source` gives, in passes over its lines (docs/speed.md, "Sixth
+    /// pass"), none of which holds the page: (1) the head, held until it is settled (title,
+    /// byline, where the body starts), the publisher's candidates and the standfirst summary;
+    /// (2) the body, block by block, into `output`, and which candidates a credit line anchors;
+    /// (3) if any candidate is anchored, how often each anchored one occurs on the page.
+    func normalize(_ source: any TextDumpSource, id: String, path: String, url: String?,
+                   work: inout Int, output: inout some TextDumpOutput) throws(InputError) -> (HeadFields, String?) {
+        let feed = TextDumpLineFeed(source)
+        try feed.restart()
+        let publishers = PublisherCandidates()
+        feed.observe = { line, _ in publishers.observe(line) }
+        var held: [Line] = []
+        var readings = DateReadings(dates)
+        var scan = HeadScan()
+        var fields: HeadFields?
+        while let line = feed.take() {
+            held.append(line)
+            scan.add(line, at: held.count - 1, self)
+            if scan.complete, let settled = headFields(held, scan, &readings, final: false) {
+                fields = settled
+                break
+            }
+        }
+        let head = fields ?? headFields(held, scan, &readings, final: true)!
+        feed.replay(held[min(head.bodyStart, held.count)...], from: head.bodyStart)
+        held = []
+        let foldedTitle = head.title.map(BoilerplateCues.fold)
+        var standfirst = StandfirstSummary()
+        var reader = BlockReader()
+        var position = 0
+        while let block = reader.next(self, feed) {
+            standfirst.observe(block.text, at: position)
+            if case .text(let text, _, let isParagraph) = shape(of: block, foldedTitle: foldedTitle).kind, isParagraph {
+                standfirst.ask(text)
+            }
+            position += 1
+        }
+        try source.finish()
+
+        try feed.restart()
+        feed.observe = { line, _ in if line.cues.credit { publishers.anchor(creditLine: line) } }
+        var section: Section?
+        while feed.index < head.bodyStart, case let i = feed.index, let line = feed.take() {
+            guard !line.blank, i != head.titleIndex else { continue }
+            if let marker = line.cues.marker {
+                section = Section(marker)
+                output.drop(DroppedBlock(text: line.text, reason: section!.headingReason))
+            } else if i == head.descriptionIndex {
+                output.drop(DroppedBlock(text: line.text, reason: "description (standfirst above the byline)"))
+            } else if let byline = head.byline, byline.contains(i) {
+                output.drop(DroppedBlock(text: line.text, reason: "byline"))
+            } else {
+                output.drop(DroppedBlock(text: line.text, reason: reasonAboveTitle(line, section: section)))
+            }
+        }
+        body(feed, title: head.title, standfirst: &standfirst, output: &output, work: &work)
+        work += standfirst.steps
+        // The rest of the page, for its credit lines.
+        while feed.take() != nil {}
+        try source.finish()
+
+        let publisher = try publishers.publisher(bylineText: head.bylineText, feed: feed)
+        return (head, publisher)
+    }
+
+    /// A page's Document, in memory.
+    func normalize(_ source: any TextDumpSource, id: String, path: String, url: String?,
+                   work: inout Int) throws(InputError) -> Document {
+        var output = TextDumpBody()
+        let (head, publisher) = try normalize(source, id: id, path: path, url: url, work: &work, output: &output)
+        var document = fields(head, publisher: publisher, id: id, path: path, url: url)
+        let (paragraphs, dropped) = output.finish(self, work: &work)
+        document.body = paragraphs.joined(separator: "\n\n")
+        document.language = languages.language(of: document.body)
+        document.dropped = dropped
+        return document
+    }
+
+    /// The Document's fields from the head and the publisher, without body, language and
+    /// dropped blocks (an author who is the publisher is no author).
+    func fields(_ head: HeadFields, publisher: String?, id: String, path: String, url: String?) -> Document {
+        var meta = head.meta
         if let author = meta.author, let publisher, author.caseInsensitiveCompare(publisher) == .orderedSame {
             meta.author = nil
         }
-        let bodyStart = byline?.upperBound ?? (titleIndex.map { $0 + 1 } ?? 0)
-        var dropped: [DroppedBlock] = []
-        // Everything above the body is page furniture, except the title itself.
-        var section: Section?
-        for (i, line) in lines[..<bodyStart].enumerated() where !line.blank && i != titleIndex {
-            if let marker = line.cues.marker {
-                section = Section(marker)
-                dropped.append(DroppedBlock(text: line.text, reason: section!.headingReason))
-            } else if i == descriptionIndex {
-                dropped.append(DroppedBlock(text: line.text, reason: "description (standfirst above the byline)"))
-            } else if let byline, byline.contains(i) {
-                dropped.append(DroppedBlock(text: line.text, reason: "byline"))
-            } else {
-                dropped.append(DroppedBlock(text: line.text, reason: reasonAboveTitle(line, section: section)))
-            }
-        }
-        let (paragraphs, bodyDropped) = body(lines, &folded, from: bodyStart, title: title, work: &work)
-        dropped += bodyDropped
-        let bodyText = paragraphs.joined(separator: "\n\n")
-        return Document(id: input.id, path: input.path, url: input.url, title: title, publisher: publisher,
+        return Document(id: id, path: path, url: url, title: head.title, publisher: publisher,
                         author: meta.author, published: meta.published?.iso, modified: meta.modified?.iso,
-                        description: description, language: languages.language(of: bodyText),
-                        body: bodyText, dropped: dropped)
+                        description: head.description, body: "")
     }
 
     private func reasonAboveTitle(_ line: Line, section: Section?) -> String {
@@ -155,21 +250,30 @@ public struct TextDumpNormalizer: Sendable {
     /// no-break and zero-width ones), bullets ("•", "·", "▪", "◦", "*", "-", "–" and a space)
     /// taken off, words counted, sentence ends noted, folded into one buffer.
     static func lines(_ text: String) -> ([Line], FoldedLines) {
+        var previousBullet = false
+        return lines(text, previousBullet: &previousBullet, last: true)
+    }
+
+    /// The lines of one piece of a page (`TextDumpFile`'s chunks, each ending in a line feed):
+    /// `previousBullet` carries the last non-blank line's bullet from piece to piece, and only the
+    /// `last` piece has a line after its last line feed (empty when the page ends in one).
+    static func lines(_ text: String, previousBullet: inout Bool, last: Bool) -> ([Line], FoldedLines) {
         var text = text
         return text.withUTF8 { bytes in
             // One line per line feed, and the last: reserved at once, so the array (some 60 bytes
             // a line) is never grown by doubling, which held up to three times its size.
             var out: [Line] = []
             out.reserveCapacity(Self.lineFeeds(in: bytes) + 1)
-            var folded = FoldedLines(capacity: bytes.count + 16)
-            var previousBullet = false
+            let folded = FoldedLines(capacity: bytes.count + 16)
             var start = 0
             while start <= bytes.count {
                 var end = bytes.count
                 if start < bytes.count, let newline = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
                     end = start + (bytes.baseAddress! + start).distance(to: UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)))
+                } else if !last, start == bytes.count {
+                    break
                 }
-                let line = classify(bytes, start, end, previousBullet: previousBullet, folded: &folded)
+                let line = classify(bytes, start, end, previousBullet: previousBullet, folded: folded)
                 out.append(line)
                 if !line.blank { previousBullet = line.bullet || line.underBullet }
                 start = end + 1
@@ -220,7 +324,7 @@ public struct TextDumpNormalizer: Sendable {
     }
 
     static func classify(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, previousBullet: Bool,
-                         folded: inout FoldedLines) -> Line {
+                         folded: FoldedLines) -> Line {
         var lo = start, hi = end
         var indent = 0
         while lo < hi, case let w = spaceWidth(b, lo, hi), w > 0 { lo += w; indent += 1 }
@@ -253,7 +357,7 @@ public struct TextDumpNormalizer: Sendable {
         let bytes = UnsafeBufferPointer(rebasing: b[lo..<hi])
         let ends = endsSentence(bytes)
         let underBullet = !bullet && hi > lo && previousBullet && indent >= 2
-        return Line(text: String(decoding: bytes, as: UTF8.self), folded: folded.appendLine(bytes), bullet: bullet,
+        return Line(text: String(decoding: bytes, as: UTF8.self), store: folded, folded: folded.appendLine(bytes), bullet: bullet,
                     underBullet: underBullet, words: words, endsSentence: ends)
     }
 
@@ -320,20 +424,28 @@ public struct TextDumpNormalizer: Sendable {
         var end: Int
     }
 
-    func head(_ lines: [Line]) -> Head {
-        var found: [Int] = []
-        // The lines right under a section marker ("BREAKING" and its ticker), up to a blank
-        // line, are the section's, not the article's.
-        var inSection = false
-        for i in lines.indices {
-            let line = lines[i]
-            if line.blank { inSection = false; continue }
-            if line.cues.marker != nil { inSection = true; continue }
-            guard !inSection, readsAsProse(line) else { continue }
-            found.append(i)
-            if found.count == 2 { break }
+    /// Finds the head line by line (`add`), so that a pass over the page can stop holding
+    /// lines once it is found: the first two lines of prose, passing over the lines right under
+    /// a section marker ("BREAKING" and its ticker), up to a blank line, which are the section's,
+    /// not the article's.
+    struct HeadScan {
+        private(set) var found: [Int] = []
+        private var inSection = false
+
+        var complete: Bool { found.count == 2 }
+
+        mutating func add(_ line: Line, at index: Int, _ normalizer: TextDumpNormalizer) {
+            guard !complete else { return }
+            if line.blank { inSection = false; return }
+            if line.cues.marker != nil { inSection = true; return }
+            guard !inSection, normalizer.readsAsProse(line) else { return }
+            found.append(index)
         }
-        return Head(firstProse: found.first ?? lines.count, end: found.count == 2 ? found[1] : lines.count)
+
+        /// The head of a page whose first `lineCount` lines were added.
+        func head(lineCount: Int) -> Head {
+            Head(firstProse: found.first ?? lineCount, end: complete ? found[1] : lineCount)
+        }
     }
 
     /// A line that reads as the article's own prose: it ends a sentence, has at least
@@ -413,7 +525,12 @@ public struct TextDumpNormalizer: Sendable {
     /// The byline block: the first short line with a full date in the page's head (a line of
     /// prose is never one), and the short byline-like lines next to it (bullets, labelled parts,
     /// "4 Min Read").
-    func findByline(_ lines: [Line], head: Head, _ readings: inout DateReadings) -> Range<Int>? {
+    ///
+    /// `reach` is how many lines of the page the answer rests on: lines up to it were read, and
+    /// a page cut there (`lines` the page's first lines only) might give another answer when
+    /// `reach` exceeds `lines.count`.
+    func findByline(_ lines: [Line], head: Head, _ readings: inout DateReadings, reach: inout Int) -> Range<Int>? {
+        reach = head.end
         guard let anchor = lines.indices.prefix(head.end).first(where: { i in
             let line = lines[i]
             return !line.blank && line.words <= 24 && !line.underBullet && line.cues.marker == nil
@@ -428,10 +545,12 @@ public struct TextDumpNormalizer: Sendable {
         while start > 0, bylineLike(lines[start - 1]) || nameLike(lines[start - 1]) { start -= 1 }
         var end = anchor + 1
         while end < lines.count, bylineLike(lines[end]) || nameLike(lines[end]) { end += 1 }
+        reach = max(reach, end + 2)
         // "Eleanor Pike / Education reporter" one blank line under the dates: the author's block.
         if end + 1 < lines.count, lines[end].blank {
             var groupEnd = end + 1
             while groupEnd < lines.count, nameLike(lines[groupEnd]) { groupEnd += 1 }
+            reach = max(reach, groupEnd + 1)
             if groupEnd > end + 1, lines[(end + 1)..<groupEnd].contains(where: { roles.name(in: $0.text) == nil }) { end = groupEnd }
         }
         return start..<end
@@ -520,47 +639,6 @@ public struct TextDumpNormalizer: Sendable {
         return (nil, nil, nil, nil)
     }
 
-    /// The outlet: a short line repeated on the page (site name in header, byline, footer or a
-    /// domain), that also appears in the byline, the first lines or next to the copyright.
-    func findPublisher(_ lines: [Line], _ folded: FoldedLines, byline: Range<Int>?) -> String? {
-        var bylineText: [UInt8] = []
-        for i in byline ?? 0..<0 {
-            if i != byline?.lowerBound { bylineText.append(0x20) }
-            folded.withBytes(lines[i].folded) { bylineText += $0 }
-        }
-        let firstLines = Set(lines.lazy.filter { !$0.blank }.prefix(3).map { folded.string($0.folded) })
-        let copyrightLines = lines.filter(\.cues.credit).map(\.folded)
-        var found: [(name: String, folded: String, score: Int)] = []
-        var seen: Set<String> = []
-        for line in lines {
-            guard !line.blank, !line.bullet, line.words >= 1, line.words <= 4, !line.endsSentence,
-                  Self.startsUppercase(line.text), !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-            let name = folded.string(line.folded)
-            guard seen.insert(name).inserted, line.cues.marker == nil, !line.cues.control else { continue }
-            let score: Int? = folded.withBytes(line.folded) { nameBytes in
-                let inByline = bylineText.withUnsafeBufferPointer { BoilerplateCues.contains($0, nameBytes) }
-                let anchored = inByline || firstLines.contains(name)
-                    || copyrightLines.contains { folded.withBytes($0) { BoilerplateCues.contains($0, nameBytes) } }
-                guard anchored else { return nil }
-                // Named once only (the byline's author), it is nobody's outlet.
-                let count = folded.withPage { Self.occurrences(of: nameBytes, in: $0) }
-                return count >= 2 ? count + (inByline ? 2 : 0) : nil
-            }
-            guard let score, score >= 2 else { continue }
-            found.append((line.text, name, score))
-        }
-        // The most repeated name (three times at least); but a menu item "World" repeats inside
-        // "WorldWire Daily", so a longer anchored name (twice at least) that contains it is the
-        // outlet's full name.
-        guard var best = found.enumerated().filter({ $0.element.score >= 3 })
-            .max(by: { ($0.element.score, -$0.offset) < ($1.element.score, -$1.offset) })?.element else {
-            return nil
-        }
-        let longer = found.filter { $0.folded.utf8.count > best.folded.utf8.count && BoilerplateCues.contains($0.folded, best.folded) }
-        if let full = longer.max(by: { ($0.score, $0.folded.utf8.count) < ($1.score, $1.folded.utf8.count) }) { best = full }
-        return best.name
-    }
-
     /// `text.first?.isUppercase == true`, on bytes when the first character is one ASCII byte.
     static func startsUppercase<S: StringProtocol>(_ text: S) -> Bool {
         if let b = firstASCIICharacter(text) { return b >= 0x41 && b <= 0x5A }
@@ -641,138 +719,154 @@ public struct TextDumpNormalizer: Sendable {
 
     // MARK: Body
 
-    /// The article's paragraphs and the dropped blocks from line `start` on. `work` counts the
-    /// steps taken (one per block and per comparison of the standfirst index), which the tests
-    /// bound on generated dumps so that no step that grows with the square of the dump returns.
-    func body(_ lines: [Line], _ folded: inout FoldedLines, from start: Int, title: String?,
-              work: inout Int) -> ([String], [DroppedBlock]) {
-        var kept: [(text: String, heading: Bool)] = []
-        var dropped: [DroppedBlock] = []
+    /// What a block is by itself, before the loop's state (sections, lists) has its say.
+    struct Shape {
+        enum Kind {
+            case marker(String)
+            /// A bullet or the line under one.
+            case listItem
+            case link
+            /// Furniture by its own cues: the text (after a closing credit was cut off) and why.
+            case furniture(String, reason: String)
+            /// Text the loop decides on: cut short (`cut`, sentences without the last stop) and
+            /// shaped as a paragraph.
+            case text(String, cut: Bool, isParagraph: Bool)
+        }
+        var kind: Kind
+        /// A closing credit cut off the end of the block's prose, dropped before the block.
+        var credit: String?
+    }
+
+    /// The block's shape: its cues, a closing credit cut off, a repeated title, a paragraph's form.
+    func shape(of block: Block, foldedTitle: String?) -> Shape {
+        if let marker = block.cues.marker { return Shape(kind: .marker(marker)) }
+        if block.bullet || block.underBullet { return Shape(kind: .listItem) }
+        if block.cues.link { return Shape(kind: .link) }
+        var text = block.text
+        var credit: String?
+        var cued = CuedBlock.furniture
+        if block.cues.caption || block.cues.credit {
+            cued = readCued(text, words: block.words)
+            if case .proseThenCredit(let prose, let cut) = cued {
+                credit = cut
+                text = prose
+            }
+        }
+        func furniture(_ reason: String) -> Shape { Shape(kind: .furniture(text, reason: reason), credit: credit) }
+        if block.cues.caption, cued == .furniture { return furniture("caption or image credit") }
+        if (block.cues.credit && cued == .furniture) || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
+            return furniture("credit, copyright or contact line")
+        }
+        if block.cues.control { return furniture("page control") }
+        if let foldedTitle, block.store.equals(block.folded, foldedTitle) { return furniture("repeated title") }
+        // A paragraph cut short: sentences, the last one without its stop (a truncated body).
+        let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && !text.hasSuffix(")")
+            && Self.hasSentenceBoundary(text)
+        return Shape(kind: .text(text, cut: cut, isParagraph: (block.endsSentence || cut) && block.words >= 6), credit: credit)
+    }
+
+    /// The article's paragraphs and the dropped blocks, from the feed's next line on, into
+    /// `output`. `work` counts the steps taken (one per block), which the tests bound on
+    /// generated dumps so that no step that grows with the square of the dump returns.
+    func body(_ feed: TextDumpLineFeed, title: String?, standfirst: inout StandfirstSummary,
+              output: inout some TextDumpOutput, work: inout Int) {
         var section: Section?
         /// The last kept paragraph ends with a colon and sentence-like list items follow.
         var listIntroduced = false
-        /// Where in `dropped` the blocks are that were dropped only for their shape (no sentence
-        /// stop), outside any section.
-        var unshaped: [Int] = []
         let foldedTitle = title.map(BoilerplateCues.fold)
-        // The standfirst index reads the blocks' texts in a first pass; the loop below reads the
-        // blocks again through a window of two (the block and the next), so the page's blocks
-        // are never held at once.
-        var later = LaterPrefixIndex(BlockTexts(lines: lines[start...]))
-        defer { work += later.steps }
-        var window = BlockReader(lines: lines[start...])
-        var next = window.next(self, &folded)
+        // The blocks through a window of two (the block and the next): the page's blocks are
+        // never held at once.
+        var window = BlockReader()
+        var next = window.next(self, feed)
         var index = -1
         while let block = next {
             index += 1
-            next = window.next(self, &folded)
+            next = window.next(self, feed)
             work += 1
-            var text = block.text
-            func drop(_ reason: String) { dropped.append(DroppedBlock(text: text, reason: reason)) }
-            if let marker = block.cues.marker {
+            let shape = shape(of: block, foldedTitle: foldedTitle)
+            func drop(_ text: String, _ reason: String) { output.drop(DroppedBlock(text: text, reason: reason)) }
+            switch shape.kind {
+            case .marker(let marker):
                 section = Section(marker, closesArticle: cues.closingMarkers.contains(marker))
-                drop(section!.headingReason)
+                drop(block.text, section!.headingReason)
                 continue
-            }
-            if block.bullet || block.underBullet {
+            case .listItem:
                 // "Under the plan:" then sentences as list items: the story's own list.
                 if listIntroduced, section == nil, block.bullet, block.endsSentence, block.words >= 4, !block.cues.link {
-                    kept.append((text, false))
+                    output.keep(block.text, heading: false)
                     continue
                 }
-                drop(section?.reason ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
+                drop(block.text, section?.reason ?? (block.cues.caption ? "caption" : "list item (menu, tags or links)"))
                 continue
+            default:
+                break
             }
             listIntroduced = false
-            if block.cues.link { drop("link to another article"); continue }
-            var cued = CuedBlock.furniture
-            if block.cues.caption || block.cues.credit {
-                cued = readCued(text, words: block.words)
-                if case .proseThenCredit(let prose, let credit) = cued {
-                    dropped.append(DroppedBlock(text: credit, reason: "credit, copyright or contact line"))
-                    text = prose
-                }
-            }
-            if block.cues.caption, cued == .furniture { drop("caption or image credit"); continue }
-            if (block.cues.credit && cued == .furniture) || (block.words <= EmailAddress.contactLineWords && EmailAddress.occurs(in: text)) {
-                drop("credit, copyright or contact line")
+            if case .link = shape.kind { drop(block.text, "link to another article"); continue }
+            if let credit = shape.credit { drop(credit, "credit, copyright or contact line") }
+            guard case .text(let text, let cut, let isParagraph) = shape.kind else {
+                if case .furniture(let text, let reason) = shape.kind { drop(text, reason) }
                 continue
             }
-            if block.cues.control { drop("page control"); continue }
-            if let foldedTitle, folded.equals(block.folded, foldedTitle) { drop("repeated title"); continue }
-            // A paragraph cut short: sentences, the last one without its stop (a truncated body).
-            let cut = !block.endsSentence && block.words >= Self.resumeWords && !text.hasSuffix(":") && !text.hasSuffix(")")
-                && Self.hasSentenceBoundary(text)
-            let isParagraph = (block.endsSentence || cut) && block.words >= 6
             // Long paragraphs are prose whatever their words; only short ones need the count.
             let share = isParagraph && block.words <= Self.listCheckWords ? functionWordShare(text) : 1
             if let current = section {
                 let prose = block.words >= Self.resumeWords || (block.words >= Self.proseResumeWords && share >= Self.proseShare)
-                let closed = current.closesArticle && !kept.isEmpty
+                let closed = current.closesArticle && output.hasKept
                 if isParagraph && prose && !closed {
                     section = nil
                 } else {
-                    drop(current.reason)
+                    drop(text, current.reason)
                     continue
                 }
             }
             if isParagraph, share < Self.listShare {
-                drop("not prose (a list of names or tags)")
+                drop(text, "not prose (a list of names or tags)")
                 continue
             }
-            if isParagraph, next != nil, later.laterBlockExtends(text, after: index) {
-                drop("standfirst (repeated in the article)")
+            if isParagraph, next != nil, standfirst.laterBlockExtends(text, after: index) {
+                drop(text, "standfirst (repeated in the article)")
                 continue
             }
             if block.endsSentence || cut {
-                kept.append((text, false))
+                output.keep(text, heading: false)
                 continue
             }
             if text.hasSuffix(":"), block.words >= 8 {
                 if let next, next.bullet, next.endsSentence {
-                    kept.append((text, false))
+                    output.keep(text, heading: false)
                     listIntroduced = true
                     continue
                 }
                 // "In a public Facebook post last month, he wrote:" above a quotation (or an
                 // embedded post the text dump left out).
                 if Self.hasSentenceBoundary(text) || functionWordShare(text) >= Self.proseShare {
-                    kept.append((text, false))
+                    output.keep(text, heading: false)
                     continue
                 }
             }
             // A date on a line of its own ("Monday, 12 January 2015"), or with a label: the
             // page's, not the story's.
             if block.words <= 12, Self.mayHoldDate(text), !dates.dates(in: text).isEmpty {
-                drop("date line")
+                drop(text, "date line")
                 continue
             }
             // A short line with no sentence end: a subheading if a paragraph follows it.
             if block.words <= 12, let next, next.endsSentence, next.words >= Self.resumeWords, !next.bullet,
                next.cues.marker == nil {
-                kept.append((text, true))
+                output.keep(text, heading: true)
             } else {
-                if section == nil { unshaped.append(dropped.count) }
-                drop(block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
+                let block = DroppedBlock(text: text, reason: block.words <= 12 ? "short line (headline, link or label)" : "text without sentence punctuation")
+                // Dropped only for its shape, outside any section: the article if nothing else is.
+                if section == nil { output.dropUnshaped(block) } else { output.drop(block) }
             }
         }
-        // Trailing headings have nothing under them.
-        while let last = kept.last, last.heading {
-            dropped.append(DroppedBlock(text: last.text, reason: "short line (headline, link or label)"))
-            kept.removeLast()
-        }
-        // Nothing had the shape of a paragraph: a short note, a headline-like sentence with no
-        // stop. What no cue marks as furniture and reads as a sentence is the article.
-        if kept.isEmpty {
-            let sentences = unshaped.filter { i in
-                dropped[i].text.split(separator: " ").count >= Self.noteWords && functionWordShare(dropped[i].text) >= Self.listShare
-            }
-            kept = sentences.map { (dropped[$0].text, false) }
-            let taken = Set(sentences)
-            dropped = dropped.indices.filter { !taken.contains($0) }.map { dropped[$0] }
-            work += unshaped.count + dropped.count
-        }
-        return (kept.map(\.text), dropped)
+    }
+
+    /// A line dropped for its shape that reads as a sentence: the article of a page where
+    /// nothing had the shape of a paragraph.
+    func readsAsNote(_ text: String) -> Bool {
+        text.split(separator: " ").count >= Self.noteWords && functionWordShare(text) >= Self.listShare
     }
 
     /// Whether `text` holds a sentence boundary: ".", "!" or "?" (and a closing quote) and a
@@ -826,7 +920,8 @@ public struct TextDumpNormalizer: Sendable {
 
     struct Block {
         var text: String
-        /// Where the folded text is in the page's `FoldedLines`.
+        /// Where the folded text is: in `store`, at `folded`.
+        var store: FoldedLines
         var folded: Range<Int>
         var cues: LineCues
         var bullet: Bool
@@ -835,63 +930,29 @@ public struct TextDumpNormalizer: Sendable {
         var endsSentence: Bool
     }
 
-    /// The blocks of `lines`, one at a time, in order (a window over the page instead of an
-    /// array of all its blocks): lines joined into paragraphs where a line was hard-wrapped (no
-    /// sentence end, and the next line continues in lowercase); a blank line always ends a
-    /// paragraph. A joined paragraph's folded form goes past the page in `folded`, and its cues
-    /// are asked again.
+    /// The blocks of a pass's lines, one at a time, in order (a window over the page instead of
+    /// an array of all its blocks): lines joined into paragraphs where a line was hard-wrapped
+    /// (no sentence end, and the next line continues in lowercase); a blank line always ends a
+    /// paragraph. A joined paragraph's folded form goes past the page in its first line's
+    /// `FoldedLines`, and its cues are asked again.
     struct BlockReader {
-        let lines: ArraySlice<Line>
-        private var position: Int
-
-        init(lines: ArraySlice<Line>) {
-            self.lines = lines
-            position = lines.startIndex
-        }
-
-        /// The next block; a joined paragraph's folded form is appended to `folded` and its cues
-        /// asked again.
-        mutating func next(_ normalizer: TextDumpNormalizer, _ folded: inout FoldedLines) -> Block? {
-            guard var taken = take({ first, second in folded.join(first, second) }) else { return nil }
-            if taken.joined { taken.block.cues = folded.withBytes(taken.block.folded) { normalizer.cues(of: $0) } }
-            return taken.block
-        }
-
-        /// The next block's text alone (nothing folded).
-        mutating func nextText() -> String? {
-            take { first, _ in first }?.block.text
-        }
-
-        /// The next block, with `join` making a joined paragraph's folded form.
-        private mutating func take(_ join: (Range<Int>, Range<Int>) -> Range<Int>) -> (block: Block, joined: Bool)? {
-            while position < lines.endIndex, lines[position].blank { position += 1 }
-            guard position < lines.endIndex else { return nil }
-            let first = lines[position]
-            position += 1
-            var block = Block(text: first.text, folded: first.folded, cues: first.cues, bullet: first.bullet,
+        mutating func next(_ normalizer: TextDumpNormalizer, _ feed: TextDumpLineFeed) -> Block? {
+            while let line = feed.peek(), line.blank { _ = feed.take() }
+            guard let first = feed.take() else { return nil }
+            var block = Block(text: first.text, store: first.store, folded: first.folded, cues: first.cues, bullet: first.bullet,
                               underBullet: first.underBullet, words: first.words, endsSentence: first.endsSentence)
             var joined = false
-            while position < lines.endIndex, case let line = lines[position], !line.blank, !block.bullet, !line.bullet,
+            while let line = feed.peek(), !line.blank, !block.bullet, !line.bullet,
                   !line.underBullet, !block.endsSentence, TextDumpNormalizer.startsLowercase(line.text) {
                 block.text += " " + line.text
-                block.folded = join(block.folded, line.folded)
+                block.folded = block.store.join(block.folded, line.folded, of: line.store)
                 block.words += line.words
                 block.endsSentence = line.endsSentence
                 joined = true
-                position += 1
+                _ = feed.take()
             }
-            return (block, joined)
+            if joined { block.cues = block.store.withBytes(block.folded) { normalizer.cues(of: $0) } }
+            return block
         }
-    }
-
-    /// The blocks' texts, in order, for the standfirst index (a first pass over the lines).
-    struct BlockTexts: Sequence, IteratorProtocol {
-        var reader: BlockReader
-
-        init(lines: ArraySlice<Line>) {
-            reader = BlockReader(lines: lines)
-        }
-
-        mutating func next() -> String? { reader.nextText() }
     }
 }

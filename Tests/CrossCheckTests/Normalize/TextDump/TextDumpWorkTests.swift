@@ -46,19 +46,28 @@ struct TextDumpWorkTests {
         // Four times the input: about four times the work (n log n allows a little more), where
         // a scan of later blocks per paragraph made it sixteen.
         #expect(Double(large) / Double(small) < 5.0, "\(small) → \(large) steps")
-        // And a few dozen steps per block (a sort and two binary searches of ~17 steps each).
+        // And a few dozen steps per block (its head hashed, a look-up or two).
         #expect(large < blocks * 80, "\(large) steps for \(blocks) blocks")
     }
 
-    /// The index answers exactly what a scan of the later blocks answers.
-    @Test func theStandfirstIndexAgreesWithAScan() {
+    /// The summary answers exactly what a scan of the later blocks answers, for texts shorter
+    /// and longer than its head (`StandfirstSummary.headBytes`) and texts that share a head.
+    @Test func theStandfirstSummaryAgreesWithAScan() {
         var generator = SyntheticStories.SplitMix(state: 3)
         let alphabet = ["a", "b", "ab", "é", " "]
-        let texts = (0..<300).map { _ in (0..<Int(generator.next() % 6)).map { _ in alphabet[Int(generator.next() % 5)] }.joined() }
-        var index = LaterPrefixIndex(texts)
-        for (position, text) in texts.enumerated() {
-            let scanned = texts[(position + 1)...].contains { $0.utf8.count > text.utf8.count && $0.utf8.starts(with: text.utf8) }
-            #expect(index.laterBlockExtends(text, after: position) == scanned, "\(position): '\(text)'")
+        let head = String(repeating: "x", count: StandfirstSummary.headBytes - 3)
+        let texts = (0..<600).map { k in
+            (k % 3 == 0 ? head : "") + (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % 5)] }.joined()
         }
+        var summary = StandfirstSummary()
+        for (position, text) in texts.enumerated() {
+            summary.observe(text, at: position)
+            if !text.isEmpty { summary.ask(text) }
+        }
+        for (position, text) in texts.enumerated() where !text.isEmpty {
+            let scanned = texts[(position + 1)...].contains { $0.utf8.count > text.utf8.count && $0.utf8.starts(with: text.utf8) }
+            #expect(summary.laterBlockExtends(text, after: position) == scanned, "\(position): '\(text)'")
+        }
+        #expect(summary.entries <= texts.count)
     }
 }
