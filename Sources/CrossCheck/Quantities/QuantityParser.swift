@@ -708,6 +708,12 @@ struct QuantityParser {
                 j += 1
                 continue
             }
+            // A plural ending glued to a model's digits is part of the name, never the counted
+            // noun: the "s" of "four Bombardier CJR-900s", "seven Airbus 320s".
+            if tk.kind == .word, tk.glued, j > k, t[j - 1].kind == .number {
+                j += 1
+                continue
+            }
             if tk.kind != .word { return nil }
             if let m = match(.noun, j) {
                 switch lex.nouns[m.entry] {

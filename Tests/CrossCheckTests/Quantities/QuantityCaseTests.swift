@@ -218,6 +218,9 @@ enum QuantityCases {
         "counted | 1900 soldiers | value=1900; kind=count; unit=soldiers",
         "counted | 350 houses were destroyed | unit=houses",
         "counted | 4,500 of them | unit=nil; kind=number",
+        "counted | four Bombardier CJR-900s. | unit=nil; counted=nil",
+        "counted | seven Airbus 320s and two jets | match=seven; counted=nil",
+        "counted | four Bombardier CJR-900s jets | match=four; unit=jets",
     ]
 
     static let nonCount = [
