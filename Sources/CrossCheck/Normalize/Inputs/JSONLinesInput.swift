@@ -62,7 +62,7 @@ public enum JSONLinesInput {
         var more = skipped
         for record in records {
             let content = record.html ?? record.text ?? ""
-            if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if TextCleanup.isBlank(content) {
                 more.append(SkippedInput(path: "\(path):\(record.line)", reason: "record '\(record.id)' is empty"))
                 continue
             }

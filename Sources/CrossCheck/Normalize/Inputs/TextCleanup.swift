@@ -16,6 +16,17 @@ public enum TextCleanup {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`, answered at the first
+    /// visible ASCII byte; through Foundation only when a non-ASCII character comes first.
+    static func isBlank(_ text: String) -> Bool {
+        for b in text.utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+            if b < 0x80 { return false }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        return true
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces)`: on bytes when, past ASCII spaces and tabs,
     /// both ends are ASCII (then nothing else is trimmed: the set's other members are not
     /// ASCII); through Foundation otherwise.

@@ -63,9 +63,13 @@ struct StandfirstSummary {
     static func key(_ text: String) -> (key: Key, head: UInt64) {
         var key = Key(length: 0, modPrime: 0, modWord: 0)
         var head: UInt64 = 0
-        for b in text.utf8 {
-            step(&key, b)
-            if key.length == headBytes { head = key.modWord }
+        var text = text
+        text.withUTF8 { bytes in
+            // The head's bytes, then the rest: no test per byte of where the head ends.
+            let cut = min(bytes.count, headBytes)
+            for i in 0..<cut { step(&key, bytes[i]) }
+            if cut == headBytes { head = key.modWord }
+            for i in cut..<bytes.count { step(&key, bytes[i]) }
         }
         return (key, head)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CrossCheck
 
@@ -14,4 +15,15 @@ import Testing
 func textIsCleaned(raw: String, clean: String) {
     let cleaned = TextCleanup.clean(raw)
     #expect(Array(cleaned.unicodeScalars) == Array(clean.unicodeScalars))
+}
+
+/// A record is skipped as empty when nothing but white space is left: the byte scan gives
+/// Foundation's answer for ASCII and Unicode spaces alike.
+@Test(arguments: [
+    ("", true), ("   \n\t\r\n", true), ("\u{0B}\u{0C}", true), ("\u{00A0}\u{2003}\u{3000}\n", true),
+    ("\u{2028}\u{0085}", true), ("  text  ", false), ("\n\u{00A0}é", false), ("\u{3000}é", false), ("x", false),
+])
+func blankRecordText(text: String, blank: Bool) {
+    #expect(TextCleanup.isBlank(text) == blank)
+    #expect(TextCleanup.isBlank(text) == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
 }
