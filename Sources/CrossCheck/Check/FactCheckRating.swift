@@ -69,8 +69,7 @@ public struct FactCheckRating: Sendable, Hashable {
         /// claim line has no rating after it.
         public func rating(of body: String, dropped: [String] = []) -> FactCheckRating? {
             guard !ratings.isEmpty, !claimLabels.isEmpty else { return nil }
-            let lines = body.split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = Self.firstLines(of: body, FactCheckRating.claimLines + FactCheckRating.ratingLines)
             for (i, line) in lines.prefix(FactCheckRating.claimLines).enumerated() {
                 guard let claim = labelled(line, claimLabels) else { continue }
                 let next = lines.dropFirst(i + 1).prefix(FactCheckRating.ratingLines)
@@ -82,6 +81,26 @@ public struct FactCheckRating: Sendable, Hashable {
                 return nil
             }
             return nil
+        }
+
+        /// The first `count` lines of `text` that hold more than spaces, trimmed; only those
+        /// lines are read (the rest of the body is never split).
+        static func firstLines(of text: String, _ count: Int) -> [String] {
+            var lines: [String] = []
+            var start = text.startIndex, i = text.startIndex
+            func take(_ end: String.Index) {
+                let line = TextCleanup.trimmingWhitespace(text[start..<end])
+                if !line.isEmpty { lines.append(line) }
+            }
+            while i < text.endIndex, lines.count < count {
+                if text[i].isNewline {
+                    take(i)
+                    start = text.index(after: i)
+                }
+                i = text.index(after: i)
+            }
+            if lines.count < count, start < text.endIndex { take(text.endIndex) }
+            return lines
         }
 
         /// The rating of a document: its body, and the lines the normalizer dropped from it

@@ -59,3 +59,16 @@ func textWithoutTheLayoutHasNoRating(_ body: String) {
         """)
     #expect(check.claim(for: other, central: central)?.modality != .denied)
 }
+
+/// Only a body's first lines are read for its layout: the lines are the ones a split of the whole
+/// body gives, blank ones left out, trimmed of spaces and tabs.
+@Test(arguments: [
+    ("one\n\n  two  \n\t\nthree\nfour", 2, ["one", "two"]),
+    ("one\n\n  two  \n\t\nthree\nfour", 9, ["one", "two", "three", "four"]),
+    ("\n\n\n", 3, []),
+    ("no line feed at all ", 1, ["no line feed at all"]),
+    ("Claim: X\r\n\u{2028}FALSE\n", 5, ["Claim: X", "FALSE"]),
+])
+func onlyTheFirstLinesAreRead(_ body: String, _ count: Int, _ lines: [String]) {
+    #expect(FactCheckRating.Reader.firstLines(of: body, count) == lines)
+}
