@@ -19,6 +19,9 @@ public struct FactCheckRating: Sendable, Hashable {
     }
 
     public static let lexiconName = "check-fact-check-ratings"
+    /// The lexicon's entries: the stance a rating gives, and the labels of the two lines
+    /// (`rules lint` reports any other name).
+    static let entryNames = ["against", "for", "observing", "claim-labels", "rating-labels"]
     /// How many lines from the top the claim line may stand; how many lines after it the rating.
     static let claimLines = 6, ratingLines = 3
 

@@ -213,6 +213,17 @@ public struct RuleSet: Sendable {
                                         + ["kinds: \(kinds.joined(separator: ", "))"]))
             }
         }
+        // The entries of the fact-check ratings lexicon the reader knows; another name would be ignored.
+        if let ratings = lexicons[FactCheckRating.lexiconName] {
+            let names = FactCheckRating.entryNames
+            for entry in ratings.entries where !names.contains(entry.canonical) {
+                out.append(Diagnostic(id: "unknown-rating-entry",
+                                      "'\(entry.canonical)' is not an entry of the fact-check ratings; its forms would be ignored",
+                                      file: ratings.file, line: entry.line, column: 5,
+                                      notes: (Suggestion.note(for: entry.canonical, in: names).map { [$0] } ?? [])
+                                        + ["entries: \(names.joined(separator: ", "))"]))
+            }
+        }
         for name in Self.engineLexicons where extractor && lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
                                   "the extractor needs lexicon '\(name)' (stance and attribution cues), which no file defines",

@@ -52,6 +52,19 @@ func lint(_ files: [String: String], withEngineLexicons: Bool = true) -> [String
     #expect(message.contains("did you mean 'neutral'?"))
 }
 
+/// A misspelt entry of the fact-check ratings would leave its ratings unread: lint says so.
+@Test func aMisspeltFactCheckRatingEntryIsAnError() throws {
+    let messages = lint(["ratings.yaml": """
+        lexicon: check-fact-check-ratings
+        terms:
+          - for: [true, mostly true]
+          - agianst: [false, pants on fire]
+        """])
+    let message = try #require(messages.first { $0.contains("unknown-rating-entry") })
+    #expect(message.hasPrefix("ratings.yaml:4:5: error: [unknown-rating-entry] 'agianst' is not an entry of the fact-check ratings"))
+    #expect(message.contains("did you mean 'against'?"))
+}
+
 @Test func anUndefinedLexiconGetsASuggestion() throws {
     let messages = lint(["bad.yaml": """
         rules:
