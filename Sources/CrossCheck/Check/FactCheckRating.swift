@@ -87,22 +87,40 @@ public struct FactCheckRating: Sendable, Hashable {
         }
 
         /// The first `count` lines of `text` that hold more than spaces, trimmed; only those
-        /// lines are read (the rest of the body is never split).
+        /// lines are read, on bytes (the rest of the body is never split). A line ends where
+        /// `Character.isNewline` says: U+000A–U+000D, U+0085, U+2028, U+2029 (CR LF gives an
+        /// empty line between, which is left out like every blank one).
         static func firstLines(of text: String, _ count: Int) -> [String] {
             var lines: [String] = []
-            var start = text.startIndex, i = text.startIndex
+            let utf8 = text.utf8
+            var start = utf8.startIndex, i = utf8.startIndex
             func take(_ end: String.Index) {
                 let line = TextCleanup.trimmingWhitespace(text[start..<end])
                 if !line.isEmpty { lines.append(line) }
             }
-            while i < text.endIndex, lines.count < count {
-                if text[i].isNewline {
-                    take(i)
-                    start = text.index(after: i)
-                }
-                i = text.index(after: i)
+            func byte(_ k: Int) -> UInt8? {
+                guard let j = utf8.index(i, offsetBy: k, limitedBy: utf8.endIndex), j < utf8.endIndex else { return nil }
+                return utf8[j]
             }
-            if lines.count < count, start < text.endIndex { take(text.endIndex) }
+            while i < utf8.endIndex, lines.count < count {
+                let b = utf8[i]
+                var width = 0
+                if b >= 0x0A && b <= 0x0D {
+                    width = 1
+                } else if b == 0xC2, byte(1) == 0x85 {
+                    width = 2
+                } else if b == 0xE2, byte(1) == 0x80, let c = byte(2), c == 0xA8 || c == 0xA9 {
+                    width = 3
+                }
+                if width > 0 {
+                    take(i)
+                    i = utf8.index(i, offsetBy: width)
+                    start = i
+                } else {
+                    i = utf8.index(after: i)
+                }
+            }
+            if lines.count < count, start < utf8.endIndex { take(utf8.endIndex) }
             return lines
         }
 

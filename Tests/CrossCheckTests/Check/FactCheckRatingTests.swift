@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CrossCheck
 
@@ -68,7 +69,11 @@ func textWithoutTheLayoutHasNoRating(_ body: String) {
     ("\n\n\n", 3, []),
     ("no line feed at all ", 1, ["no line feed at all"]),
     ("Claim: X\r\n\u{2028}FALSE\n", 5, ["Claim: X", "FALSE"]),
+    ("a\u{85}b\u{0C}c\u{2029}é d\u{0B}", 9, ["a", "b", "c", "é d"]),
+    ("Rating: «vrai»\n\u{2026}", 9, ["Rating: «vrai»", "\u{2026}"]),
 ])
 func onlyTheFirstLinesAreRead(_ body: String, _ count: Int, _ lines: [String]) {
     #expect(FactCheckRating.Reader.firstLines(of: body, count) == lines)
+    let split = body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    #expect(FactCheckRating.Reader.firstLines(of: body, count) == Array(split.prefix(count)))
 }
