@@ -202,27 +202,14 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        // The kinds of negation cue the negation scoper knows; another name would be ignored.
-        if let cues = lexicons[NegationScoper.lexiconName] {
-            let kinds = NegationScoper.kinds
-            for entry in cues.entries where !kinds.contains(entry.canonical) {
-                out.append(Diagnostic(id: "unknown-negation-kind",
-                                      "'\(entry.canonical)' is not a kind of negation cue; its forms would negate nothing",
-                                      file: cues.file, line: entry.line, column: 5,
-                                      notes: (Suggestion.note(for: entry.canonical, in: kinds).map { [$0] } ?? [])
-                                        + ["kinds: \(kinds.joined(separator: ", "))"]))
-            }
+        // Lexicons whose entry names the engine reads as kinds: another name would be ignored.
+        out += Self.unknownEntries(of: lexicons[NegationScoper.lexiconName], known: NegationScoper.kinds,
+                                   id: "unknown-negation-kind", listed: "kinds") {
+            "'\($0)' is not a kind of negation cue; its forms would negate nothing"
         }
-        // The entries of the fact-check ratings lexicon the reader knows; another name would be ignored.
-        if let ratings = lexicons[FactCheckRating.lexiconName] {
-            let names = FactCheckRating.entryNames
-            for entry in ratings.entries where !names.contains(entry.canonical) {
-                out.append(Diagnostic(id: "unknown-rating-entry",
-                                      "'\(entry.canonical)' is not an entry of the fact-check ratings; its forms would be ignored",
-                                      file: ratings.file, line: entry.line, column: 5,
-                                      notes: (Suggestion.note(for: entry.canonical, in: names).map { [$0] } ?? [])
-                                        + ["entries: \(names.joined(separator: ", "))"]))
-            }
+        out += Self.unknownEntries(of: lexicons[FactCheckRating.lexiconName], known: FactCheckRating.entryNames,
+                                   id: "unknown-rating-entry", listed: "entries") {
+            "'\($0)' is not an entry of the fact-check ratings; its forms would be ignored"
         }
         for name in Self.engineLexicons where extractor && lexicons[name] == nil {
             out.append(Diagnostic(id: "missing-lexicon",
@@ -230,6 +217,17 @@ public struct RuleSet: Sendable {
                                   file: directory))
         }
         return out
+    }
+
+    /// An error, with did-you-mean, for each entry of `lexicon` whose name is not in `known`.
+    static func unknownEntries(of lexicon: Lexicon?, known: [String], id: String, listed: String,
+                               message: (String) -> String) -> [Diagnostic] {
+        guard let lexicon else { return [] }
+        return lexicon.entries.filter { !known.contains($0.canonical) }.map { entry in
+            Diagnostic(id: id, message(entry.canonical), file: lexicon.file, line: entry.line, column: 5,
+                       notes: (Suggestion.note(for: entry.canonical, in: known).map { [$0] } ?? [])
+                         + ["\(listed): \(known.joined(separator: ", "))"])
+        }
     }
 
     /// Whether a rule file is a claim rule file, from its top-level keys (lines that start in
