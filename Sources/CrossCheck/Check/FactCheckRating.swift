@@ -61,9 +61,22 @@ public struct FactCheckRating: Sendable, Hashable {
 
         /// What follows "Label:" in a line whose label is one of `labels`; nil otherwise.
         func labelled(_ line: String, _ labels: Set<String>) -> String? {
-            guard let colon = line.firstIndex(of: ":"), labels.contains(Self.key(String(line[..<colon]))) else { return nil }
+            guard let colon = Self.firstColon(in: line), labels.contains(Self.key(String(line[..<colon]))) else { return nil }
             let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             return rest.isEmpty ? nil : rest
+        }
+
+        /// `line.firstIndex(of: ":")`, found on bytes: a colon byte counts where it is a whole
+        /// character (it starts one, and no combining mark follows it). A first line is often a
+        /// whole paragraph, which a walk over characters would break into graphemes.
+        static func firstColon(in line: String) -> String.Index? {
+            let utf8 = line.utf8
+            var i = utf8.startIndex
+            while let colon = utf8[i...].firstIndex(of: 0x3A) {
+                if line.index(before: line.index(after: colon)) == colon, line[colon] == ":" { return colon }
+                i = utf8.index(after: colon)
+            }
+            return nil
         }
 
         /// The rating of a body in fact-check layout, or nil. `dropped`: the lines the

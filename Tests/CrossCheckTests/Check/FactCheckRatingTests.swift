@@ -77,3 +77,9 @@ func onlyTheFirstLinesAreRead(_ body: String, _ count: Int, _ lines: [String]) {
     let split = body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     #expect(FactCheckRating.Reader.firstLines(of: body, count) == Array(split.prefix(count)))
 }
+
+/// A label's colon is found on bytes, as the first colon character of the line.
+@Test(arguments: ["Claim: X", "no colon here", ":", "Rating:\u{301} x: y", "long line " + String(repeating: "word ", count: 500) + ": end", "é: è"])
+func theLabelsColonIsTheFirstColonCharacter(_ line: String) {
+    #expect(FactCheckRating.Reader.firstColon(in: line) == line.firstIndex(of: ":"))
+}
